@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine (Node.js 20.19+ with npm; no pnpm needed) and runs the main job:
+# lint the specs and the code, build everything (bundled specs, generated clients, docs site,
+# compiled validators) and check the recorded responses against the contract.
+#
+# It installs only from the npm registry and Debian's packages: pnpm (the version pinned in
+# package.json's packageManager), and Debian's chromium for the docs' browser test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
+
+pnpm_version=$(node -p "require('./package.json').packageManager.split('@')[1]")
+if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$pnpm_version" ]; then
+  echo "› installing pnpm@$pnpm_version from the npm registry"
+  npm install --global --no-audit --no-fund "pnpm@$pnpm_version"
+fi
+
+if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
+  echo "› installing Debian's chromium (for the docs site's browser test)"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "› pnpm install"
+pnpm install --frozen-lockfile
+
+echo "› pnpm main (lint, build, verify recordings)"
+pnpm run main
