@@ -1,0 +1,257 @@
+/**
+ * Client overhead benchmark: how much latency and throughput the typed client costs on top of a raw
+ * `fetch`, and how big the runtime and each provider client are once bundled.
+ *
+ *   pnpm --filter @rtc-sessions/bench bench            (build the client packages first)
+ *
+ * One loopback node:http server answers every request with the same small, realistic list body (the
+ * VideoSDK.live `listSessions` example from the bundled spec). Three ways of calling it are measured in
+ * the same run, interleaved round by round so that drift in the machine hits all of them alike:
+ *   - raw `fetch` + `response.json()` (the baseline),
+ *   - bare `openapi-fetch` `createClient<paths>()` with the generated `paths`,
+ *   - our client with key+secret auth (signed once, then the cached token) and retries on (the default).
+ * Each is run at concurrency 1 and 32; figures are medians over rounds, after a warm-up.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { builtinModules, createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { createClient as createVideoSdkClient, type paths } from '@rtc-sessions/videosdk';
+import { build } from 'esbuild';
+import createOpenApiFetchClient from 'openapi-fetch';
+
+const require = createRequire(import.meta.url);
+
+const concurrencies = [1, 32] as const;
+const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+const requestsPerRound = Number(process.env.BENCH_REQUESTS ?? 2_000);
+const warmupRequests = Number(process.env.BENCH_WARMUP ?? 1_000);
+const targetRatio = 1.1;
+const sizeTargetBytes = 10 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// The server: a realistic list body, taken from the spec's own example so it stays in step with it.
+
+interface SpecExample {
+  components: { examples: Record<string, { value: unknown }> };
+}
+const spec = require('@rtc-sessions/videosdk/openapi.json') as SpecExample;
+const listExample = spec.components.examples.ListSessionsPublished?.value;
+if (!listExample) throw new Error('the videosdk spec has no ListSessionsPublished example');
+// A single page, so that nothing in the client is tempted to fetch more.
+const responseBody = JSON.stringify({
+  ...(listExample as Record<string, unknown>),
+  pageInfo: { currentPage: 1, perPage: 20, lastPage: 1, total: 1 },
+});
+
+let requestsServed = 0;
+let unauthenticated = 0;
+const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  requestsServed++;
+  // Every variant sends an Authorization header; count the ones that do not, to catch a broken set-up.
+  if (!request.headers.authorization) unauthenticated++;
+  response.writeHead(200, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(responseBody),
+  });
+  response.end(responseBody);
+});
+server.keepAliveTimeout = 60_000;
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+// ---------------------------------------------------------------------------------------------
+// The variants. Each performs one "list sessions, page 1" call and parses the JSON body.
+
+// A fixed, obviously fake token for the baselines: they measure transport, not signing.
+const staticToken = 'bench.static.token';
+const query = { page: 1, perPage: 20 } as const;
+
+const bare = createOpenApiFetchClient<paths>({ baseUrl, headers: { authorization: staticToken } });
+const ours = createVideoSdkClient({
+  baseUrl,
+  // Throwaway credentials for a loopback server; the client signs once and reuses the cached token.
+  apiKey: 'bench-api-key',
+  secret: 'bench-secret-that-is-long-enough-for-hs256',
+});
+
+type Variant = { name: string; call: () => Promise<unknown> };
+const variants: Variant[] = [
+  {
+    name: 'raw fetch',
+    call: async () => {
+      const response = await fetch(`${baseUrl}/sessions/?page=${query.page}&perPage=${query.perPage}`, {
+        headers: { authorization: staticToken },
+      });
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      return response.json();
+    },
+  },
+  {
+    name: 'openapi-fetch',
+    call: async () => {
+      const { data, error } = await bare.GET('/sessions/', { params: { query } });
+      if (error !== undefined || data === undefined) throw new Error('openapi-fetch call failed');
+      return data;
+    },
+  },
+  {
+    name: 'rtc-sessions client',
+    call: async () => {
+      const { data } = await ours.GET('/sessions/', { params: { query } });
+      return data;
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Measurement.
+
+interface RoundResult {
+  latencies: number[];
+  wallMs: number;
+}
+
+async function runRound(
+  call: () => Promise<unknown>,
+  concurrency: number,
+  total: number,
+): Promise<RoundResult> {
+  const latencies: number[] = new Array(total);
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const index = next++;
+        const t0 = performance.now();
+        await call();
+        latencies[index] = performance.now() - t0;
+      }
+    }),
+  );
+  return { latencies, wallMs: performance.now() - started };
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+interface Figures {
+  medianMs: number;
+  p99Ms: number;
+  requestsPerSecond: number;
+}
+
+async function measure(concurrency: number): Promise<Map<string, Figures>> {
+  for (const variant of variants) await runRound(variant.call, concurrency, warmupRequests);
+  const perVariant = new Map<string, { medians: number[]; p99s: number[]; rates: number[] }>(
+    variants.map((v) => [v.name, { medians: [], p99s: [], rates: [] }]),
+  );
+  for (let round = 0; round < rounds; round++) {
+    // Rotate the order each round so no variant always runs first (or last) on a warm machine.
+    const order = variants.map((_, i) => variants[(i + round) % variants.length] as Variant);
+    for (const variant of order) {
+      const result = await runRound(variant.call, concurrency, requestsPerRound);
+      const figures = perVariant.get(variant.name);
+      figures?.medians.push(median(result.latencies));
+      figures?.p99s.push(percentile(result.latencies, 99));
+      figures?.rates.push((requestsPerRound / result.wallMs) * 1000);
+    }
+  }
+  return new Map(
+    [...perVariant].map(([name, f]) => [
+      name,
+      { medianMs: median(f.medians), p99Ms: median(f.p99s), requestsPerSecond: median(f.rates) },
+    ]),
+  );
+}
+
+const cpuList = cpus();
+console.log('rtc-sessions client overhead benchmark');
+console.log(
+  `node ${process.version} (${process.platform}/${process.arch}), ${cpuList.length} × ${cpuList[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+);
+console.log(
+  `loopback node:http server, ${Buffer.byteLength(responseBody)} B JSON body; ${rounds} rounds × ${requestsPerRound} requests per variant and concurrency, ${warmupRequests} warm-up requests; medians over rounds\n`,
+);
+
+let overTarget = false;
+for (const concurrency of concurrencies) {
+  const results = await measure(concurrency);
+  const baseline = results.get('raw fetch');
+  if (!baseline) throw new Error('no baseline');
+  console.log(`concurrency ${concurrency}`);
+  console.log(
+    `  ${'variant'.padEnd(22)}${'median'.padStart(11)}${'p99'.padStart(11)}${'req/s'.padStart(10)}${'latency ×'.padStart(12)}${'throughput ×'.padStart(14)}`,
+  );
+  for (const [name, figures] of results) {
+    const latencyRatio = figures.medianMs / baseline.medianMs;
+    const throughputRatio = baseline.requestsPerSecond / figures.requestsPerSecond;
+    if (name === 'rtc-sessions client' && (latencyRatio > targetRatio || throughputRatio > targetRatio)) {
+      overTarget = true;
+    }
+    console.log(
+      `  ${name.padEnd(22)}${`${figures.medianMs.toFixed(3)} ms`.padStart(11)}${`${figures.p99Ms.toFixed(3)} ms`.padStart(11)}${figures.requestsPerSecond.toFixed(0).padStart(10)}${latencyRatio.toFixed(3).padStart(12)}${throughputRatio.toFixed(3).padStart(14)}`,
+    );
+  }
+  console.log('');
+}
+console.log(
+  `ratios are vs raw fetch (latency: median / baseline median; throughput: baseline req/s / variant req/s); target ≤ ${targetRatio.toFixed(2)}× for the rtc-sessions client: ${overTarget ? 'MISSED' : 'met'}`,
+);
+console.log(`server answered ${requestsServed} requests, ${unauthenticated} without Authorization\n`);
+await new Promise<void>((resolve) => server.close(() => resolve()));
+
+// ---------------------------------------------------------------------------------------------
+// Size: esbuild bundles (minified ESM, platform node, no types), nothing external but Node builtins.
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const thirdParty = ['jose', 'openapi-fetch'];
+
+async function bundledBytes(entry: string, external: readonly string[]): Promise<number> {
+  const result = await build({
+    stdin: { contents: `export * from '${entry}';`, resolveDir: import.meta.dirname, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    external: [...external],
+    logLevel: 'silent',
+  });
+  return result.outputFiles.reduce((sum, file) => sum + file.contents.byteLength, 0);
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const entries = [
+  '@rtc-sessions/runtime',
+  '@rtc-sessions/videosdk',
+  '@rtc-sessions/zoom-videosdk',
+  '@rtc-sessions/100ms',
+] as const;
+console.log('bundle size (esbuild, minified ESM, platform node, Node builtins external; 1 kB = 1024 B)');
+console.log(
+  '  "our code" also leaves jose and openapi-fetch external (they are dependencies an app may already have);',
+);
+console.log('  "with deps" bundles them in, i.e. what an app ships. The 10 kB target applies to "our code".');
+console.log(`  ${'entry'.padEnd(42)}${'our code'.padStart(10)}${'with deps'.padStart(11)}`);
+let sizeOverTarget = false;
+for (const entry of entries) {
+  const ourCode = await bundledBytes(entry, [...nodeBuiltins, ...thirdParty]);
+  const withDeps = await bundledBytes(entry, nodeBuiltins);
+  const label = entry === '@rtc-sessions/runtime' ? entry : `${entry} (+ runtime)`;
+  if (entry !== '@rtc-sessions/runtime' && ourCode > sizeTargetBytes) sizeOverTarget = true;
+  console.log(`  ${label.padEnd(42)}${kB(ourCode).padStart(10)}${kB(withDeps).padStart(11)}`);
+}
+console.log(
+  `target < ${kB(sizeTargetBytes)} for runtime + one provider (our code): ${sizeOverTarget ? 'MISSED' : 'met'}`,
+);

@@ -1,0 +1,248 @@
+/**
+ * Uses the client packages the way a user gets them: packed by pnpm, installed with npm into a project
+ * outside the workspace, type-checked by that project's own TypeScript and run on Node against the Prism
+ * mocks. One scratch install serves every check.
+ */
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type RunningMock, startMock } from '@rtc-sessions/mock';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type ClientPackage,
+  clientPackages,
+  createScratch,
+  type Diagnostic,
+  parseDiagnostics,
+  run,
+  type Scratch,
+} from './scratch.js';
+
+const require = createRequire(import.meta.url);
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const ecosystemRoot = fileURLToPath(new URL('..', import.meta.url));
+
+const providers = ['videosdk', 'zoom-videosdk', '100ms'] as const;
+type Provider = (typeof providers)[number];
+
+let scratch: Scratch;
+const mocks = new Map<Provider, RunningMock>();
+
+/** Strict consumer settings shared by every check; each tsconfig below adds its module system. */
+const strictBase = {
+  strict: true,
+  target: 'ES2022',
+  // A consumer's default: the packages' own .d.ts files are checked too.
+  skipLibCheck: false,
+  types: ['node'],
+  noEmit: true,
+};
+
+async function writeTsconfig(name: string, compilerOptions: Record<string, unknown>, files: string[]) {
+  await writeFile(
+    join(scratch.dir, name),
+    `${JSON.stringify({ compilerOptions: { ...strictBase, ...compilerOptions }, files }, null, 2)}\n`,
+  );
+}
+
+const bundler = { module: 'esnext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'] };
+// No DOM lib here: a Node service gets fetch's types from @types/node only.
+const node16 = { module: 'node16', moduleResolution: 'node16', lib: ['ES2022'] };
+const consumerFiles = ['src/consumer.ts', 'src/main.ts'];
+
+const readmeFiles: Record<ClientPackage, string[]> = {
+  '@rtc-sessions/runtime': [],
+  '@rtc-sessions/videosdk': [],
+  '@rtc-sessions/zoom-videosdk': [],
+  '@rtc-sessions/100ms': [],
+};
+
+/** The ```ts blocks of a README, in order. */
+function typescriptBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/^```(?:ts|typescript)\s*\n([\s\S]*?)^```/gm)].map((m) => m[1] ?? '');
+}
+
+beforeAll(async () => {
+  const [created] = await Promise.all([
+    createScratch(),
+    ...providers.map(async (provider) => mocks.set(provider, await startMock({ provider }))),
+  ]);
+  scratch = created;
+
+  await cp(fixtures, join(scratch.dir, 'src'), { recursive: true });
+  await writeTsconfig('tsconfig.bundler.json', bundler, consumerFiles);
+  await writeTsconfig('tsconfig.node16.json', { ...node16, noEmit: false, outDir: 'out', rootDir: 'src' }, [
+    ...consumerFiles,
+  ]);
+  await writeTsconfig('tsconfig.mistyped.json', node16, ['src/mistyped.ts']);
+
+  // README blocks are checked as published: from the installed tarballs, each block its own module.
+  await mkdir(join(scratch.dir, 'readme'));
+  for (const name of clientPackages) {
+    const markdown = await readFile(join(scratch.dir, 'node_modules', name, 'README.md'), 'utf8');
+    const slug = name.replace('@rtc-sessions/', '');
+    for (const [index, block] of typescriptBlocks(markdown).entries()) {
+      const file = `readme/${slug}-${index + 1}.ts`;
+      await writeFile(join(scratch.dir, file), `${block}\nexport {};\n`);
+      readmeFiles[name].push(file);
+    }
+  }
+  await writeTsconfig('tsconfig.readme.json', node16, Object.values(readmeFiles).flat());
+});
+
+afterAll(async () => {
+  await Promise.all([...mocks.values()].map((mock) => mock.stop()));
+  await scratch?.remove();
+});
+
+const formatDiagnostics = (diagnostics: Diagnostic[]) =>
+  diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`);
+
+describe('the packed packages', () => {
+  test.each(clientPackages)('%s passes publint (strict)', async (name) => {
+    const tarball = await readFile(scratch.tarballs[name]);
+    const result = await publint({
+      pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
+      level: 'suggestion',
+      strict: true,
+    });
+    const messages = result.messages.map((m) => `${m.type}: ${formatMessage(m, result.pkg) ?? m.code}`);
+    expect(messages).toEqual([]);
+  });
+
+  test.each(clientPackages)('%s passes attw --profile esm-only', async (name) => {
+    // attw's --pack would run `npm pack` on the workspace folder; checking the pnpm-packed tarball
+    // instead covers exactly the bytes a user installs.
+    const attw = join(ecosystemRoot, 'node_modules', '.bin', 'attw');
+    const result = await run(attw, [scratch.tarballs[name], '--profile', 'esm-only', '--format', 'json'], {
+      cwd: ecosystemRoot,
+    });
+    const report = JSON.parse(result.stdout) as { analysis: { problems?: unknown[]; types?: unknown } };
+    expect(report.analysis.types, 'the package ships types').toBeTruthy();
+    expect(report.analysis.problems ?? []).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  test('each provider ships its bundled spec as openapi.json', () => {
+    for (const provider of providers) {
+      const spec = require(
+        join(scratch.dir, 'node_modules', `@rtc-sessions/${provider}`, 'package.json'),
+      ) as {
+        exports: Record<string, unknown>;
+      };
+      expect(Object.keys(spec.exports)).toContain('./openapi.json');
+    }
+  });
+});
+
+describe('type-checking a consumer project (strict)', () => {
+  test('with module esnext and moduleResolution "bundler"', async () => {
+    const result = await scratch.tsc(['-p', 'tsconfig.bundler.json', '--pretty', 'false']);
+    expect(formatDiagnostics(parseDiagnostics(result.stdout))).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  test('with module/moduleResolution "node16"', async () => {
+    const result = await scratch.tsc(['-p', 'tsconfig.node16.json', '--pretty', 'false']);
+    expect(formatDiagnostics(parseDiagnostics(result.stdout))).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  test('mistyped calls fail with the expected errors, and nothing else fails', async () => {
+    // A `// expect TSxxxx: <message part>` line covers the statement below it, up to the next marker.
+    const lines = (await readFile(join(fixtures, 'mistyped.ts'), 'utf8')).split('\n');
+    const markers = lines.flatMap((text, index) => {
+      const match = /^\s*\/\/ expect (TS\d+): (.+)$/.exec(text);
+      return match ? [{ line: index + 1, code: match[1] ?? '', fragment: (match[2] ?? '').trim() }] : [];
+    });
+    expect(markers.length).toBeGreaterThanOrEqual(5);
+
+    const result = await scratch.tsc(['-p', 'tsconfig.mistyped.json', '--pretty', 'false']);
+    expect(result.code).not.toBe(0);
+    const diagnostics = parseDiagnostics(result.stdout);
+    const markerOf = (line: number) => markers.findLast((m) => m.line < line);
+    const unexpected = diagnostics.filter((d) => !markerOf(d.line));
+    expect(formatDiagnostics(unexpected), 'errors outside the marked statements').toEqual([]);
+    for (const marker of markers) {
+      const raised = diagnostics.filter((d) => markerOf(d.line) === marker);
+      expect(
+        raised.map((d) => d.code),
+        `line ${marker.line}: ${formatDiagnostics(raised).join('; ')}`,
+      ).toEqual([marker.code]);
+      expect(raised[0]?.message).toContain(marker.fragment);
+    }
+  });
+
+  test('every TypeScript block of the four READMEs compiles', async () => {
+    for (const name of clientPackages) {
+      expect(readmeFiles[name].length, `${name} README has TypeScript examples`).toBeGreaterThan(0);
+    }
+    const result = await scratch.tsc(['-p', 'tsconfig.readme.json', '--pretty', 'false']);
+    expect(formatDiagnostics(parseDiagnostics(result.stdout))).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+});
+
+interface SpecDocument {
+  components: { examples: Record<string, { value: unknown }> };
+}
+
+describe('running the consumer on Node against the Prism mocks', () => {
+  test('lists, walks every page and gets one session from each provider', async () => {
+    const compiled = await scratch.tsc(['-p', 'tsconfig.node16.json', '--pretty', 'false']);
+    expect(compiled.code, compiled.stdout).toBe(0);
+    expect(await readdir(join(scratch.dir, 'out'))).toContain('main.js');
+
+    const result = await scratch.node(['out/main.js'], {
+      MOCK_URL_VIDEOSDK: mocks.get('videosdk')?.url,
+      MOCK_URL_ZOOM_VIDEOSDK: mocks.get('zoom-videosdk')?.url,
+      MOCK_URL_100MS: mocks.get('100ms')?.url,
+      // Zoom's client takes its credentials from the environment (the other two get options).
+      ZOOM_VIDEOSDK_API_KEY: 'ecosystem-zoom-key',
+      ZOOM_VIDEOSDK_API_SECRET: 'ecosystem-zoom-secret-long-enough-for-hs256',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as ConsumerSummary;
+
+    for (const provider of providers) {
+      // What Prism answers is the spec's example; read it from the spec the package ships.
+      const spec = require(
+        join(scratch.dir, 'node_modules', `@rtc-sessions/${provider}`, 'openapi.json'),
+      ) as SpecDocument;
+      const list = spec.components.examples.ListSessionsPublished?.value as Record<string, unknown>;
+      const got = spec.components.examples[
+        provider === 'zoom-videosdk' ? 'GetSessionPast' : 'GetSessionEnded'
+      ]?.value as Record<string, unknown>;
+      const items = (provider === 'zoom-videosdk' ? list.sessions : list.data) as Array<
+        Record<string, unknown>
+      >;
+      const ids = items.map((item) => item.id);
+      const report = summary[provider];
+
+      expect(report.listed).toEqual(ids);
+      expect(report.got).toEqual(got.id);
+      expect(report.pages).toBeGreaterThan(0);
+      expect(report.paged).toEqual(Array.from({ length: report.pages }, () => ids).flat());
+      expect(report.notFound).toEqual({
+        status: 404,
+        provider,
+        method: 'GET',
+        isRuntimeApiError: true,
+        isProviderApiError: true,
+      });
+    }
+  });
+});
+
+interface ProviderSummary {
+  listed: unknown[];
+  pages: number;
+  paged: unknown[];
+  got: unknown;
+  notFound: Record<string, unknown>;
+}
+type ConsumerSummary = Record<Provider, ProviderSummary>;
