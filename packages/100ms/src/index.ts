@@ -1,0 +1,189 @@
+import {
+  type ApiClient,
+  cachedSignedToken,
+  createApiClient,
+  type ListOperation,
+  type RetryOptions,
+  resolveCredentials,
+  signHs256,
+  staticToken,
+} from '@rtc-sessions/runtime';
+import { defaultBaseUrl, listOperations as specListOperations } from './generated/operations.js';
+import type { components, operations, paths } from './generated/schema.js';
+
+export {
+  ApiError,
+  ConfigurationError,
+  ConnectionError,
+  PageTokenExpiredError,
+  type PaginateOptions,
+  type RetryOptions,
+  TimeoutError,
+} from '@rtc-sessions/runtime';
+export type { components, operations, paths };
+export { defaultBaseUrl };
+
+const DAY_SECONDS = 24 * 60 * 60;
+// Like the official SDK: tolerate a server clock a little behind ours.
+const BACKDATE_SECONDS = 10;
+
+/**
+ * The spec's list operations. 100ms's cursor (`last`) is the id of the page's final item, so it is
+ * never empty on a full page: as the spec's description and the official SDK say, a page with
+ * fewer than `limit` items is the last one.
+ */
+export const listOperations = Object.fromEntries(
+  Object.entries(specListOperations).map(([path, op]) => [
+    path,
+    { ...op, pagination: { ...op.pagination, shortPageEnds: true } } satisfies ListOperation,
+  ]),
+) as { [P in keyof typeof specListOperations]: (typeof specListOperations)[P] & ListOperation };
+
+export interface SignManagementTokenOptions {
+  /** Your app access key (the `access_key` claim). */
+  accessKey: string;
+  /** Your app secret, the HS256 key. */
+  secret: string;
+  /**
+   * Lifetime of the token, counted from now (not from the backdated `iat`).
+   * @default 86400 (24 h)
+   */
+  expiresInSeconds?: number;
+  /** The current time, seconds since the epoch; `iat`/`nbf` are set a few seconds earlier. @default now */
+  issuedAt?: number;
+}
+
+/**
+ * Signs a 100ms management token (HS256; claims `access_key`, `type: "management"`, `version: 2`,
+ * a fresh `jti`, `iat`/`nbf` backdated a few seconds, `exp`), sent as `Bearer`.
+ * @see https://www.100ms.live/docs/server-side/v2/introduction/authentication-and-tokens
+ */
+export async function signManagementToken(options: SignManagementTokenOptions): Promise<string> {
+  const now = options.issuedAt ?? Math.floor(Date.now() / 1000);
+  return signHs256(
+    {
+      access_key: options.accessKey,
+      type: 'management',
+      version: 2,
+      jti: crypto.randomUUID(),
+      iat: now - BACKDATE_SECONDS,
+      nbf: now - BACKDATE_SECONDS,
+      exp: now + (options.expiresInSeconds ?? DAY_SECONDS),
+    },
+    options.secret,
+  );
+}
+
+/** Options of {@link createClient}. Credentials default to `HMS_ACCESS_KEY` + `HMS_SECRET`, or `HMS_MANAGEMENT_TOKEN`. */
+export interface ClientOptions {
+  /**
+   * Your app access key; with `secret`, the client signs (and re-signs before expiry) its own
+   * management token, and after a 401/403 retries once with a freshly signed one.
+   * @default process.env.HMS_ACCESS_KEY
+   * @see https://dashboard.100ms.live/developer
+   */
+  accessKey?: string;
+  /**
+   * Your app secret, used only to sign tokens locally.
+   * @default process.env.HMS_SECRET
+   */
+  secret?: string;
+  /**
+   * A ready management token, sent as `Bearer` and never refreshed.
+   * @default process.env.HMS_MANAGEMENT_TOKEN
+   */
+  token?: string;
+  /**
+   * Lifetime of the tokens the client signs.
+   * @default 86400 (24 h)
+   */
+  tokenExpiresInSeconds?: number;
+  /**
+   * Server URL.
+   * @default "https://api.100ms.live/v2" (the spec's `servers[0].url`)
+   * @see https://www.100ms.live/docs/server-side/v2/introduction/basics
+   */
+  baseUrl?: string;
+  /**
+   * The fetch used to send requests (tests, recording, proxies).
+   * @default globalThis.fetch
+   */
+  fetch?: (input: Request) => Promise<Response>;
+  /**
+   * Milliseconds an attempt may take, until its body is read, before it is aborted (`TimeoutError`).
+   * @default 30000
+   */
+  timeoutMs?: number;
+  /**
+   * Retries of GETs on 429/502/503/504, timeouts and network errors; `false` turns them off.
+   * @default { maxAttempts: 3, initialDelayMs: 500, maxDelayMs: 8000, maxElapsedMs: 60000 }
+   */
+  retry?: false | RetryOptions;
+  /**
+   * `User-Agent` header (ignored by browsers).
+   * @default "@rtc-sessions/100ms"
+   */
+  userAgent?: string;
+  /**
+   * Clock in epoch milliseconds, for token expiry (tests pass a fake one).
+   * @default Date.now
+   */
+  now?: () => number;
+  /**
+   * Environment to read credentials from when none are given.
+   * @default process.env
+   */
+  env?: Record<string, string | undefined>;
+}
+
+/** The 100ms client: openapi-fetch over the spec's `paths`, with `paginate` and `pages`. */
+export type HmsClient = ApiClient<paths, typeof listOperations>;
+
+/**
+ * Creates a typed client of the 100ms sessions API. Non-2xx answers throw `ApiError`.
+ * @see https://www.100ms.live/docs/server-side/v2/api-reference/sessions/list-sessions
+ */
+export function createClient(options: ClientOptions = {}): HmsClient {
+  const now = options.now ?? Date.now;
+  const credentials = resolveCredentials(
+    {
+      provider: '100ms',
+      keys: [
+        ['accessKey', 'HMS_ACCESS_KEY'],
+        ['secret', 'HMS_SECRET'],
+      ],
+      tokenEnv: 'HMS_MANAGEMENT_TOKEN',
+    },
+    options,
+    options.env,
+  );
+  const tokenSource =
+    credentials.kind === 'token'
+      ? staticToken(credentials.token)
+      : cachedSignedToken({
+          now,
+          sign: async (issuedAt) => {
+            const expiresInSeconds = options.tokenExpiresInSeconds ?? DAY_SECONDS;
+            const token = await signManagementToken({ ...credentials.keys, issuedAt, expiresInSeconds });
+            return { token, expiresAt: issuedAt + expiresInSeconds };
+          },
+        });
+  return createApiClient<paths, typeof listOperations>({
+    baseUrl: options.baseUrl ?? defaultBaseUrl,
+    listOperations,
+    pipeline: {
+      profile: {
+        provider: '100ms',
+        authorization: (token) => `Bearer ${token}`,
+        requestIdHeaders: ['x-request-id', 'x-100ms-request-id'],
+        refreshTokenOnAuthError: true,
+      },
+      tokenSource,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      retry: options.retry,
+      userAgent: options.userAgent ?? '@rtc-sessions/100ms',
+      now,
+    },
+  });
+}

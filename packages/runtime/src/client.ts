@@ -1,0 +1,122 @@
+import createOpenApiClient, { type Client, type MaybeOptionalInit, type PathSerializer } from 'openapi-fetch';
+import { createFetch, type PipelineOptions } from './fetch.js';
+import { type ListOperation, type PaginateOptions, pageItems, walkPages } from './pagination.js';
+
+/** The generated `listOperations`: list paths to their paging description. */
+export type ListOperations = Readonly<Record<string, ListOperation>>;
+
+type Field<T, K extends string> = T extends unknown ? (K extends keyof T ? T[K] : undefined) : never;
+/** The type at a JSON pointer (`/data/participants`) inside `T`. */
+export type AtPointer<T, P extends string> = P extends `/${infer Head}/${infer Rest}`
+  ? AtPointer<NonNullable<Field<T, Head>>, `/${Rest}`>
+  : P extends `/${infer Head}`
+    ? Field<T, Head>
+    : T;
+
+/** The paths that are lists (carry `x-rtc-pagination`). */
+export type ListPath<Paths, Lists extends ListOperations> = Extract<keyof Lists, keyof Paths> & string;
+
+/** The JSON body of a list's 200 response. */
+export type PageOf<Paths, P extends keyof Paths> = Paths[P] extends {
+  get: { responses: { 200: { content: { 'application/json': infer Body } } } };
+}
+  ? Body
+  : never;
+
+/** The type of one item of a list, found at its `x-rtc-pagination` items pointer. */
+export type ItemOf<Paths, Lists extends ListOperations, P extends ListPath<Paths, Lists>> =
+  NonNullable<AtPointer<PageOf<Paths, P>, Lists[P]['pagination']['items']>> extends readonly (infer Item)[]
+    ? Item
+    : never;
+
+/** The `init` of `client.GET(path, init)`. */
+export type GetInit<Paths, P extends keyof Paths> = Paths[P] extends infer Item extends { get: unknown }
+  ? MaybeOptionalInit<Item, 'get'>
+  : never;
+
+/** `init` is optional when the list has no required parameter, as with `client.GET`. */
+export type PaginateArgs<Paths, P extends keyof Paths> =
+  undefined extends GetInit<Paths, P>
+    ? [init?: GetInit<Paths, P>, options?: PaginateOptions]
+    : [init: GetInit<Paths, P>, options?: PaginateOptions];
+
+/** The openapi-fetch client of a provider's `paths`, with `paginate` and `pages` for its lists. */
+export type ApiClient<Paths extends {}, Lists extends ListOperations> = Client<Paths, 'application/json'> & {
+  /**
+   * Iterates the items of a list across pages (`init` as for `client.GET`; paging parameters in it
+   * set where the walk starts and the page size). Throws what `client.GET` throws.
+   */
+  paginate<P extends ListPath<Paths, Lists>>(
+    path: P,
+    ...args: PaginateArgs<Paths, P>
+  ): AsyncIterableIterator<ItemOf<Paths, Lists, P>>;
+  /** Iterates the page bodies of a list, fetching one page ahead. */
+  pages<P extends ListPath<Paths, Lists>>(
+    path: P,
+    ...args: PaginateArgs<Paths, P>
+  ): AsyncIterableIterator<PageOf<Paths, P>>;
+};
+
+export interface ApiClientConfig<Lists extends ListOperations> {
+  baseUrl: string;
+  listOperations: Lists;
+  pipeline: PipelineOptions;
+  /** Overrides openapi-fetch's path serializer (Zoom double-encodes some ids). */
+  pathSerializer?: PathSerializer;
+}
+
+interface LooseInit {
+  params?: { query?: Record<string, unknown>; [key: string]: unknown };
+  signal?: AbortSignal | null;
+  [key: string]: unknown;
+}
+
+/** Builds a provider's client: openapi-fetch over the runtime's fetch pipeline, plus pagination. */
+export function createApiClient<Paths extends {}, Lists extends ListOperations>(
+  config: ApiClientConfig<Lists>,
+): ApiClient<Paths, Lists> {
+  const client = createOpenApiClient<Paths, 'application/json'>({
+    baseUrl: config.baseUrl,
+    fetch: createFetch(config.pipeline),
+    ...(config.pathSerializer && { pathSerializer: config.pathSerializer }),
+  });
+  const now = config.pipeline.now;
+
+  function walk(path: string, init: LooseInit | undefined, options: PaginateOptions | undefined) {
+    const operation = config.listOperations[path];
+    if (!operation) throw new TypeError(`${path} is not a list operation of this API`);
+    const get = client.GET as unknown as (path: string, init: LooseInit) => Promise<{ data?: unknown }>;
+    const callerSignal = init?.signal ?? undefined;
+    const signal =
+      options?.signal && callerSignal
+        ? AbortSignal.any([options.signal, callerSignal])
+        : (options?.signal ?? callerSignal);
+    const fetchPage = async (query: Record<string, unknown>, pageSignal: AbortSignal) =>
+      (await get(path, { ...init, params: { ...init?.params, query }, signal: pageSignal })).data;
+    return {
+      operation,
+      pages: walkPages(operation, path, { ...init?.params?.query }, fetchPage, {
+        ...options,
+        ...(signal && { signal }),
+        ...(now && { now }),
+      }),
+    };
+  }
+
+  async function* pages(path: string, init?: LooseInit, options?: PaginateOptions) {
+    yield* walk(path, init, options).pages;
+  }
+
+  async function* paginate(path: string, init?: LooseInit, options?: PaginateOptions) {
+    const { operation, pages: walkOfPages } = walk(path, init, options);
+    let left = options?.limit ?? Number.POSITIVE_INFINITY;
+    for await (const page of walkOfPages) {
+      for (const item of pageItems(page, operation.pagination)) {
+        if (left-- <= 0) return;
+        yield item;
+      }
+    }
+  }
+
+  return Object.assign(client, { paginate, pages }) as unknown as ApiClient<Paths, Lists>;
+}

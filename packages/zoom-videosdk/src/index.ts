@@ -1,0 +1,187 @@
+import {
+  type ApiClient,
+  cachedSignedToken,
+  createApiClient,
+  type RetryOptions,
+  resolveCredentials,
+  signHs256,
+  staticToken,
+} from '@rtc-sessions/runtime';
+import { defaultBaseUrl, listOperations } from './generated/operations.js';
+import type { components, operations, paths } from './generated/schema.js';
+
+export {
+  ApiError,
+  ConfigurationError,
+  ConnectionError,
+  PageTokenExpiredError,
+  type PaginateOptions,
+  type RetryOptions,
+  TimeoutError,
+} from '@rtc-sessions/runtime';
+export type { components, operations, paths };
+export { defaultBaseUrl, listOperations };
+
+const TWO_HOURS_SECONDS = 2 * 60 * 60;
+
+export interface SignVideoSdkApiTokenOptions {
+  /** Your Video SDK API key (the `iss` claim). */
+  apiKey: string;
+  /** Your Video SDK API secret, the HS256 key. */
+  apiSecret: string;
+  /**
+   * Lifetime of the token.
+   * @default 7200 (2 h, like Zoom's own SDK)
+   */
+  expiresInSeconds?: number;
+  /** Issue time, seconds since the epoch. @default now */
+  issuedAt?: number;
+}
+
+/**
+ * Signs a Zoom Video SDK REST API token (HS256; claims `iss`, `iat`, `exp`), sent as `Bearer`.
+ * Not the session-join JWT, which the REST API refuses.
+ * @see https://developers.zoom.us/docs/video-sdk/api-request/
+ */
+export async function signVideoSdkApiToken(options: SignVideoSdkApiTokenOptions): Promise<string> {
+  const iat = options.issuedAt ?? Math.floor(Date.now() / 1000);
+  return signHs256(
+    { iss: options.apiKey, iat, exp: iat + (options.expiresInSeconds ?? TWO_HOURS_SECONDS) },
+    options.apiSecret,
+  );
+}
+
+/**
+ * Zoom wants a session id that begins with `/` or `+`, or holds `//`, URL-encoded twice in the
+ * path; every other path parameter is encoded once.
+ * @see https://developers.zoom.us/docs/api/using-zoom-apis/#meeting-id-and-uuid
+ */
+export function encodeZoomPathParam(value: string): string {
+  const once = encodeURIComponent(value);
+  return value.startsWith('/') || value.startsWith('+') || value.includes('//')
+    ? encodeURIComponent(once)
+    : once;
+}
+
+function zoomPathSerializer(pathname: string, pathParams: Record<string, unknown>): string {
+  return pathname.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
+    const value = pathParams[name];
+    return value === undefined || value === null ? whole : encodeZoomPathParam(String(value));
+  });
+}
+
+/** Options of {@link createClient}. Credentials default to `ZOOM_VIDEOSDK_API_KEY` + `ZOOM_VIDEOSDK_API_SECRET`, or `ZOOM_VIDEOSDK_TOKEN`. */
+export interface ClientOptions {
+  /**
+   * Your Video SDK API key; with `apiSecret`, the client signs (and re-signs before expiry) its own token.
+   * @default process.env.ZOOM_VIDEOSDK_API_KEY
+   * @see https://developers.zoom.us/docs/video-sdk/get-credentials/
+   */
+  apiKey?: string;
+  /**
+   * Your Video SDK API secret, used only to sign tokens locally.
+   * @default process.env.ZOOM_VIDEOSDK_API_SECRET
+   */
+  apiSecret?: string;
+  /**
+   * A ready token (JWT or OAuth access token), sent as `Bearer` and never refreshed.
+   * @default process.env.ZOOM_VIDEOSDK_TOKEN
+   */
+  token?: string;
+  /**
+   * Lifetime of the tokens the client signs.
+   * @default 7200 (2 h)
+   */
+  tokenExpiresInSeconds?: number;
+  /**
+   * Server URL.
+   * @default "https://api.zoom.us/v2" (the spec's `servers[0].url`)
+   * @see https://developers.zoom.us/docs/api/rest/reference/video-sdk/methods/
+   */
+  baseUrl?: string;
+  /**
+   * The fetch used to send requests (tests, recording, proxies).
+   * @default globalThis.fetch
+   */
+  fetch?: (input: Request) => Promise<Response>;
+  /**
+   * Milliseconds an attempt may take, until its body is read, before it is aborted (`TimeoutError`).
+   * @default 30000
+   */
+  timeoutMs?: number;
+  /**
+   * Retries of GETs on 429/502/503/504, timeouts and network errors, honouring `Retry-After`
+   * (seconds, HTTP date, or the ISO timestamp of Zoom's daily limits); `false` turns them off.
+   * @default { maxAttempts: 3, initialDelayMs: 500, maxDelayMs: 8000, maxElapsedMs: 60000 }
+   * @see https://developers.zoom.us/docs/api/rest/rate-limits/
+   */
+  retry?: false | RetryOptions;
+  /**
+   * `User-Agent` header (ignored by browsers).
+   * @default "@rtc-sessions/zoom-videosdk"
+   */
+  userAgent?: string;
+  /**
+   * Clock in epoch milliseconds, for token expiry and the 15-minute page-token lifetime (tests pass a fake one).
+   * @default Date.now
+   */
+  now?: () => number;
+  /**
+   * Environment to read credentials from when none are given.
+   * @default process.env
+   */
+  env?: Record<string, string | undefined>;
+}
+
+/** The Zoom Video SDK client: openapi-fetch over the spec's `paths`, with `paginate` and `pages`. */
+export type ZoomVideoSdkClient = ApiClient<paths, typeof listOperations>;
+
+/**
+ * Creates a typed client of the Zoom Video SDK sessions API. Non-2xx answers throw `ApiError`
+ * (`code` is Zoom's error code, `requestId` its `x-zm-trackingid`).
+ * @see https://developers.zoom.us/docs/api/rest/reference/video-sdk/methods/
+ */
+export function createClient(options: ClientOptions = {}): ZoomVideoSdkClient {
+  const now = options.now ?? Date.now;
+  const credentials = resolveCredentials(
+    {
+      provider: 'zoom-videosdk',
+      keys: [
+        ['apiKey', 'ZOOM_VIDEOSDK_API_KEY'],
+        ['apiSecret', 'ZOOM_VIDEOSDK_API_SECRET'],
+      ],
+      tokenEnv: 'ZOOM_VIDEOSDK_TOKEN',
+    },
+    options,
+    options.env,
+  );
+  const tokenSource =
+    credentials.kind === 'token'
+      ? staticToken(credentials.token)
+      : cachedSignedToken({
+          now,
+          sign: async (issuedAt) => {
+            const expiresInSeconds = options.tokenExpiresInSeconds ?? TWO_HOURS_SECONDS;
+            const token = await signVideoSdkApiToken({ ...credentials.keys, issuedAt, expiresInSeconds });
+            return { token, expiresAt: issuedAt + expiresInSeconds };
+          },
+        });
+  return createApiClient<paths, typeof listOperations>({
+    baseUrl: options.baseUrl ?? defaultBaseUrl,
+    listOperations,
+    pathSerializer: zoomPathSerializer,
+    pipeline: {
+      profile: {
+        provider: 'zoom-videosdk',
+        authorization: (token) => `Bearer ${token}`,
+        requestIdHeaders: ['x-zm-trackingid', 'x-request-id'],
+      },
+      tokenSource,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      retry: options.retry,
+      userAgent: options.userAgent ?? '@rtc-sessions/zoom-videosdk',
+      now,
+    },
+  });
+}
