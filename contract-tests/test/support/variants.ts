@@ -61,7 +61,7 @@ const jsonType = (v: unknown): string[] => {
 // Replacement values of every JSON type; the first one the schema does not allow is used.
 const replacements: unknown[] = ['not the right type', 42, true, { unexpected: 'object' }, ['unexpected']];
 
-const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointerKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Sets (or, with `remove`, deletes) the value at a JSON pointer in a deep copy of `root`. */
 export function withChange(
@@ -131,7 +131,7 @@ export function deriveVariants(doc: Json, schema: Json, example: unknown): Varia
         if (!(key in record)) continue;
         variants.push({
           name: `${at}: required "${key}" removed`,
-          given: withChange(example, `${pointer}/${escape(key)}`, { remove: true }),
+          given: withChange(example, `${pointer}/${escapePointerKey(key)}`, { remove: true }),
           want: { valid: false, keyword: 'required', pointer, missingProperty: key },
         });
       }
@@ -140,7 +140,7 @@ export function deriveVariants(doc: Json, schema: Json, example: unknown): Varia
         const childSchema = eff.properties[key] ?? (mapEntryVisited ? undefined : eff.additionalProperties);
         if (!childSchema) continue;
         if (!eff.properties[key]) mapEntryVisited = true;
-        walk(child, childSchema, `${pointer}/${escape(key)}`, false);
+        walk(child, childSchema, `${pointer}/${escapePointerKey(key)}`, false);
       }
     }
   };
