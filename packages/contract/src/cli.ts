@@ -1,0 +1,287 @@
+import { parseArgs } from 'node:util';
+import {
+  collectCassetteFiles,
+  InputError,
+  parseShard,
+  readCassette,
+  readJsonFile,
+  shardFiles,
+  verifyCassette,
+} from './cassette.js';
+import { MissingCredentialsError } from './credentials.js';
+import { type CheckResult, formatReport, REPORT_FORMATS, type ReportFormat } from './report.js';
+import { isProvider, PROVIDERS } from './schema.js';
+import { ContractLookupError, loadValidators } from './validators.js';
+
+/** Exit codes, documented in --help and the README. */
+export const EXIT = { ok: 0, violations: 1, usage: 2, credentials: 3 } as const;
+
+class UsageError extends Error {}
+
+const HELP = `rtc-contract — check provider responses against the rtc-sessions contracts
+(VideoSDK.live, Zoom Video SDK, 100ms sessions APIs; OpenAPI 3.1, JSON Schema 2020-12)
+
+Usage
+  rtc-contract verify [options] PATHS...
+      Validate recorded cassettes (files, or folders searched recursively for *.json).
+  rtc-contract verify --provider P --operation OPERATION_ID --status CODE [--content-type T] FILE
+      Validate one raw JSON response body.
+  rtc-contract live --provider P [options]
+      Call the provider's list and get operations (a few pages, one item per list) and
+      validate every response, error responses included. Never calls mutating operations.
+  rtc-contract help
+
+Options (verify and live)
+  --provider P          ${PROVIDERS.join(' | ')}  (verify: only cassettes of P)
+  --strict              properties the contract does not describe are errors, not warnings
+  --format F            pretty (default) | json | junit
+  --verbose             pretty: list passing responses too
+Options (verify)
+  --shard i/n           check only shard i of n (deterministic split of the path-sorted files)
+  --operation ID, --status CODE, --content-type TYPE   raw-body mode (see above)
+Options (live)
+  --base-url URL        call this server instead of the spec's (e.g. a Prism mock; no
+                        credentials needed there: a placeholder token is sent)
+  --operations a,b      only these operations (default: every GET operation)
+  --max-pages N         pages to walk per list (default 2)
+  --record DIR          write each exchange as a redacted cassette under DIR/<provider>/<operationId>/
+  --pseudonymize        with --record: replace names and user ids by stable per-run pseudonyms
+
+Environment (live, unless --base-url is given)
+  videosdk        VIDEOSDK_API_KEY + VIDEOSDK_SECRET, or VIDEOSDK_TOKEN
+  zoom-videosdk   ZOOM_VIDEOSDK_API_KEY + ZOOM_VIDEOSDK_API_SECRET, or ZOOM_VIDEOSDK_TOKEN
+  100ms           HMS_ACCESS_KEY + HMS_SECRET, or HMS_MANAGEMENT_TOKEN
+  NO_COLOR        disable colours (colours are only used when stdout is a terminal)
+
+Exit codes
+  0  every response matches its contract (warnings allowed)
+  1  contract violations found
+  2  usage or configuration error (bad flag, missing file, invalid JSON, not a cassette,
+     unknown provider, operation or status)
+  3  live: credentials missing (the message names the variables to set)
+`;
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function useColor(): boolean {
+  return process.stdout.isTTY === true && !process.env.NO_COLOR;
+}
+
+function parseFormat(value: string | undefined): ReportFormat {
+  const format = (value ?? 'pretty') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) {
+    throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${value}"`);
+  }
+  return format;
+}
+
+function parseProvider(value: string | undefined, required: boolean): string | undefined {
+  if (value === undefined) {
+    if (required) throw new UsageError(`--provider is required (${PROVIDERS.join(', ')})`);
+    return undefined;
+  }
+  if (!isProvider(value))
+    throw new UsageError(`unknown provider "${value}" (known: ${PROVIDERS.join(', ')})`);
+  return value;
+}
+
+function exitCodeFor(results: readonly CheckResult[]): number {
+  return results.every((r) => r.ok) ? EXIT.ok : EXIT.violations;
+}
+
+async function verify(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      provider: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      format: { type: 'string' },
+      shard: { type: 'string' },
+      operation: { type: 'string' },
+      status: { type: 'string' },
+      'content-type': { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  const format = parseFormat(values.format);
+  const validators = await loadValidators();
+  let results: CheckResult[];
+
+  if (values.operation !== undefined || values.status !== undefined) {
+    const provider = parseProvider(values.provider, true) as string;
+    if (values.operation === undefined) throw new UsageError('--operation is required with --status');
+    if (values.status === undefined || !/^[1-5]\d\d$/.test(values.status)) {
+      throw new UsageError(`--status must be an HTTP status code, got "${values.status ?? ''}"`);
+    }
+    if (positionals.length !== 1) throw new UsageError('raw-body mode takes exactly one FILE');
+    if (values.shard !== undefined) throw new UsageError('--shard applies to cassettes, not to a raw body');
+    const file = positionals[0] as string;
+    const op = validators.operation(provider, values.operation);
+    if (validators.findResponses(provider, op.operationId, values.status).length === 0) {
+      const documented = [...new Set(op.responses.map((r) => r.status))].join(', ');
+      throw new UsageError(
+        `status ${values.status} is not documented for ${provider} ${op.operationId} (documented: ${documented})`,
+      );
+    }
+    const body = readJsonFile(file);
+    const result = validators.validateResponse({
+      provider,
+      operationId: op.operationId,
+      status: values.status,
+      contentType: values['content-type'] ?? null,
+      body,
+      strict: values.strict,
+    });
+    results = [
+      {
+        name: file,
+        provider,
+        operationId: op.operationId,
+        status: Number(values.status),
+        ok: result.ok,
+        errors: result.errors,
+        warnings: result.warnings,
+      },
+    ];
+  } else {
+    const provider = parseProvider(values.provider, false);
+    if (positionals.length === 0)
+      throw new UsageError('verify needs at least one cassette file or folder (see --help)');
+    const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+    const all = collectCassetteFiles(positionals);
+    if (all.length === 0) throw new UsageError(`no *.json cassettes found under ${positionals.join(', ')}`);
+    const files = shard ? shardFiles(all, shard) : all;
+    results = [];
+    for (const file of files) {
+      const cassette = await readCassette(file);
+      if (provider !== undefined && cassette.provider !== provider) continue;
+      let checked: Awaited<ReturnType<typeof verifyCassette>>;
+      try {
+        checked = await verifyCassette(validators, cassette, { file, strict: values.strict });
+      } catch (error) {
+        if (error instanceof ContractLookupError) throw new InputError(`${file}: ${error.message}`);
+        throw error;
+      }
+      results.push({
+        name: file,
+        provider: checked.provider,
+        operationId: checked.operationId,
+        status: checked.status,
+        ok: checked.ok,
+        errors: checked.errors,
+        warnings: checked.warnings,
+      });
+    }
+  }
+  process.stdout.write(
+    formatReport(results, format, { color: useColor(), command: 'verify', verbose: values.verbose }),
+  );
+  return exitCodeFor(results);
+}
+
+async function live(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      provider: { type: 'string' },
+      'base-url': { type: 'string' },
+      operations: { type: 'string' },
+      'max-pages': { type: 'string' },
+      record: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      pseudonymize: { type: 'boolean', default: false },
+      format: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0)
+    throw new UsageError(`live takes no positional arguments, got "${positionals[0]}"`);
+  const provider = parseProvider(values.provider, true) as (typeof PROVIDERS)[number];
+  const format = parseFormat(values.format);
+  const maxPages = values['max-pages'] === undefined ? 2 : Number(values['max-pages']);
+  if (!Number.isInteger(maxPages) || maxPages < 1) {
+    throw new UsageError(`--max-pages must be a positive integer, got "${values['max-pages']}"`);
+  }
+  if (values['base-url'] !== undefined) {
+    try {
+      new URL(values['base-url']);
+    } catch {
+      throw new UsageError(`--base-url is not a URL: "${values['base-url']}"`);
+    }
+  }
+  if (values.pseudonymize && values.record === undefined)
+    throw new UsageError('--pseudonymize only applies with --record');
+  const { runLive } = await import('./live.js');
+  const validators = await loadValidators();
+  const results = await runLive({
+    validators,
+    provider,
+    ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
+    ...(values.operations !== undefined
+      ? {
+          operations: values.operations
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        }
+      : {}),
+    maxPages,
+    ...(values.record !== undefined ? { recordDir: values.record } : {}),
+    strict: values.strict,
+    pseudonymize: values.pseudonymize,
+    env: process.env,
+  });
+  process.stdout.write(
+    formatReport(results, format, { color: useColor(), command: 'live', verbose: values.verbose }),
+  );
+  return exitCodeFor(results);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'verify':
+        return await verify(rest);
+      case 'live':
+        return await live(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(HELP);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        throw new UsageError(`unknown command "${command}" (commands: verify, live, help)`);
+    }
+  } catch (error) {
+    if (error instanceof MissingCredentialsError) {
+      process.stderr.write(`rtc-contract: ${oneLine(error.message)}\n`);
+      return EXIT.credentials;
+    }
+    const known =
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof ContractLookupError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`rtc-contract: ${known ? '' : 'internal error: '}${oneLine(message)}\n`);
+    return EXIT.usage;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,49 @@
+export { createContractAjv } from './ajv.js';
+export {
+  CASSETTE_FORMAT,
+  type Cassette,
+  type CassetteResult,
+  collectCassetteFiles,
+  InputError,
+  parseShard,
+  readCassette,
+  shardFiles,
+  verifyCassette,
+} from './cassette.js';
+export { CREDENTIAL_ENV, MissingCredentialsError } from './credentials.js';
+export { formats, isDate, isDateTime } from './formats.js';
+export {
+  createPseudonymizer,
+  type Pseudonymizer,
+  REDACTED,
+  type RedactOptions,
+  redactCassette,
+  redactText,
+} from './redact.js';
+export {
+  type CheckResult,
+  formatReport,
+  type ReportFormat,
+  type Summary,
+  summarizeResults,
+  summaryLine,
+} from './report.js';
+export {
+  describeOperations,
+  extensionKeywords,
+  isProvider,
+  type OperationInfo,
+  PROVIDERS,
+  type Provider,
+  toJsonSchemaDocument,
+} from './schema.js';
+export {
+  ContractLookupError,
+  loadValidators,
+  type OperationDescription,
+  type ResponseDescription,
+  type ResponseToValidate,
+  type ValidationResult,
+  type Validators,
+} from './validators.js';
+export { MISSING, type Severity, type Violation } from './violations.js';

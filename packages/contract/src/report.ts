@@ -1,0 +1,155 @@
+import type { Violation } from './violations.js';
+
+export type ReportFormat = 'pretty' | 'json' | 'junit';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['pretty', 'json', 'junit'];
+
+/** One checked response: a cassette file or a live request. */
+export interface CheckResult {
+  /** The cassette file, or the live request (`GET /sessions/?page=1`). */
+  name: string;
+  provider: string;
+  operationId: string;
+  status: number;
+  ok: boolean;
+  errors: Violation[];
+  warnings: Violation[];
+}
+
+export interface Summary {
+  total: number;
+  passed: number;
+  failed: number;
+  warnings: number;
+}
+
+export function summarizeResults(results: readonly CheckResult[]): Summary {
+  const failed = results.filter((r) => !r.ok).length;
+  return {
+    total: results.length,
+    passed: results.length - failed,
+    failed,
+    warnings: results.reduce((n, r) => n + r.warnings.length, 0),
+  };
+}
+
+export function summaryLine(summary: Summary): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${summary.passed} passed, ${summary.failed} failed, ${plural(summary.warnings, 'warning')} (${plural(summary.total, 'response')} checked)`;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+}
+
+function where(v: Violation): string {
+  if (v.in === 'header') return `header ${v.header ?? ''}`;
+  if (v.in === 'status') return 'status';
+  if (v.in === 'contentType') return 'content-type';
+  return v.pointer === '' ? '(body root)' : v.pointer;
+}
+
+export function formatPretty(
+  results: readonly CheckResult[],
+  options: { color: boolean; title?: string; verbose?: boolean },
+): string {
+  const paint = (code: string) => (text: string) =>
+    options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+  const red = paint('31');
+  const yellow = paint('33');
+  const green = paint('32');
+  const dim = paint('2');
+  const bold = paint('1');
+  const lines: string[] = [];
+  if (options.title) lines.push(bold(options.title), '');
+  for (const result of results) {
+    const head = `${result.name} ${dim(`(${result.provider} ${result.operationId} → ${result.status})`)}`;
+    if (result.ok && result.warnings.length === 0) {
+      if (options.verbose) lines.push(`${green('✓')} ${head}`);
+      continue;
+    }
+    lines.push(`${result.ok ? yellow('!') : red('✗')} ${head}`);
+    for (const v of [...result.errors, ...result.warnings]) {
+      const label = v.severity === 'error' ? red('error  ') : yellow('warning');
+      lines.push(`    ${label} ${bold(where(v))}  ${v.message}`);
+      lines.push(`            ${dim('schema:  ')} ${v.schemaPath}`);
+      lines.push(`            ${dim('expected:')} ${show(v.expected)}`);
+      lines.push(`            ${dim('actual:  ')} ${show(v.actual)}`);
+    }
+    lines.push('');
+  }
+  const summary = summarizeResults(results);
+  const line = summaryLine(summary);
+  lines.push(summary.failed > 0 ? red(line) : summary.warnings > 0 ? yellow(line) : green(line));
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatJson(results: readonly CheckResult[], command: string): string {
+  return `${JSON.stringify(
+    { format: 'rtc-sessions/contract-report@1', command, summary: summarizeResults(results), results },
+    null,
+    2,
+  )}\n`;
+}
+
+function xml(text: string): string {
+  return (
+    text
+      // characters XML 1.0 cannot carry at all
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
+}
+
+function violationText(v: Violation): string {
+  return [
+    `${v.severity} at ${where(v)}: ${v.message}`,
+    `  schema:   ${v.schemaPath}`,
+    `  expected: ${show(v.expected)}`,
+    `  actual:   ${show(v.actual)}`,
+  ].join('\n');
+}
+
+export function formatJunit(results: readonly CheckResult[], suiteName: string): string {
+  const summary = summarizeResults(results);
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  out.push(
+    `<testsuites name="${xml(suiteName)}" tests="${summary.total}" failures="${summary.failed}" errors="0">`,
+    `  <testsuite name="${xml(suiteName)}" tests="${summary.total}" failures="${summary.failed}" errors="0" skipped="0">`,
+  );
+  for (const r of results) {
+    const attrs = `classname="${xml(`${r.provider}.${r.operationId}`)}" name="${xml(r.name)}"`;
+    if (r.ok && r.warnings.length === 0) {
+      out.push(`    <testcase ${attrs}/>`);
+      continue;
+    }
+    out.push(`    <testcase ${attrs}>`);
+    if (!r.ok) {
+      const first = r.errors[0];
+      const message = `${r.errors.length} contract violation${r.errors.length === 1 ? '' : 's'}${first ? `; first at ${where(first)}: ${first.message}` : ''}`;
+      out.push(
+        `      <failure type="ContractViolation" message="${xml(message)}">${xml(r.errors.map(violationText).join('\n\n'))}</failure>`,
+      );
+    }
+    if (r.warnings.length > 0) {
+      out.push(`      <system-out>${xml(r.warnings.map(violationText).join('\n\n'))}</system-out>`);
+    }
+    out.push('    </testcase>');
+  }
+  out.push('  </testsuite>', '</testsuites>');
+  return `${out.join('\n')}\n`;
+}
+
+export function formatReport(
+  results: readonly CheckResult[],
+  format: ReportFormat,
+  options: { color: boolean; command: string; verbose?: boolean },
+): string {
+  if (format === 'json') return formatJson(results, options.command);
+  if (format === 'junit') return formatJunit(results, `rtc-contract ${options.command}`);
+  return formatPretty(results, { color: options.color, ...(options.verbose ? { verbose: true } : {}) });
+}
