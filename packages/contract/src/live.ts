@@ -1,19 +1,315 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CASSETTE_FORMAT, type Cassette, InputError } from './cassette.js';
+import { CREDENTIAL_ENV, MissingCredentialsError } from './credentials.js';
+import { createPseudonymizer, redactCassette, redactQuery, redactText } from './redact.js';
 import type { CheckResult } from './report.js';
 import type { Provider } from './schema.js';
-import type { Validators } from './validators.js';
+import type { OperationDescription, Validators } from './validators.js';
+import { valueAt } from './violations.js';
 
 export interface LiveOptions {
   validators: Validators;
   provider: Provider;
+  /** Call this server instead of the spec's `servers[0].url`. */
   baseUrl?: string;
+  /** Only these operations (GET only). */
   operations?: string[];
+  /** Pages to walk per list. */
   maxPages: number;
+  /** Write redacted cassettes under `<recordDir>/<provider>/<operationId>/`. */
   recordDir?: string;
   strict: boolean;
   pseudonymize: boolean;
   env: Record<string, string | undefined>;
 }
 
-export async function runLive(_options: LiveOptions): Promise<CheckResult[]> {
-  throw new Error('live is being implemented');
+/** Sent to a mock (`--base-url`) when no credentials are configured: mocks check presence only. */
+const PLACEHOLDER_TOKEN = 'rtc-contract-placeholder-token';
+
+interface Exchange {
+  method: string;
+  url: URL;
+  requestHeaders: Record<string, string>;
+  status: number;
+  responseHeaders: Record<string, string>;
+  text: string;
+}
+
+type LooseClient = {
+  GET(
+    path: string,
+    init: { params: { path?: Record<string, string>; query?: Record<string, unknown> } },
+  ): Promise<unknown>;
+};
+
+type ClientModule = {
+  createClient(options: Record<string, unknown>): LooseClient;
+};
+
+async function loadClientModule(provider: Provider): Promise<ClientModule> {
+  switch (provider) {
+    case 'videosdk':
+      return (await import('@rtc-sessions/videosdk')) as unknown as ClientModule;
+    case 'zoom-videosdk':
+      return (await import('@rtc-sessions/zoom-videosdk')) as unknown as ClientModule;
+    case '100ms':
+      return (await import('@rtc-sessions/100ms')) as unknown as ClientModule;
+  }
+}
+
+function pathParams(op: OperationDescription): string[] {
+  return op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Values for the query parameters an operation requires, read from the spec: the default, else
+ * the first enum value; a required `date` range (Zoom's `from`/`to`) spans the last 28 days, the
+ * window the provider accepts; otherwise the spec's example.
+ */
+function requiredQuery(op: OperationDescription, today = new Date()): Record<string, string> {
+  const query: Record<string, string> = {};
+  let dateParams = 0;
+  for (const p of op.parameters) {
+    if (p.in !== 'query' || !p.required) continue;
+    const schema = p.schema as { default?: unknown; enum?: unknown[]; format?: string; examples?: unknown[] };
+    if (schema.default !== undefined) query[p.name] = String(schema.default);
+    else if (schema.enum?.length) query[p.name] = String(schema.enum[0]);
+    else if (schema.format === 'date') {
+      const day = new Date(today.getTime() - (dateParams === 0 ? 28 : 0) * 86_400_000);
+      query[p.name] = isoDate(day);
+      dateParams++;
+    } else if (p.example !== undefined) query[p.name] = String(p.example);
+    else if (schema.examples?.length) query[p.name] = String(schema.examples[0]);
+  }
+  return query;
+}
+
+function itemId(item: unknown): string | undefined {
+  if (!item || typeof item !== 'object') return undefined;
+  const record = item as Record<string, unknown>;
+  const id = record.id ?? record._id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+function parseBody(text: string, contentType: string | undefined): { body?: unknown; bodyText?: string } {
+  if (text === '') return { bodyText: '' };
+  if (contentType && !/json/i.test(contentType)) return { bodyText: text };
+  try {
+    return { body: JSON.parse(text) };
+  } catch {
+    return { bodyText: text };
+  }
+}
+
+function headersOf(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name.toLowerCase()] = value;
+  });
+  return out;
+}
+
+/**
+ * Calls the provider's GET operations through its client package (with a fetch that keeps each
+ * raw response), walking up to `maxPages` pages of each list and fetching one item of each list
+ * by an id taken from it; validates every response against its documented status. Never calls
+ * an operation that is not a GET.
+ */
+export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
+  const { validators, provider, env } = options;
+  const all = validators.operations(provider);
+  const gets = all.filter((op) => op.method === 'GET');
+  let selected = gets;
+  if (options.operations) {
+    selected = options.operations.map((id) => {
+      const op = validators.operation(provider, id);
+      if (op.method !== 'GET') {
+        throw new InputError(
+          `${id} is a ${op.method}: live checks call only GET operations, never mutating ones`,
+        );
+      }
+      return op;
+    });
+  }
+
+  const names = CREDENTIAL_ENV[provider];
+  const hasCredentials = Boolean((env[names.key] && env[names.secret]) || env[names.token]);
+  if (!hasCredentials && options.baseUrl === undefined) throw new MissingCredentialsError(provider);
+
+  const exchanges: Exchange[] = [];
+  const capture = async (request: Request): Promise<Response> => {
+    const response = await fetch(request);
+    const text = await response.clone().text();
+    exchanges.push({
+      method: request.method,
+      url: new URL(request.url),
+      requestHeaders: headersOf(request.headers),
+      status: response.status,
+      responseHeaders: headersOf(response.headers),
+      text,
+    });
+    return response;
+  };
+  const { createClient } = await loadClientModule(provider);
+  const baseUrl = (options.baseUrl ?? validators.server(provider)).replace(/\/+$/, '');
+  const client = createClient({
+    baseUrl,
+    fetch: capture,
+    retry: false,
+    userAgent: '@rtc-sessions/contract (rtc-contract live)',
+    env,
+    ...(hasCredentials ? {} : { token: PLACEHOLDER_TOKEN }),
+  });
+
+  // credentials and whatever token the client signed with them: scrubbed from everything written
+  const knownSecrets = new Set<string>(
+    [env[names.key], env[names.secret], env[names.token]].filter((v): v is string => Boolean(v)),
+  );
+  const pseudonymizer = options.pseudonymize ? createPseudonymizer() : undefined;
+  const results: CheckResult[] = [];
+  const recordedAt = new Date().toISOString();
+  let sequence = 0;
+
+  const call = async (
+    op: OperationDescription,
+    path: Record<string, string>,
+    query: Record<string, string>,
+  ): Promise<Exchange> => {
+    const before = exchanges.length;
+    try {
+      await client.GET(op.path, { params: { path, query } });
+    } catch (error) {
+      if (exchanges.length === before) {
+        // nothing came back: not a contract question but the server is unreachable or timed out
+        const message = redactText((error as Error).message ?? String(error), [...knownSecrets]);
+        throw new InputError(`${op.operationId}: no response from ${baseUrl}: ${message}`);
+      }
+    }
+    const exchange = exchanges[exchanges.length - 1] as Exchange;
+    for (const [name, value] of Object.entries(exchange.requestHeaders)) {
+      if (/authorization/i.test(name)) {
+        knownSecrets.add(value);
+        knownSecrets.add(value.replace(/^Bearer\s+/i, ''));
+      }
+    }
+    const parsed = parseBody(exchange.text, exchange.responseHeaders['content-type']);
+    const result = validators.validateResponse({
+      provider,
+      operationId: op.operationId,
+      status: exchange.status,
+      contentType: exchange.responseHeaders['content-type'] ?? null,
+      ...parsed,
+      headers: exchange.responseHeaders,
+      strict: options.strict,
+    });
+    const relativePath = exchange.url.pathname.startsWith(new URL(baseUrl).pathname)
+      ? exchange.url.pathname.slice(new URL(baseUrl).pathname.replace(/\/$/, '').length) || '/'
+      : exchange.url.pathname;
+    const redactedQuery = redactQuery(Object.fromEntries(exchange.url.searchParams), {
+      knownSecrets: [...knownSecrets],
+    });
+    const search = new URLSearchParams(redactedQuery).toString();
+    results.push({
+      name: redactText(`${exchange.method} ${relativePath}${search ? `?${search}` : ''}`, [...knownSecrets]),
+      provider,
+      operationId: op.operationId,
+      status: exchange.status,
+      ok: result.ok,
+      errors: result.errors,
+      warnings: result.warnings,
+    });
+    if (options.recordDir) {
+      const cassette: Cassette = {
+        format: CASSETTE_FORMAT,
+        provider,
+        operationId: op.operationId,
+        recordedAt,
+        server: baseUrl,
+        source: `rtc-contract live, ${recordedAt}`,
+        request: {
+          method: exchange.method,
+          path: relativePath,
+          query: Object.fromEntries(exchange.url.searchParams),
+          headers: exchange.requestHeaders,
+        },
+        response: { status: exchange.status, headers: exchange.responseHeaders, ...parsed },
+      };
+      const safe = redactCassette(cassette, {
+        knownSecrets: [...knownSecrets],
+        ...(pseudonymizer ? { pseudonymizer } : {}),
+      });
+      const dir = join(options.recordDir, provider, op.operationId);
+      mkdirSync(dir, { recursive: true });
+      sequence++;
+      const stamp = recordedAt.replace(/[:.]/g, '-');
+      writeFileSync(
+        join(dir, `live-${stamp}-${String(sequence).padStart(3, '0')}-${exchange.status}.json`),
+        `${JSON.stringify(safe, null, 2)}\n`,
+      );
+    }
+    return exchange;
+  };
+
+  /** Walks a list's pages (bounded); returns the first item's id, if any. */
+  const walk = async (
+    op: OperationDescription,
+    path: Record<string, string>,
+    maxPages = options.maxPages,
+  ): Promise<string | undefined> => {
+    const pagination = (op.pagination ?? {}) as Record<string, string>;
+    const query = requiredQuery(op);
+    let firstId: string | undefined;
+    const seenCursors = new Set<string>();
+    for (let page = 1; page <= maxPages; page++) {
+      const exchange = await call(op, path, query);
+      if (exchange.status < 200 || exchange.status >= 300 || !pagination.items) break;
+      const body = parseBody(exchange.text, exchange.responseHeaders['content-type']).body;
+      const items = valueAt(body, pagination.items);
+      if (!Array.isArray(items) || items.length === 0) break;
+      firstId ??= itemId(items[0]);
+      if (pagination.scheme === 'page-number' && pagination.pageParam) {
+        const lastPage = pagination.lastPage ? Number(valueAt(body, pagination.lastPage)) : Number.NaN;
+        if (Number.isFinite(lastPage) && page >= lastPage) break;
+        query[pagination.pageParam] = String(page + 1);
+      } else if (pagination.scheme === 'cursor' && pagination.cursorParam && pagination.nextCursor) {
+        const cursor = valueAt(body, pagination.nextCursor);
+        if (typeof cursor !== 'string' || cursor === '' || seenCursors.has(cursor)) break;
+        seenCursors.add(cursor);
+        query[pagination.cursorParam] = cursor;
+      } else {
+        break;
+      }
+    }
+    return firstId;
+  };
+
+  const isSelected = (op: OperationDescription) => selected.includes(op);
+  const topLists = gets.filter((op) => pathParams(op).length === 0 && op.pagination);
+  const itemOps = gets.filter((op) => pathParams(op).length === 1);
+  for (const list of topLists) {
+    const children = itemOps.filter(
+      (op) => isSelected(op) && op.path.replace(/\/$/, '').startsWith(`${list.path.replace(/\/$/, '')}/{`),
+    );
+    if (!isSelected(list) && children.length === 0) continue;
+    // a list that is not selected is still called (not validated twice) when its ids are needed
+    const before = results.length;
+    const id = await walk(list, {}, isSelected(list) ? options.maxPages : 1);
+    if (!isSelected(list)) results.splice(before);
+    if (id === undefined) continue;
+    for (const op of children) {
+      const [param] = pathParams(op) as [string];
+      if (op.pagination) await walk(op, { [param]: id });
+      else await call(op, { [param]: id }, requiredQuery(op));
+    }
+  }
+  // GET operations without path parameters that are not lists
+  for (const op of selected) {
+    if (pathParams(op).length === 0 && !op.pagination) await call(op, {}, requiredQuery(op));
+  }
+  return results;
 }
