@@ -1,0 +1,131 @@
+/**
+ * Builds the docs site into dist/: one Redoc page per provider (`redocly build-docs <alias>`)
+ * and an index page listing them, with every figure read from the bundled specs.
+ * The site must open with no network, so Redoc's script is inlined (no CDN) and the build
+ * fails if any page still points at another origin.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findExternalReferences } from './external-refs.js';
+import { loadProviders, type ProviderDocs } from './providers.js';
+import { providerPageHref, renderIndex } from './render-index.js';
+
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+export const distDir = join(packageRoot, 'dist');
+const redoclyConfig = resolve(packageRoot, '../../redocly.yaml');
+const pageTemplate = join(packageRoot, 'templates/redoc-page.hbs');
+
+function redoclyBin(): string {
+  const require = createRequire(import.meta.url);
+  const manifestPath = require.resolve('@redocly/cli/package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin: Record<string, string> };
+  const bin = manifest.bin.redocly;
+  if (!bin) throw new Error('@redocly/cli declares no `redocly` bin');
+  return join(dirname(manifestPath), bin);
+}
+
+function run(command: string, args: string[]): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, {
+      cwd: packageRoot,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolvePromise(output);
+      else
+        reject(
+          new Error(
+            `${relative(packageRoot, args[0] ?? command)} ${args.slice(1).join(' ')} exited with ${code}\n${output}`,
+          ),
+        );
+    });
+  });
+}
+
+/**
+ * Redoc's script shows a "docs by Redocly" logo it fetches at run time from cdn.redoc.ly.
+ * A text badge drawn in an inline SVG keeps the credit without the request.
+ */
+const ATTRIBUTION_BADGE = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="44" height="16" viewBox="0 0 44 16">' +
+    '<text x="22" y="12" text-anchor="middle" font-family="system-ui,sans-serif" font-size="12" ' +
+    'font-weight="600" fill="#0044d4">Redoc</text></svg>',
+)}`;
+const RUNTIME_ASSET_REPLACEMENTS: ReadonlyMap<string, string> = new Map([
+  ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', ATTRIBUTION_BADGE],
+  ['https://cdn.redoc.ly/redoc/logo-mini.svg', ATTRIBUTION_BADGE],
+]);
+
+export function localizeRuntimeAssets(html: string): string {
+  let localized = html;
+  for (const [url, replacement] of RUNTIME_ASSET_REPLACEMENTS)
+    localized = localized.replaceAll(url, replacement);
+  return localized;
+}
+
+async function renderProviderPage(provider: ProviderDocs): Promise<string> {
+  const output = join(distDir, providerPageHref(provider.id));
+  await run(process.execPath, [
+    redoclyBin(),
+    'build-docs',
+    provider.id,
+    '--config',
+    redoclyConfig,
+    '--template',
+    pageTemplate,
+    // Embeds Redoc's script in the page instead of loading it from cdn.redocly.com.
+    '--inlineBundle',
+    '--templateOptions.indexHref=../index.html',
+    '--output',
+    output,
+  ]);
+  await writeFile(output, localizeRuntimeAssets(await readFile(output, 'utf8')));
+  return output;
+}
+
+export async function buildSite(): Promise<string[]> {
+  const providers = loadProviders();
+  if (providers.length === 0) throw new Error('no @rtc-sessions/spec-* dependency: nothing to document');
+
+  await rm(distDir, { recursive: true, force: true });
+  await mkdir(distDir, { recursive: true });
+
+  const pages = await Promise.all(providers.map(renderProviderPage));
+  const indexPath = join(distDir, 'index.html');
+  await writeFile(indexPath, renderIndex(providers));
+  pages.unshift(indexPath);
+
+  const problems: string[] = [];
+  for (const page of pages) {
+    const html = await readFile(page, 'utf8');
+    for (const reference of findExternalReferences(html)) {
+      problems.push(`${relative(distDir, page)}: ${reference.kind} ${reference.url}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`the site must load nothing from another origin, but:\n  ${problems.join('\n  ')}`);
+  }
+  return pages;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = performance.now();
+  const pages = await buildSite();
+  for (const page of pages) console.log(`  ${relative(process.cwd(), page)}`);
+  console.log(
+    `docs site built in ${Math.round(performance.now() - started)} ms: ${relative(process.cwd(), distDir)}/`,
+  );
+}

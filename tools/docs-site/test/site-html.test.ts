@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { findExternalReferences, isExternalUrl } from '../src/external-refs.js';
+import { loadProviders, providerIds } from '../src/providers.js';
+import { escapeHtml, providerPageHref } from '../src/render-index.js';
+import { assertSiteBuilt, readPage, readProviderPage } from './built-site.js';
+
+describe('findExternalReferences', () => {
+  const cases: [string, { html: string; want: string[] }][] = [
+    [
+      'a CDN script',
+      {
+        html: '<script src="https://cdn.example.com/redoc.js"></script>',
+        want: ['https://cdn.example.com/redoc.js'],
+      },
+    ],
+    [
+      'a module preload',
+      {
+        html: '<link rel="modulepreload" href="https://cdn.redocly.com/x.js">',
+        want: ['https://cdn.redocly.com/x.js'],
+      },
+    ],
+    [
+      'a protocol-relative stylesheet',
+      {
+        html: "<link rel='stylesheet' href='//fonts.googleapis.com/css?family=Inter'>",
+        want: ['//fonts.googleapis.com/css?family=Inter'],
+      },
+    ],
+    [
+      'an unquoted attribute',
+      { html: '<img src=http://example.com/logo.svg alt=x>', want: ['http://example.com/logo.svg'] },
+    ],
+    [
+      'a srcset entry',
+      { html: '<img srcset="a.png 1x, https://example.com/b.png 2x">', want: ['https://example.com/b.png'] },
+    ],
+    [
+      'a CSS @import',
+      {
+        html: '<style>@import "https://fonts.googleapis.com/css2";</style>',
+        want: ['https://fonts.googleapis.com/css2'],
+      },
+    ],
+    [
+      'a web font',
+      {
+        html: "<style>@font-face{src:url('https://fonts.gstatic.com/s/inter.woff2')}</style>",
+        want: ['https://fonts.gstatic.com/s/inter.woff2'],
+      },
+    ],
+    [
+      'a style attribute',
+      {
+        html: '<div style="background:url(https://example.com/bg.png)"></div>',
+        want: ['https://example.com/bg.png'],
+      },
+    ],
+    [
+      'a link a reader follows',
+      { html: '<a href="https://github.com/rtc-sessions/rtc-sessions">repo</a>', want: [] },
+    ],
+    [
+      'relative and data: URLs',
+      {
+        html: '<link rel="icon" href="data:,"><script src="./app.js"></script><style>b{background:url(data:image/png;base64,AA)}</style>',
+        want: [],
+      },
+    ],
+    [
+      'URLs inside an inline script',
+      {
+        html: '<script type="module">const api = "https://api.videosdk.live/v2"; `<script src="https://x.test/a.js">`</script>',
+        want: [],
+      },
+    ],
+  ];
+  test.each(cases)('%s', (_name, { html, want }) => {
+    expect(findExternalReferences(html).map((reference) => reference.url)).toEqual(want);
+  });
+
+  test.each([
+    ['https://a.test/x', true],
+    ['//a.test/x', true],
+    ['HTTP://A.TEST', true],
+    ['/videosdk/index.html', false],
+    ['../index.html', false],
+    ['data:,', false],
+    ['#/sessions', false],
+  ])('isExternalUrl(%s) is %s', (url, want) => {
+    expect(isExternalUrl(url)).toBe(want);
+  });
+});
+
+describe('escapeHtml', () => {
+  test('escapes markup and quotes', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('the built site', () => {
+  beforeAll(assertSiteBuilt);
+
+  const pages = ['index.html', ...providerIds().map(providerPageHref)];
+  test.each(pages)('%s references no external script, style or font', (page) => {
+    const html = readPage(page);
+    expect(findExternalReferences(html)).toEqual([]);
+    // Redoc's default template and its run-time logo are the known ways a page reaches out.
+    expect(html).not.toMatch(/fonts\.(googleapis|gstatic)\.com/);
+    expect(html).not.toContain('cdn.redoc.ly/redoc/logo');
+    expect(html).not.toMatch(/<script[^>]+\ssrc=/i);
+  });
+
+  test.each(loadProviders())('the index lists $title with figures from its bundled spec', (provider) => {
+    const index = readPage('index.html');
+    const section = index.match(
+      new RegExp(`<section[^>]*data-provider="${provider.id}"[\\s\\S]*?</section>`),
+    )?.[0];
+    expect(section, `no section for ${provider.id}`).toBeDefined();
+    expect(section).toContain(`href="${providerPageHref(provider.id)}"`);
+    expect(section).toContain(escapeHtml(provider.title));
+    expect(section).toContain(`version ${escapeHtml(provider.version)}`);
+    expect(section).toContain(escapeHtml(provider.summary));
+    const count = provider.operations.length;
+    expect(section).toContain(`${count} ${count === 1 ? 'operation' : 'operations'}`);
+    const listed = [...(section ?? '').matchAll(/<span class="summary">([^<]*)<\/span>/g)].map(
+      (match) => match[1],
+    );
+    expect(listed).toEqual(provider.operations.map((operation) => escapeHtml(operation.summary)));
+  });
+
+  test.each(loadProviders())('the $id page is the Redoc reference of its spec', (provider) => {
+    const html = readProviderPage(provider.id);
+    expect(html).toContain(`<title>${escapeHtml(provider.title)}</title>`);
+    expect(html).toContain('href="../index.html"');
+    for (const operation of provider.operations)
+      expect(html).toContain(JSON.stringify(operation.operationId));
+  });
+});
