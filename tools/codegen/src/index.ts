@@ -99,12 +99,38 @@ export function operationsSource(spec: OpenAPI3): string {
   ].join('\n');
 }
 
+const CONSTRAINT_ONLY_KEYS = new Set(['required', 'description', 'title']);
+
+/**
+ * A copy of the spec without `anyOf`/`oneOf` lists whose branches only say which properties are
+ * `required` ("`id` or `_id`"). They constrain values, not shapes, and openapi-typescript types such a
+ * branch as `unknown` — which turns the whole object into `unknown`. The validator still checks them.
+ */
+export function withoutConstraintOnlyBranches<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withoutConstraintOnlyBranches) as T;
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    const constraintOnly =
+      (key === 'anyOf' || key === 'oneOf') &&
+      Array.isArray(value) &&
+      value.every(
+        (branch) =>
+          branch &&
+          typeof branch === 'object' &&
+          Object.keys(branch).every((k) => CONSTRAINT_ONLY_KEYS.has(k)),
+      );
+    if (!constraintOnly) out[key] = withoutConstraintOnlyBranches(value);
+  }
+  return out as T;
+}
+
 /** Generates both files in memory from a bundled spec. */
 export async function generate(
   target: Pick<CodegenTarget, 'specPackage' | 'specPath'>,
 ): Promise<GeneratedFiles> {
   const spec = JSON.parse(await readFile(target.specPath, 'utf8')) as OpenAPI3;
-  const ast = await openapiTS(spec, { silent: true });
+  const ast = await openapiTS(withoutConstraintOnlyBranches(spec), { silent: true });
   return {
     'schema.ts':
       header(target, spec, 'TypeScript types of the spec, by openapi-typescript.') + astToString(ast),

@@ -304,7 +304,7 @@ export interface components {
             apiKey?: string;
             /** @description HLS streams of the session (undocumented; only empty arrays recorded so far). */
             hlsLog?: unknown[];
-        } | unknown | unknown;
+        };
         /** @description One page of sessions. */
         SessionPage: {
             pageInfo: components["schemas"]["PageInfo"];
@@ -352,7 +352,7 @@ export interface components {
             customRoomId?: string;
             /** @description One session of the room to end; without it, the room's ongoing session. */
             sessionId?: string;
-        } | unknown | unknown;
+        };
     };
     responses: {
         /** @description The request's parameters are invalid (`invalid_params`). */

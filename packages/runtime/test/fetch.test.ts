@@ -1,0 +1,371 @@
+import type { ServerResponse } from 'node:http';
+import { inspect } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError, ConnectionError, TimeoutError } from '../src/index.js';
+import { TEST_TOKEN, testClient } from './helpers/client.js';
+import { json, refusedUrl, startServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const ok = (res: ServerResponse) => json(res, 200, { pageInfo: { lastPage: 1 }, data: [{ id: 'a' }] });
+const inAnHour = () => new Date(Date.now() + 3_600_000);
+const aMinuteAgo = () => new Date(Date.now() - 60_000);
+
+type Fault = (res: ServerResponse) => void;
+const status =
+  (code: number, headers: Record<string, string> = {}, body = '{"message":"busy"}'): Fault =>
+  (res) => {
+    res.writeHead(code, { 'content-type': 'application/json', ...headers });
+    res.end(body);
+  };
+const reset: Fault = (res) => res.socket?.destroy();
+const stall: Fault = () => {};
+
+/** [name, { faults served before success (then 200s), want }] */
+const cases: [
+  string,
+  { faults: Fault[]; always?: boolean; want: { attempts: number; error?: unknown; status?: number } },
+][] = [
+  [
+    '429 + Retry-After: 0 (seconds) is retried',
+    { faults: [status(429, { 'retry-after': '0' })], want: { attempts: 2 } },
+  ],
+  [
+    '429 + Retry-After as a past HTTP date is retried',
+    { faults: [status(429, { 'retry-after': aMinuteAgo().toUTCString() })], want: { attempts: 2 } },
+  ],
+  [
+    '429 + Retry-After as a past ISO timestamp (Zoom) is retried',
+    { faults: [status(429, { 'retry-after': aMinuteAgo().toISOString() })], want: { attempts: 2 } },
+  ],
+  ['429 without Retry-After is retried with back-off', { faults: [status(429)], want: { attempts: 2 } }],
+  [
+    '429 + Retry-After: 3600 (seconds) beyond maxElapsedMs gives up at once',
+    { faults: [status(429, { 'retry-after': '3600' })], want: { attempts: 1, error: ApiError, status: 429 } },
+  ],
+  [
+    '429 + Retry-After an hour ahead (HTTP date) gives up at once',
+    {
+      faults: [status(429, { 'retry-after': inAnHour().toUTCString() })],
+      want: { attempts: 1, error: ApiError, status: 429 },
+    },
+  ],
+  [
+    '429 + Retry-After an hour ahead (ISO timestamp) gives up at once',
+    {
+      faults: [status(429, { 'retry-after': inAnHour().toISOString() })],
+      want: { attempts: 1, error: ApiError, status: 429 },
+    },
+  ],
+  ['500 is not retried', { faults: [status(500)], want: { attempts: 1, error: ApiError, status: 500 } }],
+  ['502 then success', { faults: [status(502)], want: { attempts: 2 } }],
+  ['503 twice then success', { faults: [status(503), status(503)], want: { attempts: 3 } }],
+  [
+    '504 every time: maxAttempts',
+    { faults: [status(504)], always: true, want: { attempts: 3, error: ApiError, status: 504 } },
+  ],
+  ['connection reset then success', { faults: [reset], want: { attempts: 2 } }],
+  [
+    'connection reset every time',
+    { faults: [reset], always: true, want: { attempts: 3, error: ConnectionError } },
+  ],
+  [
+    'stalled response every time',
+    { faults: [stall], always: true, want: { attempts: 3, error: TimeoutError } },
+  ],
+  ['stalled once then success', { faults: [stall], want: { attempts: 2 } }],
+  [
+    'HTML gateway page (502) every time',
+    {
+      faults: [status(502, { 'content-type': 'text/html' }, '<html><body>Bad Gateway</body></html>')],
+      always: true,
+      want: { attempts: 3, error: ApiError, status: 502 },
+    },
+  ],
+  [
+    'truncated JSON on 200',
+    {
+      faults: [status(200, {}, '{"pageInfo":{"lastPa')],
+      want: { attempts: 1, error: ApiError, status: 200 },
+    },
+  ],
+  [
+    'empty body on 200',
+    { faults: [status(200, {}, '')], want: { attempts: 1, error: ApiError, status: 200 } },
+  ],
+  [
+    'empty body on 401',
+    { faults: [status(401, {}, '')], want: { attempts: 1, error: ApiError, status: 401 } },
+  ],
+];
+
+describe('GET faults, as counted by the server', () => {
+  it.each(cases)('%s', async (_name, { faults, always, want }) => {
+    server = await startServer((_req, res, _seen, index) => {
+      const fault = always ? faults[0] : faults[index];
+      if (fault) fault(res);
+      else ok(res);
+    });
+    const client = testClient(server.url, { timeoutMs: 150 });
+    const call = client.GET('/items', { params: { query: { page: 1 } } });
+    if (want.error) {
+      const error = await call.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(want.error);
+      if (want.status) expect((error as ApiError).status).toBe(want.status);
+      expect(String(error)).not.toContain(TEST_TOKEN);
+    } else {
+      const { data } = await call;
+      expect(data?.data).toEqual([{ id: 'a' }]);
+    }
+    expect(server.requests).toHaveLength(want.attempts);
+  });
+});
+
+describe('error bodies', () => {
+  const bodies: [string, { body: string; status: number; want: RegExp; code?: unknown }][] = [
+    [
+      'HTML gateway page',
+      { status: 500, body: '<!DOCTYPE html><h1>502</h1>', want: /HTML\/XML page.*gateway/ },
+    ],
+    ['truncated JSON', { status: 500, body: '{"message":"Sess', want: /not valid JSON \(truncated\?\)/ }],
+    ['empty body', { status: 500, body: '', want: /empty response body/ }],
+    [
+      'VideoSDK shape',
+      {
+        status: 404,
+        body: '{"message":"Session not found","code":"resource_not_found"}',
+        want: /Session not found \(code resource_not_found\)/,
+        code: 'resource_not_found',
+      },
+    ],
+    [
+      'Zoom shape',
+      {
+        status: 404,
+        body: '{"code":3001,"message":"Session does not exist."}',
+        want: /Session does not exist\. \(code 3001\)/,
+        code: 3001,
+      },
+    ],
+    [
+      '100ms shape',
+      {
+        status: 401,
+        body: '{"code":401,"message":"Token validation error","details":["not found"]}',
+        want: /Token validation error/,
+        code: 401,
+      },
+    ],
+  ];
+  it.each(bodies)(
+    '%s gives an ApiError with a clear message',
+    async (_name, { body, status, want, code }) => {
+      server = await startServer((_req, res) => {
+        res.writeHead(status, { 'x-request-id': 'req-123' });
+        res.end(body);
+      });
+      const error = (await testClient(server.url)
+        .GET('/items', { params: { query: { page: 2 } } })
+        .catch((e: unknown) => e)) as ApiError;
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error.message).toMatch(want);
+      expect(error).toMatchObject({
+        status,
+        method: 'GET',
+        path: '/items',
+        body,
+        requestId: 'req-123',
+        code,
+      });
+      expect(error.message).not.toContain('page=2');
+    },
+  );
+
+  it('keeps details and redacts the token if the server echoes it', async () => {
+    server = await startServer((req, res) =>
+      json(res, 400, { code: 300, message: `bad ${req.headers.authorization}`, details: ['x'] }),
+    );
+    const error = (await testClient(server.url)
+      .GET('/items')
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.details).toEqual(['x']);
+    for (const text of [error.message, error.body, JSON.stringify(error), inspect(error), String(error)]) {
+      expect(text).not.toContain(TEST_TOKEN);
+    }
+    expect(error.body).toContain('[REDACTED]');
+  });
+});
+
+describe('Retry-After is honoured as a wait', () => {
+  const fixedNow = Date.UTC(2024, 0, 1, 12, 0, 0);
+  it.each([
+    ['seconds', '2', 2000],
+    ['HTTP date', new Date(fixedNow + 5000).toUTCString(), 5000],
+    ['ISO timestamp', new Date(fixedNow + 7000).toISOString(), 7000],
+  ])('%s', async (_name, header, wantMs) => {
+    server = await startServer((_req, res, _seen, index) =>
+      index === 0 ? status(429, { 'retry-after': header })(res) : ok(res),
+    );
+    const waits: number[] = [];
+    const client = testClient(server.url, {
+      now: () => fixedNow,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    await client.GET('/items');
+    expect(waits).toEqual([wantMs]);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('uses full-jitter exponential back-off bounded by maxDelayMs', async () => {
+    server = await startServer((_req, res) => status(503)(res));
+    const waits: number[] = [];
+    const client = testClient(server.url, {
+      random: () => 0.999,
+      retry: { maxAttempts: 5, initialDelayMs: 100, maxDelayMs: 300 },
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    await expect(client.GET('/items')).rejects.toBeInstanceOf(ApiError);
+    expect(waits).toEqual([99, 199, 299, 299]);
+    expect(server.requests).toHaveLength(5);
+  });
+
+  it('stops when maxElapsedMs is spent', async () => {
+    server = await startServer((_req, res) => status(503)(res));
+    let clock = 0;
+    const client = testClient(server.url, {
+      now: () => clock,
+      random: () => 0.999,
+      retry: { maxAttempts: 10, initialDelayMs: 1000, maxDelayMs: 1000, maxElapsedMs: 2500 },
+      sleep: async (ms) => {
+        clock += ms; // 999 per wait: a fourth attempt would start at 2997 ms
+      },
+    });
+    await expect(client.GET('/items')).rejects.toMatchObject({ status: 503 });
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('retry: false sends once', async () => {
+    server = await startServer((_req, res) => status(503)(res));
+    await expect(testClient(server.url, { retry: false }).GET('/items')).rejects.toMatchObject({
+      status: 503,
+    });
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('POST is never repeated once it may have reached the server', () => {
+  it.each([
+    ['503', status(503), ApiError],
+    ['429 + Retry-After: 0', status(429, { 'retry-after': '0' }), ApiError],
+    ['connection reset', reset, ConnectionError],
+    ['stalled', stall, TimeoutError],
+  ] as const)('%s → one attempt', async (_name, fault, want) => {
+    server = await startServer((_req, res) => fault(res));
+    const error = await testClient(server.url, { timeoutMs: 150 })
+      .POST('/items', { body: { name: 'x' } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(want);
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]?.body).toBe('{"name":"x"}');
+  });
+
+  it('is retried when the connection was refused (nothing was sent)', async () => {
+    const url = await refusedUrl();
+    let calls = 0;
+    const client = testClient(url, {
+      fetch: (request) => {
+        calls++;
+        return fetch(request);
+      },
+    });
+    const error = (await client
+      .POST('/items', { body: { name: 'x' } })
+      .catch((e: unknown) => e)) as ConnectionError;
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.code).toBe('ECONNREFUSED');
+    expect(calls).toBe(3);
+  });
+
+  it('sends the same body again after a refused connection', async () => {
+    server = await startServer((_req, res) => json(res, 200, { id: 'made' }));
+    const live = server.url;
+    const dead = await refusedUrl();
+    let calls = 0;
+    const client = testClient(dead, {
+      fetch: (request) => {
+        calls++;
+        // The first attempt goes nowhere; the second reaches the live server.
+        return fetch(calls === 1 ? request : new Request(request.url.replace(dead, live), request));
+      },
+    });
+    const { data } = await client.POST('/items', { body: { name: 'y' } });
+    expect(data).toEqual({ id: 'made' });
+    expect(server.requests.map((r) => r.body)).toEqual(['{"name":"y"}']);
+  });
+});
+
+describe('abort and timeout', () => {
+  it("a caller's abort is not a TimeoutError and is not retried", async () => {
+    const controller = new AbortController();
+    server = await startServer(() => controller.abort());
+    const error = await testClient(server.url)
+      .GET('/items', { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(TimeoutError);
+    expect((error as Error).name).toBe('AbortError');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('an abort during the back-off wait ends the call', async () => {
+    const controller = new AbortController();
+    server = await startServer((_req, res) => {
+      status(503)(res);
+      controller.abort(new Error('caller gave up'));
+    });
+    const client = testClient(server.url, {
+      retry: { initialDelayMs: 60_000, maxDelayMs: 60_000 },
+      random: () => 1,
+    });
+    await expect(client.GET('/items', { signal: controller.signal })).rejects.toThrow('caller gave up');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('TimeoutError names the request and the limit', async () => {
+    server = await startServer((_req, res) => stall(res));
+    const error = (await testClient(server.url, { timeoutMs: 50, retry: false })
+      .GET('/items', { params: { query: { page: 3 } } })
+      .catch((e: unknown) => e)) as TimeoutError;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.message).toBe('GET /items got no complete response within 50 ms');
+  });
+
+  it('a body that stalls after the headers times out too', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"data":');
+    });
+    await expect(
+      testClient(server.url, { timeoutMs: 100, retry: false }).GET('/items'),
+    ).rejects.toBeInstanceOf(TimeoutError);
+  });
+});
+
+describe('headers', () => {
+  it('sends the token and the user agent', async () => {
+    server = await startServer((_req, res) => ok(res));
+    await testClient(server.url, { userAgent: 'my-app/1.0' }).GET('/items');
+    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
+    expect(server.requests[0]?.headers['user-agent']).toBe('my-app/1.0');
+  });
+});

@@ -1,0 +1,125 @@
+import { createApiClient, type ListOperations, type PipelineOptions, staticToken } from '../../src/index.js';
+
+/** The shape of `paths` the test lists use (a small hand-written API). */
+export interface TestPaths {
+  '/items': {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: { page?: number; perPage?: number };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: { 'application/json': { pageInfo: { lastPage: number }; data: { id: string }[] } };
+        };
+      };
+    };
+    post: {
+      parameters: { query?: never; header?: never; path?: never; cookie?: never };
+      requestBody: { content: { 'application/json': { name: string } } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': { id: string } } };
+      };
+    };
+  };
+  '/cursor': {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query: { from: string; page_size?: number; next_page_token?: string };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: { 'application/json': { next_page_token?: string; sessions?: { name: string }[] } };
+        };
+      };
+    };
+  };
+  '/last': {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: {
+        query?: { limit?: number; start?: string };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: { 'application/json': { limit: number; last?: string; data: { id: string }[] | null } };
+        };
+      };
+    };
+  };
+}
+
+export const testLists = {
+  '/items': {
+    operationId: 'listItems',
+    pagination: {
+      scheme: 'page-number',
+      pageParam: 'page',
+      sizeParam: 'perPage',
+      items: '/data',
+      lastPage: '/pageInfo/lastPage',
+    },
+    params: { page: { default: 1, minimum: 1 }, perPage: { default: 20, minimum: 1 } },
+  },
+  '/cursor': {
+    operationId: 'listCursor',
+    pagination: {
+      scheme: 'cursor',
+      cursorParam: 'next_page_token',
+      sizeParam: 'page_size',
+      items: '/sessions',
+      nextCursor: '/next_page_token',
+      cursorLifetimeSeconds: 900,
+    },
+    params: { page_size: { default: 30, minimum: 1, maximum: 300 }, next_page_token: {} },
+  },
+  '/last': {
+    operationId: 'listLast',
+    pagination: {
+      scheme: 'cursor',
+      cursorParam: 'start',
+      sizeParam: 'limit',
+      items: '/data',
+      nextCursor: '/last',
+      shortPageEnds: true,
+    },
+    params: { limit: { default: 10, minimum: 10, maximum: 100 }, start: {} },
+  },
+} as const satisfies ListOperations;
+
+export const TEST_TOKEN = 'test-token-d0n7-l34k';
+
+/** A client of the test API on `baseUrl`, with tiny retry delays. */
+export function testClient(baseUrl: string, pipeline: Partial<PipelineOptions> = {}) {
+  return createApiClient<TestPaths, typeof testLists>({
+    baseUrl,
+    listOperations: testLists,
+    pipeline: {
+      profile: {
+        provider: 'videosdk',
+        authorization: (t) => `Bearer ${t}`,
+        requestIdHeaders: ['x-request-id'],
+      },
+      tokenSource: staticToken(TEST_TOKEN),
+      timeoutMs: 2000,
+      retry: { maxAttempts: 3, initialDelayMs: 1, maxDelayMs: 5, maxElapsedMs: 10_000 },
+      ...pipeline,
+    },
+  });
+}
