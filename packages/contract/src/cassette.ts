@@ -51,7 +51,7 @@ function describeShapeError(error: ErrorObject): string {
   if (error.keyword === 'required')
     return `${where}: missing "${(error.params as { missingProperty: string }).missingProperty}"`;
   if (error.keyword === 'const' || error.keyword === 'enum') {
-    return `${where}: must be ${JSON.stringify(error.keyword === 'const' ? error.schema : error.schema)}`;
+    return `${where}: ${JSON.stringify(error.data)} is not ${error.keyword === 'const' ? JSON.stringify(error.schema) : `one of ${JSON.stringify(error.schema)}`}`;
   }
   if (error.keyword === 'not') return `${where}: has both "body" and "bodyText"`;
   return `${where}: ${error.message ?? error.keyword}`;
