@@ -66,6 +66,12 @@ async function main(): Promise<void> {
     [...options.ports].map(async ([provider, port]) => {
       const mock = await startMock({ provider, port, dynamic: options.dynamic });
       mocks.push(mock);
+      // A Prism that dies while the others run leaves the set incomplete: stop everything.
+      void mock.exited.then((code) => {
+        if (shuttingDown) return;
+        process.stderr.write(`Prism for ${provider} exited unexpectedly (code ${code}); stopping.\n`);
+        void shutdown(1);
+      });
       process.stdout.write(`  ${provider.padEnd(14)} ${mock.url}\n`);
       return mock;
     }),

@@ -39,6 +39,8 @@ export interface RunningMock {
   readonly provider: Provider;
   /** The OpenAPI document Prism serves. */
   readonly specPath: string;
+  /** Settles with Prism's exit code once the process has exited (after `stop()`, or on a crash). */
+  readonly exited: Promise<number | null>;
   /** Stops Prism and resolves once the process has exited. Safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -240,5 +242,5 @@ async function launch(opts: {
     throw error;
   }
   done = true;
-  return { url, port, provider, specPath, stop };
+  return { url, port, provider, specPath, exited, stop };
 }

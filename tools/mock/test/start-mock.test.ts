@@ -46,6 +46,7 @@ describe('startMock', () => {
     expect(await isListening(mock.port)).toBe(true);
     await mock.stop();
     await mock.stop(); // idempotent
+    await expect(mock.exited).resolves.not.toBeUndefined();
     expect(await isListening(mock.port)).toBe(false);
   });
 
