@@ -86,6 +86,9 @@ describe('recordings', () => {
         String(c.response.status) === e.where &&
         isDeepStrictEqual(c.response.body, want),
     );
-    expect(match, 'no cassette carries this example: re-seed contract-tests/recordings').toBeDefined();
+    expect(
+      match,
+      'no cassette carries this example: add or update its spec-<status>-<name>.json cassette in contract-tests/recordings',
+    ).toBeDefined();
   });
 });
