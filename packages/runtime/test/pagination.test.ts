@@ -157,6 +157,7 @@ describe('cursor (Zoom)', () => {
     const iterator = client.pages('/cursor', { params: { query: { from: '2024-01-01' } } });
     expect((await iterator.next()).value?.sessions).toEqual([{ name: 's1' }]);
     await expect.poll(() => server?.requests.length).toBe(2); // page 2 fetched ahead at once: token fresh
+    await new Promise((resolve) => setTimeout(resolve, 20)); // let page 2's response be read
     clock += 16 * 60 * 1000; // the caller holds page 1 for 16 minutes; page 2's token is now stale
     expect((await iterator.next()).value?.sessions).toEqual([{ name: 's2' }]);
     const error = await iterator.next().catch((e: unknown) => e);

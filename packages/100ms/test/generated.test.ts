@@ -1,0 +1,16 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describeDrift, findDrift } from '@rtc-sessions/codegen';
+import { expect, it } from 'vitest';
+
+const specPackage = '@rtc-sessions/spec-100ms';
+const target = {
+  specPackage,
+  specPath: createRequire(import.meta.url).resolve(`${specPackage}/openapi.json`),
+  outDir: fileURLToPath(new URL('../src/generated', import.meta.url)),
+};
+
+it('the committed src/generated matches what the spec produces (check:generated)', async () => {
+  const message = describeDrift(target, await findDrift(target));
+  expect(message, message).toBeUndefined();
+});
