@@ -2,11 +2,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CASSETTE_FORMAT, type Cassette, InputError } from './cassette.js';
 import { CREDENTIAL_ENV, MissingCredentialsError } from './credentials.js';
-import { createPseudonymizer, redactCassette, redactQuery, redactText } from './redact.js';
+import {
+  createPseudonymizer,
+  isSecretField,
+  REDACTED,
+  redactCassette,
+  redactJson,
+  redactQuery,
+  redactText,
+} from './redact.js';
 import type { CheckResult } from './report.js';
 import type { Provider } from './schema.js';
 import type { OperationDescription, Validators } from './validators.js';
-import { valueAt } from './violations.js';
+import { type Violation, valueAt } from './violations.js';
 
 export interface LiveOptions {
   validators: Validators;
@@ -175,6 +183,13 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
   const recordedAt = new Date().toISOString();
   let sequence = 0;
 
+  const scrub = (violations: Violation[]): Violation[] =>
+    violations.map((v) => {
+      const field = v.pointer.split('/').pop() ?? '';
+      const safe = redactJson(v, { knownSecrets: [...knownSecrets] }) as Violation;
+      return isSecretField(field) ? { ...safe, actual: REDACTED } : safe;
+    });
+
   const call = async (
     op: OperationDescription,
     path: Record<string, string>,
@@ -220,8 +235,9 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
       operationId: op.operationId,
       status: exchange.status,
       ok: result.ok,
-      errors: result.errors,
-      warnings: result.warnings,
+      // reports quote response values: scrub them like the cassettes
+      errors: scrub(result.errors),
+      warnings: scrub(result.warnings),
     });
     if (options.recordDir) {
       const cassette: Cassette = {

@@ -10,6 +10,9 @@ const SECRET_QUERY = /token|key|secret|signature|password|^sig$|auth/i;
 const SECRET_BODY_FIELD = /^(api_?key|ip_address|access_?token|refresh_?token|secret|password)$/i;
 // A JWT anywhere in a string (three base64url parts, the first a JSON header).
 const JWT = /eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g;
+// A secret-named query parameter inside a URL anywhere in a string (`…/chat?token=…`).
+const URL_SECRET_PARAM =
+  /([?&][^=&#\s"]*(?:token|key|secret|signature|password|sig|auth)[^=&#\s"]*=)[^&#\s"]*/gi;
 
 const PSEUDONYM_FIELDS: [RegExp, string][] = [
   [/^(name|user_?name|display_?name|session_?name)$/i, 'Person'],
@@ -60,7 +63,8 @@ export function redactText(text: string, knownSecrets: readonly string[] = []): 
   for (const secret of knownSecrets) {
     if (secret.length >= 4) out = out.split(secret).join(REDACTED);
   }
-  return out.replace(JWT, REDACTED);
+  // inside a URL the marker must stay URL-safe, or the redacted value would break `format: uri`
+  return out.replace(JWT, REDACTED).replace(URL_SECRET_PARAM, '$1REDACTED');
 }
 
 function redactValue(value: unknown, options: RedactOptions, field?: string): unknown {
@@ -82,6 +86,16 @@ function redactValue(value: unknown, options: RedactOptions, field?: string): un
     return out;
   }
   return value;
+}
+
+/** Whether a body field of this name is never stored or printed (`apiKey`, `ip_address`…). */
+export function isSecretField(name: string): boolean {
+  return SECRET_BODY_FIELD.test(name);
+}
+
+/** A copy of any JSON value with secret fields, known secrets and JWTs redacted (and pseudonyms applied). */
+export function redactJson(value: unknown, options: RedactOptions = {}): unknown {
+  return redactValue(value, options);
 }
 
 export function redactHeaders(
