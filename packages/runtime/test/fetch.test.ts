@@ -110,7 +110,7 @@ describe('GET faults, as counted by the server', () => {
       if (fault) fault(res);
       else ok(res);
     });
-    const client = testClient(server.url, { timeoutMs: 150 });
+    const client = testClient(server.url, { timeoutMs: 400 });
     const call = client.GET('/items', { params: { query: { page: 1 } } });
     if (want.error) {
       const error = await call.then(
@@ -272,7 +272,7 @@ describe('POST is never repeated once it may have reached the server', () => {
     ['stalled', stall, TimeoutError],
   ] as const)('%s → one attempt', async (_name, fault, want) => {
     server = await startServer((_req, res) => fault(res));
-    const error = await testClient(server.url, { timeoutMs: 150 })
+    const error = await testClient(server.url, { timeoutMs: 400 })
       .POST('/items', { body: { name: 'x' } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(want);

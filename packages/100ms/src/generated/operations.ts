@@ -15,7 +15,8 @@ export const listOperations = {
       "cursorParam": "start",
       "sizeParam": "limit",
       "items": "/data",
-      "nextCursor": "/last"
+      "nextCursor": "/last",
+      "endsOnShortPage": true
     },
     "params": {
       "limit": {
