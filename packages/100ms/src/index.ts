@@ -2,13 +2,12 @@ import {
   type ApiClient,
   cachedSignedToken,
   createApiClient,
-  type ListOperation,
   type RetryOptions,
   resolveCredentials,
   signHs256,
   staticToken,
 } from '@rtc-sessions/runtime';
-import { defaultBaseUrl, listOperations as specListOperations } from './generated/operations.js';
+import { defaultBaseUrl, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 
 export {
@@ -21,23 +20,13 @@ export {
   TimeoutError,
 } from '@rtc-sessions/runtime';
 export type { components, operations, paths };
-export { defaultBaseUrl };
+// `listOperations` carries the spec's `endsOnShortPage`: 100ms's cursor (`last`) is never empty on a
+// full page, so a page with fewer than `limit` items ends the walk.
+export { defaultBaseUrl, listOperations };
 
 const DAY_SECONDS = 24 * 60 * 60;
 // Like the official SDK: tolerate a server clock a little behind ours.
 const BACKDATE_SECONDS = 10;
-
-/**
- * The spec's list operations. 100ms's cursor (`last`) is the id of the page's final item, so it is
- * never empty on a full page: as the spec's description and the official SDK say, a page with
- * fewer than `limit` items is the last one.
- */
-export const listOperations = Object.fromEntries(
-  Object.entries(specListOperations).map(([path, op]) => [
-    path,
-    { ...op, pagination: { ...op.pagination, shortPageEnds: true } } satisfies ListOperation,
-  ]),
-) as { [P in keyof typeof specListOperations]: (typeof specListOperations)[P] & ListOperation };
 
 export interface SignManagementTokenOptions {
   /** Your app access key (the `access_key` claim). */

@@ -21,7 +21,7 @@ export type Pagination =
       /** How long a cursor stays valid after it was issued (Zoom: 900). */
       readonly cursorLifetimeSeconds?: number;
       /** A page with fewer items than the page size is the last one (100ms). */
-      readonly shortPageEnds?: boolean;
+      readonly endsOnShortPage?: boolean;
     };
 
 /** One list operation of the generated `listOperations`. */
@@ -87,7 +87,7 @@ function nextQuery(operation: ListOperation, query: Query, body: unknown): Query
   const cursor = readPointer(body, pagination.nextCursor);
   if (typeof cursor !== 'string' || cursor === '') return undefined;
   const size = Number(query[pagination.sizeParam] ?? params[pagination.sizeParam]?.default);
-  if (pagination.shortPageEnds && Number.isFinite(size) && items.length < size) return undefined;
+  if (pagination.endsOnShortPage && Number.isFinite(size) && items.length < size) return undefined;
   return { ...query, [pagination.cursorParam]: cursor };
 }
 

@@ -97,7 +97,7 @@ export const testLists = {
       sizeParam: 'limit',
       items: '/data',
       nextCursor: '/last',
-      shortPageEnds: true,
+      endsOnShortPage: true,
     },
     params: { limit: { default: 10, minimum: 10, maximum: 100 }, start: {} },
   },
