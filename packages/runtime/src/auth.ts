@@ -4,6 +4,8 @@ import { SignJWT } from 'jose';
 export interface TokenSource {
   /** The current token; `fresh: true` asks for a newly signed one (after a 401/403). */
   getToken(options?: { fresh?: boolean }): Promise<string>;
+  /** The current token when it is at hand and still good, without waiting; else `undefined`. */
+  peek?(): string | undefined;
   /** Whether `getToken({ fresh: true })` can give a different token (it signs its own). */
   readonly canRefresh: boolean;
 }
@@ -13,6 +15,7 @@ export function staticToken(token: string): TokenSource {
   return {
     canRefresh: false,
     getToken: async () => token,
+    peek: () => token,
     // The token lives only in the closure: nothing to print.
     toJSON: () => ({ kind: 'static token' }),
   } as TokenSource;
@@ -39,32 +42,37 @@ export function cachedSignedToken(options: {
 }): TokenSource {
   const now = options.now ?? Date.now;
   const margin = options.refreshMarginSeconds ?? 60;
-  let current: Promise<{ token: string; expiresAt: number; issuedAt: number }> | undefined;
+  // The signing under way, if any: concurrent requests share it.
+  let inFlight: Promise<string> | undefined;
+  // The last signed token and when (epoch seconds) it is due for re-signing.
+  let token: string | undefined;
+  let refreshAt = 0;
   const signNew = () => {
     const issuedAt = Math.floor(now() / 1000);
-    const pending = options.sign(issuedAt).then((t) => ({ ...t, issuedAt }));
-    // A failed signing must not be cached.
-    pending.catch(() => {
-      if (current === pending) current = undefined;
-    });
-    current = pending;
-    return pending;
+    const signing: Promise<string> = options.sign(issuedAt).then(
+      (t) => {
+        if (inFlight === signing) {
+          inFlight = undefined;
+          token = t.token;
+          refreshAt = t.expiresAt - Math.min(margin, (t.expiresAt - issuedAt) / 2);
+        }
+        return t.token;
+      },
+      (error: unknown) => {
+        // A failed signing is not kept: the next request tries again.
+        if (inFlight === signing) inFlight = undefined;
+        throw error;
+      },
+    );
+    inFlight = signing;
+    return signing;
   };
+  const peek = () => (token !== undefined && now() / 1000 < refreshAt ? token : undefined);
   return {
     canRefresh: true,
-    async getToken({ fresh = false } = {}) {
-      if (!current || fresh) return (await signNew()).token;
-      const pending = current;
-      const cached = await pending;
-      const lifetime = cached.expiresAt - cached.issuedAt;
-      const refreshAt = cached.expiresAt - Math.min(margin, lifetime / 2);
-      if (now() / 1000 >= refreshAt) {
-        // Whoever sees the stale token first re-signs; the others wait for that token.
-        if (current === pending) signNew();
-        return (await (current ?? signNew())).token;
-      }
-      return cached.token;
-    },
+    peek,
+    // Whoever sees the stale token first re-signs; the others wait for that signing.
+    getToken: async ({ fresh = false } = {}) => (fresh ? signNew() : (peek() ?? inFlight ?? signNew())),
     toJSON: () => ({ kind: 'signed token' }),
   } as TokenSource;
 }

@@ -1,5 +1,10 @@
-import createOpenApiClient, { type Client, type MaybeOptionalInit, type PathSerializer } from 'openapi-fetch';
-import { createFetch, type PipelineOptions } from './fetch.js';
+import createOpenApiClient, {
+  type Client,
+  type FetchResponse,
+  type MaybeOptionalInit,
+  type PathSerializer,
+} from 'openapi-fetch';
+import { createFetch, type PipelineOptions, PlainRequest } from './fetch.js';
 import { type ListOperation, type PaginateOptions, pageItems, walkPages } from './pagination.js';
 
 /** The generated `listOperations`: list paths to their paging description. */
@@ -40,8 +45,34 @@ export type PaginateArgs<Paths, P extends keyof Paths> =
     ? [init?: GetInit<Paths, P>, options?: PaginateOptions]
     : [init: GetInit<Paths, P>, options?: PaginateOptions];
 
+type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+type PathsWith<Paths, M extends HttpMethod> = {
+  [P in keyof Paths]: Paths[P] extends { [K in M]: unknown } ? P : never;
+}[keyof Paths];
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+/** `init` is optional exactly when it has no required key (as in openapi-fetch). */
+type InitArg<Init> =
+  RequiredKeys<Init> extends never
+    ? [init?: Init & Record<string, unknown>]
+    : [init: Init & Record<string, unknown>];
+
+/** The result of a call that returned: only the success branch, since a non-2xx throws `ApiError`. */
+export type Succeeded<R> = R extends { data: infer Data } ? { data: Data; response: Response } : never;
+
+/** An openapi-fetch method (`GET`, `POST`…) whose result's `data` is the success body, not `| undefined`. */
+export type OkMethod<Paths extends {}, M extends HttpMethod> = <
+  P extends PathsWith<Paths, M>,
+  Init extends MaybeOptionalInit<Paths[P] & Record<M, {}>, M>,
+>(
+  path: P,
+  ...init: InitArg<Init>
+) => Promise<Succeeded<FetchResponse<(Paths[P] & Record<M, {}>)[M], Init, 'application/json'>>>;
+
 /** The openapi-fetch client of a provider's `paths`, with `paginate` and `pages` for its lists. */
-export type ApiClient<Paths extends {}, Lists extends ListOperations> = Client<Paths, 'application/json'> & {
+export type ApiClient<Paths extends {}, Lists extends ListOperations> = Omit<
+  Client<Paths, 'application/json'>,
+  'request' | Uppercase<HttpMethod>
+> & { [M in HttpMethod as Uppercase<M>]: OkMethod<Paths, M> } & {
   /**
    * Iterates the items of a list across pages (`init` as for `client.GET`; paging parameters in it
    * set where the walk starts and the page size). Throws what `client.GET` throws.
@@ -77,7 +108,8 @@ export function createApiClient<Paths extends {}, Lists extends ListOperations>(
 ): ApiClient<Paths, Lists> {
   const client = createOpenApiClient<Paths, 'application/json'>({
     baseUrl: config.baseUrl,
-    fetch: createFetch(config.pipeline),
+    fetch: createFetch(config.pipeline) as (request: Request) => Promise<Response>,
+    Request: PlainRequest as unknown as typeof Request,
     ...(config.pathSerializer && { pathSerializer: config.pathSerializer }),
   });
   const now = config.pipeline.now;

@@ -74,39 +74,69 @@ function redact(text: string, secret: string): string {
 }
 
 function describeUnreadable(text: string, status: number): string {
-  if (text.trim() === '') return ': empty response body';
-  if (/^\s*</.test(text)) {
-    return `: the body is an HTML/XML page, not the API's JSON${status >= 500 ? ' (a proxy or gateway answered?)' : ''}`;
-  }
-  return ': the body is not valid JSON (truncated?)';
+  if (text.trim() === '') return ': empty body';
+  if (/^\s*</.test(text))
+    return `: HTML/XML, not JSON${status >= 500 ? ' (a proxy or gateway answered?)' : ''}`;
+  return ': invalid JSON (truncated?)';
 }
 
 /** Reads the provider's error body: VideoSDK `{message, code?}`, Zoom `{code, message, errors?}`, 100ms `{code, message, details}`. */
-function readErrorBody(
-  text: string,
-): { code?: string | number; message?: string; details?: unknown } | undefined {
-  let parsed: unknown;
+function readErrorBody(text: string): { code?: unknown; message?: unknown; details?: unknown } | undefined {
   try {
-    parsed = JSON.parse(text);
+    const body = JSON.parse(text);
+    return body && typeof body === 'object' && !Array.isArray(body) ? body : {};
   } catch {
     return undefined;
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-  const body = parsed as Record<string, unknown>;
-  const message = [body.message, body.error, body.msg].find((m): m is string => typeof m === 'string');
-  const code = typeof body.code === 'string' || typeof body.code === 'number' ? body.code : undefined;
-  const details = body.errors ?? body.details;
-  return {
-    ...(code !== undefined && { code }),
-    ...(message !== undefined && { message }),
-    ...(details !== undefined && { details }),
-  };
 }
 
-type Attempt =
-  | { kind: 'response'; response: Response; text: string }
-  | { kind: 'timeout' }
-  | { kind: 'network'; error: unknown; code: string | undefined };
+/**
+ * What openapi-fetch builds for each call when given our pipeline: the URL and init, kept as they
+ * are. A real `Request` would be copied again by `fetch` (and once more to add auth and a signal);
+ * this way the pipeline makes exactly one, inside `fetch(url, init)`.
+ */
+export class PlainRequest {
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: BodyInit | null | undefined;
+  readonly signal: AbortSignal | null | undefined;
+  readonly redirect: RequestRedirect | undefined;
+  constructor(
+    readonly url: string,
+    init: RequestInit,
+  ) {
+    this.method = init.method ?? 'GET';
+    this.headers = new Headers(init.headers);
+    this.body = init.body;
+    this.signal = init.signal;
+    this.redirect = init.redirect;
+  }
+}
+
+type Input = Pick<PlainRequest, 'url' | 'method' | 'headers' | 'body' | 'signal' | 'redirect'>;
+
+function apiError(
+  profile: ProviderProfile,
+  response: Response,
+  method: string,
+  path: string,
+  body: string,
+  problem: string | undefined,
+  extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {},
+): ApiError {
+  const requestId =
+    profile.requestIdHeaders.map((h) => response.headers.get(h)).find((v) => !!v) ?? undefined;
+  return new ApiError({
+    status: response.status,
+    provider: profile.provider,
+    method,
+    path,
+    body,
+    requestId,
+    ...(problem !== undefined && { problem }),
+    ...extra,
+  });
+}
 
 /**
  * A `fetch` for openapi-fetch's `fetch` option that adds auth, `User-Agent`, a per-attempt
@@ -116,118 +146,101 @@ type Attempt =
  * (POST `/sessions/end`) is retried ONLY when the connection failed before anything was sent
  * (refused, DNS failure): once a request may have reached the server, repeating it could act twice.
  */
-export function createFetch(options: PipelineOptions): (request: Request) => Promise<Response> {
-  const { profile, tokenSource } = options;
-  const baseFetch = options.fetch ?? ((input: Request) => globalThis.fetch(input));
+export function createFetch(options: PipelineOptions): (request: Input) => Promise<Response> {
+  const { profile, tokenSource, userAgent } = options;
+  const injected = options.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const retry =
-    options.retry === false ? { ...retryDefaults, maxAttempts: 1 } : { ...retryDefaults, ...options.retry };
+  const retry = { ...retryDefaults, ...(options.retry === false ? { maxAttempts: 1 } : options.retry) };
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? abortableSleep;
+  // The header value of the last token, rebuilt only when the token changes.
+  let lastToken: string | undefined;
+  let lastAuthorization = '';
 
-  async function attemptOnce(
-    request: Request,
-    init: RequestInit,
-    callerSignal: AbortSignal,
-  ): Promise<Attempt> {
-    const controller = new AbortController();
-    let timedOut = false;
-    const onAbort = () => controller.abort(callerSignal.reason);
-    callerSignal.addEventListener('abort', onAbort, { once: true });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new TimeoutError(request.method, new URL(request.url).pathname, timeoutMs));
-    }, timeoutMs);
-    try {
-      const response = await baseFetch(new Request(request.url, { ...init, signal: controller.signal }));
-      // The body is read under the same timer: a server that stalls mid-body times out too.
-      const text = await response.text();
-      return { kind: 'response', response, text };
-    } catch (error) {
-      if (callerSignal.aborted) throw callerSignal.reason;
-      if (timedOut) return { kind: 'timeout' };
-      return { kind: 'network', error, code: networkCode(error) };
-    } finally {
-      clearTimeout(timer);
-      callerSignal.removeEventListener('abort', onAbort);
-    }
-  }
-
-  return async function send(request: Request): Promise<Response> {
+  return async function send(request: Input): Promise<Response> {
+    const { url, headers, body, redirect } = request;
     const method = request.method.toUpperCase();
-    const path = new URL(request.url).pathname;
+    const callerSignal = request.signal ?? undefined;
     const idempotent = IDEMPOTENT_METHODS.has(method);
-    const callerSignal = request.signal;
-    // Buffered once so that the (rare) safe repeat of a POST sends the same bytes.
-    const body = request.body ? await request.arrayBuffer() : undefined;
+    const path = () => new URL(url).pathname;
+    if (userAgent) headers.set('user-agent', userAgent);
     const started = now();
     let attempts = 0;
     let refreshedToken = false;
     let freshToken = false;
-
-    const mayRetryAfter = (delay: number) =>
-      attempts < retry.maxAttempts && now() - started + delay <= retry.maxElapsedMs;
+    // The next delay, when retrying is allowed; `undefined` once the budget is spent.
+    const retryDelay = (delay: number) => {
+      return attempts < retry.maxAttempts && now() - started + delay <= retry.maxElapsedMs
+        ? delay
+        : undefined;
+    };
     const wait = async (delay: number) => {
-      await sleep(delay, callerSignal);
-      callerSignal.throwIfAborted();
+      await sleep(delay, callerSignal ?? new AbortController().signal);
+      callerSignal?.throwIfAborted();
     };
 
     for (;;) {
-      callerSignal.throwIfAborted();
+      callerSignal?.throwIfAborted();
       attempts++;
-      const token = await tokenSource.getToken({ fresh: freshToken });
+      const token =
+        (!freshToken && tokenSource.peek?.()) || (await tokenSource.getToken({ fresh: freshToken }));
       freshToken = false;
-      const headers = new Headers(request.headers);
-      headers.set('authorization', profile.authorization(token));
-      if (options.userAgent) headers.set('user-agent', options.userAgent);
-      const outcome = await attemptOnce(
-        request,
-        { method, headers, body, redirect: request.redirect },
-        callerSignal,
-      );
+      if (token !== lastToken) {
+        lastToken = token;
+        lastAuthorization = profile.authorization(token);
+      }
+      headers.set('authorization', lastAuthorization);
 
-      if (outcome.kind !== 'response') {
-        const safe = idempotent || (outcome.kind === 'network' && NOT_SENT_CODES.has(outcome.code ?? ''));
+      // One timer per attempt, aborting the request and the reading of its body.
+      const controller = new AbortController();
+      const onAbort = callerSignal && (() => controller.abort(callerSignal.reason));
+      if (onAbort) callerSignal.addEventListener('abort', onAbort);
+      const timer = setTimeout(() => controller.abort(timedOut), timeoutMs);
+      const init: RequestInit = { method, headers, body, signal: controller.signal };
+      if (redirect) init.redirect = redirect;
+      let response: Response;
+      let text: string;
+      try {
+        response = await (injected ? injected(new Request(url, init)) : fetch(url, init));
+        // The body is read under the same timer: a server that stalls mid-body times out too.
+        text = await response.text();
+      } catch (error) {
+        if (callerSignal?.aborted) throw callerSignal.reason;
+        const timeout = controller.signal.reason === timedOut;
+        const code = timeout ? undefined : networkCode(error);
         const delay = backoffDelay(attempts, retry, random);
-        if (safe && mayRetryAfter(delay)) {
+        // Once a request may have reached the server, only an idempotent one is repeated.
+        if ((idempotent || NOT_SENT_CODES.has(code ?? '')) && retryDelay(delay) !== undefined) {
           await wait(delay);
           continue;
         }
-        if (outcome.kind === 'timeout') throw new TimeoutError(method, path, timeoutMs);
-        throw new ConnectionError(method, path, outcome.code, { cause: outcome.error });
+        if (timeout) throw new TimeoutError(method, path(), timeoutMs);
+        throw new ConnectionError(method, path(), code, { cause: error });
+      } finally {
+        clearTimeout(timer);
+        if (onAbort) callerSignal.removeEventListener('abort', onAbort);
       }
 
-      const { response } = outcome;
-      const text = redact(outcome.text, token);
       const { status } = response;
-      const requestId =
-        profile.requestIdHeaders.map((h) => response.headers.get(h)).find((v): v is string => !!v) ??
-        undefined;
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
-
       if (status >= 200 && status < 300) {
-        const headersOut = new Headers(response.headers);
-        // The body was decoded and re-buffered: its original length and encoding no longer apply.
-        headersOut.delete('content-length');
-        headersOut.delete('content-encoding');
-        if (status === 204 || status === 205 || method === 'HEAD') {
-          return new Response(null, { status, statusText: response.statusText, headers: headersOut });
+        // Parsed once here, to turn a bad body into an ApiError; openapi-fetch gets the result.
+        let data: unknown;
+        if (text !== '' || (status !== 204 && status !== 205 && method !== 'HEAD')) {
+          try {
+            data = JSON.parse(text);
+          } catch {
+            throw apiError(
+              profile,
+              response,
+              method,
+              path(),
+              redact(text, token),
+              describeUnreadable(text, status),
+            );
+          }
         }
-        try {
-          JSON.parse(text);
-        } catch {
-          throw new ApiError({
-            status,
-            provider: profile.provider,
-            method,
-            path,
-            body: text,
-            requestId,
-            problem: describeUnreadable(text, status),
-          });
-        }
-        return new Response(text, { status, statusText: response.statusText, headers: headersOut });
+        return Object.assign(response, { json: async () => data, text: async () => text });
       }
 
       if (
@@ -243,28 +256,41 @@ export function createFetch(options: PipelineOptions): (request: Request) => Pro
         continue;
       }
 
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
       if (retryableStatuses.has(status) && idempotent) {
-        const delay = retryAfterMs ?? backoffDelay(attempts, retry, random);
-        if (mayRetryAfter(delay)) {
+        const delay = retryDelay(retryAfterMs ?? backoffDelay(attempts, retry, random));
+        if (delay !== undefined) {
           await wait(delay);
           continue;
         }
       }
 
-      const parsed = readErrorBody(text);
-      throw new ApiError({
-        status,
-        provider: profile.provider,
+      const safeText = redact(text, token);
+      const parsed = readErrorBody(safeText);
+      const message = [
+        parsed?.message,
+        (parsed as { error?: unknown })?.error,
+        (parsed as { msg?: unknown })?.msg,
+      ].find((m): m is string => typeof m === 'string');
+      const code =
+        typeof parsed?.code === 'string' || typeof parsed?.code === 'number' ? parsed.code : undefined;
+      throw apiError(
+        profile,
+        response,
         method,
-        path,
-        body: text,
-        code: parsed?.code,
-        providerMessage: parsed?.message,
-        details: parsed?.details,
-        requestId,
-        retryAfterMs,
-        ...(parsed === undefined && { problem: describeUnreadable(text, status) }),
-      });
+        path(),
+        safeText,
+        parsed ? undefined : describeUnreadable(text, status),
+        {
+          code,
+          providerMessage: message,
+          details: (parsed as { errors?: unknown })?.errors ?? parsed?.details,
+          retryAfterMs,
+        },
+      );
     }
   };
 }
+
+// The abort reason of a timed-out attempt, told apart from the caller's own abort.
+const timedOut = Symbol('timeout');

@@ -8,8 +8,10 @@ export {
   type ItemOf,
   type ListOperations,
   type ListPath,
+  type OkMethod,
   type PageOf,
   type PaginateArgs,
+  type Succeeded,
 } from './client.js';
 export { type CredentialSpec, type ResolvedCredentials, resolveCredentials } from './credentials.js';
 export {

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { ApiError, ConnectionError, TimeoutError } from '../src/index.js';
 import { TEST_TOKEN, testClient } from './helpers/client.js';
 import { json, refusedUrl, startServer, type TestServer } from './helpers/server.js';
@@ -132,10 +132,10 @@ describe('error bodies', () => {
   const bodies: [string, { body: string; status: number; want: RegExp; code?: unknown }][] = [
     [
       'HTML gateway page',
-      { status: 500, body: '<!DOCTYPE html><h1>502</h1>', want: /HTML\/XML page.*gateway/ },
+      { status: 500, body: '<!DOCTYPE html><h1>502</h1>', want: /HTML\/XML, not JSON.*gateway/ },
     ],
-    ['truncated JSON', { status: 500, body: '{"message":"Sess', want: /not valid JSON \(truncated\?\)/ }],
-    ['empty body', { status: 500, body: '', want: /empty response body/ }],
+    ['truncated JSON', { status: 500, body: '{"message":"Sess', want: /invalid JSON \(truncated\?\)/ }],
+    ['empty body', { status: 500, body: '', want: /empty body/ }],
     [
       'VideoSDK shape',
       {
@@ -358,6 +358,59 @@ describe('abort and timeout', () => {
     await expect(
       testClient(server.url, { timeoutMs: 100, retry: false }).GET('/items'),
     ).rejects.toBeInstanceOf(TimeoutError);
+  });
+});
+
+describe('2xx bodies', () => {
+  const bodies: [string, { status: number; body: string; headers?: Record<string, string>; want: RegExp }][] =
+    [
+      ['empty 200', { status: 200, body: '', want: /→ 200: empty body/ }],
+      [
+        'empty 200 with Content-Length: 0',
+        { status: 200, body: '', headers: { 'content-length': '0' }, want: /→ 200: empty body/ },
+      ],
+      ['HTML 200', { status: 200, body: '<html><p>Welcome</p></html>', want: /→ 200: HTML\/XML, not JSON$/ }],
+      ['truncated JSON 200', { status: 200, body: '{"data":[{"id":"a"', want: /→ 200: invalid JSON/ }],
+      [
+        'truncated JSON 201 with its length',
+        { status: 201, body: '{"id":', headers: { 'content-length': '6' }, want: /→ 201: invalid JSON/ },
+      ],
+    ];
+  it.each(bodies)(
+    '%s is an ApiError, not a parse exception',
+    async (_name, { status, body, headers, want }) => {
+      server = await startServer((_req, res) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(body);
+      });
+      const error = await testClient(server.url)
+        .GET('/items')
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({ status, body });
+      expect((error as ApiError).message).toMatch(want);
+      expect(server.requests).toHaveLength(1); // a bad body is not retried
+    },
+  );
+
+  it('a 204 resolves with no data', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+    const { data, response } = await testClient(server.url).GET('/items');
+    expect(response.status).toBe(204);
+    expect(data).toBeUndefined();
+  });
+
+  it('a good body is parsed once and handed over whole', async () => {
+    server = await startServer((_req, res) =>
+      json(res, 200, { pageInfo: { lastPage: 1 }, data: [{ id: 'é' }] }),
+    );
+    const { data } = await testClient(server.url).GET('/items');
+    // Non-2xx throws, so `data` is the success body, not `| undefined`.
+    expectTypeOf(data).toEqualTypeOf<{ pageInfo: { lastPage: number }; data: { id: string }[] }>();
+    expect(data.data).toEqual([{ id: 'é' }]);
   });
 });
 
