@@ -10,12 +10,18 @@ export function createContractAjv(options: {
   /** `x-…` keywords found in the specs; registered as annotations. */
   extensionKeywords: readonly string[];
   code?: Options['code'];
+  /**
+   * Stop at the first error and keep no error details: for the pass/fail check run on every
+   * response, whose failures are then reported by validators compiled without this flag.
+   */
+  firstErrorOnly?: boolean;
 }): Ajv2020 {
   const ajv = new Ajv2020({
-    allErrors: true,
+    allErrors: !options.firstErrorOnly,
     // errors carry the failing value and the schema object, whose location annotation maps the
     // error back to the spec; only paid for when validation fails
-    verbose: true,
+    verbose: !options.firstErrorOnly,
+    messages: !options.firstErrorOnly,
     strictTypes: false,
     strictTuples: false,
     formats: options.formats,

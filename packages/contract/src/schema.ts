@@ -315,3 +315,45 @@ export function extensionKeywords(doc: unknown): string[] {
   found.add(LOCATION_KEYWORD);
   return [...found].sort();
 }
+
+/** Keywords whose values are data, not subschemas: never searched for `$ref`. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'example', 'examples']);
+
+/**
+ * The subschema at `pointer` of a document made by {@link toJsonSchemaDocument}, with every local
+ * `$ref` replaced by a copy of its target, so ajv compiles it into one function: no call, options
+ * object or instance-path string per nested object, which dominate the pass/fail check of a large
+ * list. `$ref` with sibling keywords becomes an `allOf` entry (the same in-place evaluation, so
+ * `unevaluatedProperties` sees the same properties). A reference back into its own chain (a
+ * recursive schema) is kept, made absolute against the document's `$id`.
+ */
+export function inlineReferences(document: unknown, pointer: string, id: string): JsonObject {
+  const doc = document as JsonObject;
+  const base = String(doc.$id ?? '');
+  const inline = (node: Json, chain: readonly string[]): Json => {
+    if (Array.isArray(node)) return node.map((item) => inline(item, chain));
+    if (node === null || typeof node !== 'object') return node;
+    const out: JsonObject = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') continue;
+      out[key] = DATA_KEYWORDS.has(key) || key.startsWith('x-') ? value : inline(value, chain);
+    }
+    const ref = node.$ref;
+    if (typeof ref !== 'string') return out;
+    if (!ref.startsWith('#')) throw new Error(`only local references are supported, got ${ref}`);
+    if (chain.includes(ref)) return { ...out, $ref: `${base}${ref}` };
+    const target = pointerGet(doc, ref);
+    if (target === undefined) throw new Error(`unresolvable $ref ${ref}`);
+    const inlined = inline(target, [...chain, ref]);
+    const siblings = Object.keys(out).filter((key) => !key.startsWith('x-'));
+    if (siblings.length === 0) return inlined;
+    const allOf = Array.isArray(out.allOf) ? out.allOf : [];
+    return { ...out, allOf: [...allOf, inlined] };
+  };
+  const root = pointerGet(doc, pointer);
+  if (root === undefined) throw new Error(`no schema at ${pointer}`);
+  const inlined = inline(root, []);
+  if (inlined === null || typeof inlined !== 'object' || Array.isArray(inlined))
+    return { $id: id, allOf: [inlined] };
+  return { $id: id, ...inlined };
+}

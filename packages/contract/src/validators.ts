@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import type { Manifest, ManifestOperation, ManifestResponse } from './build/compile-validators.js';
+import type { Manifest, ManifestOperation, ManifestResponse } from './manifest.js';
 import { isProvider, PROVIDERS, type Provider } from './schema.js';
 import { summarize, toViolations, type Violation } from './violations.js';
 
@@ -90,11 +90,22 @@ export async function loadValidators(): Promise<Validators> {
   const manifest = JSON.parse(
     readFileSync(new URL('./generated/manifest.json', import.meta.url), 'utf8'),
   ) as Manifest;
+  // each provider's modules are imported once; export names are resolved through these objects
   const modules = new Map<Provider, Record<string, CompiledValidator>>();
   await Promise.all(
     PROVIDERS.map(async (provider) => {
-      modules.set(provider, await import(new URL(`./generated/${provider}.js`, import.meta.url).href));
+      const [reporting, fast] = await Promise.all([
+        import(new URL(`./generated/${provider}.js`, import.meta.url).href),
+        import(new URL(`./generated/${provider}.fast.js`, import.meta.url).href),
+      ]);
+      modules.set(provider, { ...reporting, ...fast });
     }),
+  );
+  const operationIndex = new Map<Provider, Map<string, ManifestOperation>>(
+    PROVIDERS.map((provider) => [
+      provider,
+      new Map(manifest.providers[provider].operations.map((op) => [op.operationId, op])),
+    ]),
   );
 
   const providerEntry = (provider: string) => {
@@ -104,7 +115,8 @@ export async function loadValidators(): Promise<Validators> {
     return manifest.providers[provider];
   };
   const operation = (provider: string, operationId: string): ManifestOperation => {
-    const op = providerEntry(provider).operations.find((o) => o.operationId === operationId);
+    providerEntry(provider);
+    const op = operationIndex.get(provider as Provider)?.get(operationId);
     if (!op) {
       const known = providerEntry(provider)
         .operations.map((o) => o.operationId)
@@ -204,8 +216,11 @@ export async function loadValidators(): Promise<Validators> {
           ),
         );
       } else {
+        // conforming bodies (the common case) pay only for the first-error check; the
+        // all-errors validators run only to describe a failure
+        const conforms = response.fast !== null && validator(provider, response.fast)(body);
         const strictValidate = validator(provider, response.strict);
-        if (!strictValidate(body)) {
+        if (!conforms && !strictValidate(body)) {
           const strictErrors = strictValidate.errors ?? [];
           const undocumented = strictErrors.filter((e) => e.keyword === 'unevaluatedProperties');
           if (undocumented.length < strictErrors.length) {
