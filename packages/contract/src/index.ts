@@ -11,7 +11,7 @@ export {
   verifyCassette,
 } from './cassette.js';
 export { CREDENTIAL_ENV, MissingCredentialsError } from './credentials.js';
-export { formats, isDate, isDateTime } from './formats.js';
+export { formats, isDate, isDateTime, isUri } from './formats.js';
 export {
   createPseudonymizer,
   type Pseudonymizer,
@@ -31,6 +31,7 @@ export {
 export {
   describeOperations,
   extensionKeywords,
+  inlineReferences,
   isProvider,
   type OperationInfo,
   PROVIDERS,
