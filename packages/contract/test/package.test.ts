@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The published package as users get it: what is packed, and whether its exports resolve with
+// types under the ESM-only profile. Needs the build (turbo runs it before `test`).
+const run = promisify(execFile);
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
+const scratch = mkdtempSync(join(tmpdir(), 'rtc-contract-pack-'));
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('published package', () => {
+  it('is built', () => {
+    expect(existsSync(join(packageDir, 'dist', 'generated', 'manifest.json'))).toBe(true);
+  });
+
+  it('packs the runtime and the compiled validators, not the build script or source maps', async () => {
+    await run('pnpm', ['pack', '--pack-destination', scratch], { cwd: packageDir });
+    const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'));
+    expect(tarball).toBeDefined();
+    const { stdout } = await run('tar', ['tzf', join(scratch, tarball as string)]);
+    const files = stdout.split('\n').filter(Boolean);
+    for (const expected of [
+      'package/dist/index.js',
+      'package/dist/index.d.ts',
+      'package/dist/generated/manifest.json',
+      'package/dist/generated/videosdk.js',
+      'package/dist/generated/videosdk.fast.js',
+      'package/bin/rtc-contract.js',
+      'package/cassette.schema.json',
+    ]) {
+      expect(files).toContain(expected);
+    }
+    expect(files.filter((f) => /\/(scripts|src|test|build)\//.test(f) || f.endsWith('.map'))).toEqual([]);
+  }, 60_000);
+
+  it('passes publint (strict)', async () => {
+    const { stdout } = await run(bin('publint'), ['--strict'], { cwd: packageDir });
+    expect(stdout).toContain('All good');
+  }, 60_000);
+
+  it('passes attw --pack with the esm-only profile', async () => {
+    // exits non-zero on any problem the profile does not ignore; the JSON lists ignored ones too
+    const { stdout } = await run(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'json'], {
+      cwd: packageDir,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const report = JSON.parse(stdout) as {
+      problems?: Record<string, { resolutionKind?: string }[]>;
+    };
+    const problems = Object.values(report.problems ?? {})
+      .flat()
+      .filter((p) => p.resolutionKind !== 'node10' && p.resolutionKind !== 'node16-cjs');
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
