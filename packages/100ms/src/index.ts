@@ -7,7 +7,7 @@ import {
   signHs256,
   staticToken,
 } from '@rtc-sessions/runtime';
-import { defaultBaseUrl, listOperations } from './generated/operations.js';
+import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 
 export {
@@ -110,7 +110,7 @@ export interface ClientOptions {
   retry?: false | RetryOptions;
   /**
    * `User-Agent` header (ignored by browsers).
-   * @default "@rtc-sessions/100ms"
+   * @default "@rtc-sessions/100ms/<version>" (this package's name and version)
    */
   userAgent?: string;
   /**
@@ -171,7 +171,7 @@ export function createClient(options: ClientOptions = {}): HmsClient {
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
       retry: options.retry,
-      userAgent: options.userAgent ?? '@rtc-sessions/100ms',
+      userAgent: options.userAgent ?? defaultUserAgent,
       now,
     },
   });

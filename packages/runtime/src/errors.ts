@@ -10,23 +10,23 @@ export type Provider = 'videosdk' | 'zoom-videosdk' | '100ms';
 export class ApiError extends Error {
   override name = 'ApiError';
   /** HTTP status (a 2xx when the body could not be read as JSON). */
-  readonly status: number;
+  declare readonly status: number;
   /** The provider's own error code from the body (Zoom `3001`, VideoSDK `invalid_token`…), if any. */
-  readonly code: string | number | undefined;
+  declare readonly code: string | number | undefined;
   /** The provider's message from the body, if any. */
-  readonly providerMessage: string | undefined;
+  declare readonly providerMessage: string | undefined;
   /** Per-field or free-text details from the body (Zoom `errors`, 100ms `details`), if any. */
-  readonly details: unknown;
+  declare readonly details: unknown;
   /** The server's id for the request (Zoom `x-zm-trackingid`, `x-request-id`…), if sent. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** Seconds or date from `Retry-After` turned into milliseconds from when it was read, if sent. */
-  readonly retryAfterMs: number | undefined;
-  readonly method: string;
+  declare readonly retryAfterMs: number | undefined;
+  declare readonly method: string;
   /** The URL path, without the query string. */
-  readonly path: string;
+  declare readonly path: string;
   /** The raw response body as text. */
-  readonly body: string;
-  readonly provider: Provider;
+  declare readonly body: string;
+  declare readonly provider: Provider;
 
   constructor(init: {
     status: number;
@@ -41,26 +41,17 @@ export class ApiError extends Error {
     retryAfterMs?: number | undefined;
     problem?: string;
   }) {
-    const what = init.problem ?? (init.providerMessage ? `: ${init.providerMessage}` : '');
+    const { problem, ...fields } = init;
+    const what = problem ?? (init.providerMessage ? `: ${init.providerMessage}` : '');
     const code = init.code !== undefined ? ` (code ${init.code})` : '';
     const id = init.requestId ? ` [request id ${init.requestId}]` : '';
     super(`${init.provider} ${init.method} ${init.path} → ${init.status}${what}${code}${id}`);
-    this.status = init.status;
-    this.code = init.code;
-    this.providerMessage = init.providerMessage;
-    this.details = init.details;
-    this.requestId = init.requestId;
-    this.retryAfterMs = init.retryAfterMs;
-    this.method = init.method;
-    this.path = init.path;
-    this.body = init.body;
-    this.provider = init.provider;
+    Object.assign(this, fields);
   }
 
   toJSON(): Record<string, unknown> {
-    const { name, message, status, code, providerMessage, details, requestId, method, path, provider, body } =
-      this;
-    return { name, message, status, code, providerMessage, details, requestId, method, path, provider, body };
+    // `message` is not enumerable on an Error: spread alone would drop it.
+    return { ...(this as object), message: this.message };
   }
 }
 
@@ -99,8 +90,7 @@ export class PageTokenExpiredError extends Error {
     readonly ageSeconds: number,
   ) {
     super(
-      `The page token for ${path} was issued ${Math.round(ageSeconds)} s ago; it expires after ${lifetimeSeconds} s, ` +
-        'so the next page cannot be fetched. Restart the walk from the first page (consume pages faster, or narrow the query).',
+      `${path}: the page token was issued ${Math.round(ageSeconds)} s ago and expires after ${lifetimeSeconds} s; restart from the first page`,
     );
   }
 }

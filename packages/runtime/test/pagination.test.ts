@@ -162,7 +162,7 @@ describe('cursor (Zoom)', () => {
     expect((await iterator.next()).value?.sessions).toEqual([{ name: 's2' }]);
     const error = await iterator.next().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PageTokenExpiredError);
-    expect((error as Error).message).toMatch(/issued 960 s ago; it expires after 900 s/);
+    expect((error as Error).message).toMatch(/issued 960 s ago and expires after 900 s/);
     expect(server.requests).toHaveLength(2);
   });
 

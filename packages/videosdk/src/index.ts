@@ -8,7 +8,7 @@ import {
   signHs256,
   staticToken,
 } from '@rtc-sessions/runtime';
-import { defaultBaseUrl, listOperations } from './generated/operations.js';
+import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 
 export {
@@ -125,7 +125,7 @@ export interface ClientOptions {
   retry?: false | RetryOptions;
   /**
    * `User-Agent` header (ignored by browsers).
-   * @default "@rtc-sessions/videosdk"
+   * @default "@rtc-sessions/videosdk/<version>" (this package's name and version)
    */
   userAgent?: string;
   /**
@@ -190,7 +190,7 @@ export function createClient(options: ClientOptions = {}): VideoSdkClient {
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
       retry: options.retry,
-      userAgent: options.userAgent ?? '@rtc-sessions/videosdk',
+      userAgent: options.userAgent ?? defaultUserAgent,
       now,
     },
   });

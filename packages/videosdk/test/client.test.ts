@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { inspect } from 'node:util';
 import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
@@ -77,6 +78,15 @@ describe('createClient', () => {
       params: { path: { sessionId: 's1' } },
     });
     expect(server.requests[0]?.headers.authorization).toBe('ready.made.token');
+  });
+
+  it("sends this package's name and version as the default User-Agent", async () => {
+    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    server = await startServer((_req, res) => json(res, 200, session('s1')));
+    await createClient({ token: 'ready.made.token', baseUrl: server.url }).GET('/sessions/{sessionId}', {
+      params: { path: { sessionId: 's1' } },
+    });
+    expect(server.requests[0]?.headers['user-agent']).toBe(`${pkg.name}/${pkg.version}`);
   });
 
   it('reads credentials from the environment, or names the variables', () => {

@@ -7,7 +7,7 @@ import {
   signHs256,
   staticToken,
 } from '@rtc-sessions/runtime';
-import { defaultBaseUrl, listOperations } from './generated/operations.js';
+import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 
 export {
@@ -118,7 +118,7 @@ export interface ClientOptions {
   retry?: false | RetryOptions;
   /**
    * `User-Agent` header (ignored by browsers).
-   * @default "@rtc-sessions/zoom-videosdk"
+   * @default "@rtc-sessions/zoom-videosdk/<version>" (this package's name and version)
    */
   userAgent?: string;
   /**
@@ -180,7 +180,7 @@ export function createClient(options: ClientOptions = {}): ZoomVideoSdkClient {
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
       retry: options.retry,
-      userAgent: options.userAgent ?? '@rtc-sessions/zoom-videosdk',
+      userAgent: options.userAgent ?? defaultUserAgent,
       now,
     },
   });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { describeDrift, findDrift, writeGenerated } from './index.js';
@@ -14,7 +14,11 @@ if (!['generate', 'check', 'copy-spec'].includes(command ?? '') || !specPackage)
 }
 const cwd = process.cwd();
 const specPath = createRequire(resolve(cwd, 'package.json')).resolve(`${specPackage}/openapi.json`);
-const target = { specPackage, specPath, outDir: resolve(cwd, 'src/generated') };
+const { name, version } = JSON.parse(await readFile(resolve(cwd, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
+const target = { specPackage, specPath, outDir: resolve(cwd, 'src/generated'), client: { name, version } };
 if (command === 'copy-spec') {
   // The bundled spec ships with the client as `<client>/openapi.json`.
   const out = resolve(cwd, 'dist/openapi.json');

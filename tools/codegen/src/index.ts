@@ -13,6 +13,14 @@ export interface CodegenTarget {
   specPath: string;
   /** Absolute path of the directory the files are written to (`src/generated`). */
   outDir: string;
+  /** The client package's own name and version (its `package.json`), for the default `User-Agent`. */
+  client?: ClientPackage;
+}
+
+/** A client package's `name` and `version`, as in its `package.json`. */
+export interface ClientPackage {
+  name: string;
+  version: string;
 }
 
 interface PaginationExtension {
@@ -57,7 +65,7 @@ function resolveRef<T>(spec: OpenAPI3, value: unknown): T {
  * What the runtime reads from the spec at run time, as `as const` data: the default server and,
  * for each list operation, its `x-rtc-pagination` and the limits/defaults of its paging parameters.
  */
-export function operationsSource(spec: OpenAPI3): string {
+export function operationsSource(spec: OpenAPI3, client?: ClientPackage): string {
   const server = spec.servers?.[0]?.url;
   if (!server) throw new Error('The spec has no servers[0].url: the client needs a default base URL.');
   const lists: Record<string, unknown> = {};
@@ -90,6 +98,13 @@ export function operationsSource(spec: OpenAPI3): string {
     }
   }
   return [
+    ...(client
+      ? [
+          "/** The client's default `User-Agent`: its package name and version, from its package.json. */",
+          `export const userAgent = ${JSON.stringify(`${client.name}/${client.version}`)};`,
+          '',
+        ]
+      : []),
     `/** The spec's \`servers[0].url\`: the client's default \`baseUrl\`. */`,
     `export const defaultBaseUrl = ${JSON.stringify(server)};`,
     '',
@@ -127,14 +142,15 @@ export function withoutConstraintOnlyBranches<T>(node: T): T {
 
 /** Generates both files in memory from a bundled spec. */
 export async function generate(
-  target: Pick<CodegenTarget, 'specPackage' | 'specPath'>,
+  target: Pick<CodegenTarget, 'specPackage' | 'specPath' | 'client'>,
 ): Promise<GeneratedFiles> {
   const spec = JSON.parse(await readFile(target.specPath, 'utf8')) as OpenAPI3;
   const ast = await openapiTS(withoutConstraintOnlyBranches(spec), { silent: true });
   return {
     'schema.ts':
       header(target, spec, 'TypeScript types of the spec, by openapi-typescript.') + astToString(ast),
-    'operations.ts': header(target, spec, 'What the runtime needs from the spec.') + operationsSource(spec),
+    'operations.ts':
+      header(target, spec, 'What the runtime needs from the spec.') + operationsSource(spec, target.client),
   };
 }
 

@@ -46,6 +46,19 @@ describe('operationsSource', () => {
       operationsSource({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {} }),
     ).toThrow(/servers\[0\]\.url/);
   });
+
+  it("writes the client's User-Agent from its package name and version", () => {
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      servers: [{ url: 'https://x.test/v2' }],
+      paths: {},
+    } as const;
+    const source = operationsSource(spec, { name: '@rtc-sessions/videosdk', version: '1.2.3' });
+    expect(source).toContain('export const userAgent = "@rtc-sessions/videosdk/1.2.3";');
+    expect(source).toContain('export const defaultBaseUrl = "https://x.test/v2";');
+    expect(operationsSource(spec)).not.toContain('userAgent');
+  });
 });
 
 describe('withoutConstraintOnlyBranches', () => {

@@ -3,6 +3,9 @@
  * Source: @rtc-sessions/spec-videosdk/openapi.json (VideoSDK.live sessions API v2).
  * Regenerate with `pnpm generate` in this package; `pnpm test` fails when this file is out of date.
  */
+/** The client's default `User-Agent`: its package name and version, from its package.json. */
+export const userAgent = "@rtc-sessions/videosdk/0.1.0";
+
 /** The spec's `servers[0].url`: the client's default `baseUrl`. */
 export const defaultBaseUrl = "https://api.videosdk.live/v2";
 

@@ -3,6 +3,9 @@
  * Source: @rtc-sessions/spec-zoom-videosdk/openapi.json (Zoom Video SDK sessions API 2).
  * Regenerate with `pnpm generate` in this package; `pnpm test` fails when this file is out of date.
  */
+/** The client's default `User-Agent`: its package name and version, from its package.json. */
+export const userAgent = "@rtc-sessions/zoom-videosdk/0.1.0";
+
 /** The spec's `servers[0].url`: the client's default `baseUrl`. */
 export const defaultBaseUrl = "https://api.zoom.us/v2";
 
