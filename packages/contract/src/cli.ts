@@ -9,6 +9,7 @@ import {
   verifyCassette,
 } from './cassette.js';
 import { MissingCredentialsError } from './credentials.js';
+import { isDate } from './formats.js';
 import { type CheckResult, formatReport, REPORT_FORMATS, type ReportFormat } from './report.js';
 import { isProvider, PROVIDERS } from './schema.js';
 import { ContractLookupError, loadValidators } from './validators.js';
@@ -44,6 +45,10 @@ Options (live)
                         credentials needed there: a placeholder token is sent)
   --operations a,b      only these operations (default: every GET operation)
   --max-pages N         pages to walk per list (default 2)
+  --from YYYY-MM-DD     first day of the date range of lists that require one (zoom-videosdk
+                        listSessions; default: 28 days before today)
+  --to YYYY-MM-DD       last day of that range (default: today); the provider documents a
+                        range of at most one month
   --record DIR          write each exchange as a redacted cassette under DIR/<provider>/<operationId>/
   --pseudonymize        with --record: replace names and user ids by stable per-run pseudonyms
 
@@ -196,6 +201,8 @@ async function live(args: string[]): Promise<number> {
       'base-url': { type: 'string' },
       operations: { type: 'string' },
       'max-pages': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       record: { type: 'string' },
       strict: { type: 'boolean', default: false },
       pseudonymize: { type: 'boolean', default: false },
@@ -225,6 +232,13 @@ async function live(args: string[]): Promise<number> {
   }
   if (values.pseudonymize && values.record === undefined)
     throw new UsageError('--pseudonymize only applies with --record');
+  for (const flag of ['from', 'to'] as const) {
+    const value = values[flag];
+    if (value !== undefined && !isDate(value))
+      throw new UsageError(`--${flag} must be a calendar date YYYY-MM-DD, got "${value}"`);
+  }
+  if (values.from !== undefined && values.to !== undefined && values.from > values.to)
+    throw new UsageError(`--from ${values.from} is after --to ${values.to}`);
   const { runLive } = await import('./live.js');
   const validators = await loadValidators();
   const results = await runLive({
@@ -240,6 +254,10 @@ async function live(args: string[]): Promise<number> {
         }
       : {}),
     maxPages,
+    dateRange: {
+      ...(values.from !== undefined ? { from: values.from } : {}),
+      ...(values.to !== undefined ? { to: values.to } : {}),
+    },
     ...(values.record !== undefined ? { recordDir: values.record } : {}),
     strict: values.strict,
     pseudonymize: values.pseudonymize,

@@ -25,11 +25,21 @@ export interface LiveOptions {
   operations?: string[];
   /** Pages to walk per list. */
   maxPages: number;
+  /**
+   * `yyyy-mm-dd` values for the `from`/`to` date query parameters (Zoom's session lists), instead
+   * of the default: the last 28 days up to today.
+   */
+  dateRange?: DateRange;
   /** Write redacted cassettes under `<recordDir>/<provider>/<operationId>/`. */
   recordDir?: string;
   strict: boolean;
   pseudonymize: boolean;
   env: Record<string, string | undefined>;
+}
+
+export interface DateRange {
+  from?: string;
+  to?: string;
 }
 
 /** Sent to a mock (`--base-url`) when no credentials are configured: mocks check presence only. */
@@ -77,14 +87,25 @@ function isoDate(date: Date): string {
 /**
  * Values for the query parameters an operation requires, read from the spec: the default, else
  * the first enum value; a required `date` range (Zoom's `from`/`to`) spans the last 28 days, the
- * window the provider accepts; otherwise the spec's example.
+ * window the provider accepts, unless `dates` gives a bound; otherwise the spec's example.
  */
-function requiredQuery(op: OperationDescription, today = new Date()): Record<string, string> {
+function requiredQuery(
+  op: OperationDescription,
+  dates: DateRange = {},
+  today = new Date(),
+): Record<string, string> {
   const query: Record<string, string> = {};
   let dateParams = 0;
   for (const p of op.parameters) {
-    if (p.in !== 'query' || !p.required) continue;
+    if (p.in !== 'query') continue;
     const schema = p.schema as { default?: unknown; enum?: unknown[]; format?: string; examples?: unknown[] };
+    const given = isDateRangeParameter(p) ? dates[p.name as keyof DateRange] : undefined;
+    if (given !== undefined) {
+      query[p.name] = given;
+      if (schema.format === 'date') dateParams++;
+      continue;
+    }
+    if (!p.required) continue;
     if (schema.default !== undefined) query[p.name] = String(schema.default);
     else if (schema.enum?.length) query[p.name] = String(schema.enum[0]);
     else if (schema.format === 'date') {
@@ -94,7 +115,20 @@ function requiredQuery(op: OperationDescription, today = new Date()): Record<str
     } else if (p.example !== undefined) query[p.name] = String(p.example);
     else if (schema.examples?.length) query[p.name] = String(schema.examples[0]);
   }
+  if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+    throw new InputError(
+      `${op.operationId}: the range starts after it ends (from ${query.from}, to ${query.to})`,
+    );
+  }
   return query;
+}
+
+function isDateRangeParameter(p: OperationDescription['parameters'][number]): boolean {
+  return (
+    p.in === 'query' &&
+    (p.name === 'from' || p.name === 'to') &&
+    (p.schema as { format?: string }).format === 'date'
+  );
 }
 
 function itemId(item: unknown): string | undefined {
@@ -143,6 +177,16 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
       }
       return op;
     });
+  }
+
+  const dates = options.dateRange ?? {};
+  if (
+    (dates.from !== undefined || dates.to !== undefined) &&
+    !selected.some((op) => op.parameters.some(isDateRangeParameter))
+  ) {
+    throw new InputError(
+      `--from/--to: no selected operation of ${provider} has from/to date query parameters`,
+    );
   }
 
   const names = CREDENTIAL_ENV[provider];
@@ -278,7 +322,7 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
     maxPages = options.maxPages,
   ): Promise<string | undefined> => {
     const pagination = (op.pagination ?? {}) as Record<string, string>;
-    const query = requiredQuery(op);
+    const query = requiredQuery(op, dates);
     let firstId: string | undefined;
     const seenCursors = new Set<string>();
     for (let page = 1; page <= maxPages; page++) {
@@ -320,12 +364,12 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
     for (const op of children) {
       const [param] = pathParams(op) as [string];
       if (op.pagination) await walk(op, { [param]: id });
-      else await call(op, { [param]: id }, requiredQuery(op));
+      else await call(op, { [param]: id }, requiredQuery(op, dates));
     }
   }
   // GET operations without path parameters that are not lists
   for (const op of selected) {
-    if (pathParams(op).length === 0 && !op.pagination) await call(op, {}, requiredQuery(op));
+    if (pathParams(op).length === 0 && !op.pagination) await call(op, {}, requiredQuery(op, dates));
   }
   return results;
 }
