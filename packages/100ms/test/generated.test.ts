@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describeDrift, findDrift } from '@rtc-sessions/codegen';
@@ -8,6 +9,11 @@ const target = {
   specPackage,
   specPath: createRequire(import.meta.url).resolve(`${specPackage}/openapi.json`),
   outDir: fileURLToPath(new URL('../src/generated', import.meta.url)),
+  // The default User-Agent is generated from this package's name and version.
+  client: JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    name: string;
+    version: string;
+  },
 };
 
 it('the committed src/generated matches what the spec produces (check:generated)', async () => {

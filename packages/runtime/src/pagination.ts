@@ -114,7 +114,9 @@ export async function* walkPages(
     operation.pagination.scheme === 'cursor' ? operation.pagination.cursorLifetimeSeconds : undefined;
 
   const request = (query: Query) => {
-    const pending = fetchPage(query, controller.signal).then((body) => ({ body, query, receivedAt: now() }));
+    // The server issues the page's cursor after this moment: ageing it from here errs on the safe side.
+    const sentAt = now();
+    const pending = fetchPage(query, controller.signal).then((body) => ({ body, query, sentAt }));
     pending.catch(() => {}); // read when awaited; a page fetched ahead must not fail unobserved
     return pending;
   };
@@ -124,15 +126,15 @@ export async function* walkPages(
     let pagesSeen = 0;
     let itemsSeen = 0;
     while (pending) {
-      const { body, query, receivedAt } = await pending;
+      const { body, query, sentAt } = await pending;
       pending = undefined;
       pagesSeen++;
       itemsSeen += pageItems(body, operation.pagination).length;
       const next = pagesSeen < maxPages && itemsSeen < limit ? nextQuery(operation, query, body) : undefined;
       if (next) {
-        // The cursor in `body` was issued when it arrived; the caller may have held the previous
-        // page long after that. A stale token is never sent: this page is still good, then the walk ends.
-        const ageSeconds = (now() - receivedAt) / 1000;
+        // The cursor in `body` was issued while its request was under way; the caller may have held
+        // the previous page long after that. A stale token is never sent: this page is still good, then the walk ends.
+        const ageSeconds = (now() - sentAt) / 1000;
         if (lifetime !== undefined && ageSeconds >= lifetime) {
           yield body;
           throw new PageTokenExpiredError(path, lifetime, ageSeconds);

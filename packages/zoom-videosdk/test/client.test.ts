@@ -128,7 +128,7 @@ describe('createClient', () => {
     for await (const s of client.paginate('/videosdk/sessions', { params: { query } })) ids.push(s.id);
     expect(ids).toEqual(['s1', 's2', 's3']);
 
-    // The caller holds page 1 for 16 minutes after page 2 (fetched ahead) arrived: page 2 is still
+    // The caller holds page 1 for 16 minutes after page 2 was fetched ahead: page 2 is still
     // served, but its token is stale, so page 3 is never requested.
     const before = server.requests.length;
     const pages = client.pages('/videosdk/sessions', { params: { query } });
@@ -137,8 +137,7 @@ describe('createClient', () => {
       const { value } = await pages.next();
       seen.push(value?.sessions?.[0]?.id ?? '');
       if (seen.length === 1) {
-        await expect.poll(() => server?.requests.length).toBe(before + 2);
-        await new Promise((resolve) => setTimeout(resolve, 20)); // let page 2's response be read
+        // Page 2 was requested ahead (its token dates from then) before page 1 was handed over.
         clock += 16 * 60_000;
       }
     }

@@ -53,7 +53,7 @@ describe('operationsSource', () => {
       info: { title: 't', version: '1' },
       servers: [{ url: 'https://x.test/v2' }],
       paths: {},
-    } as const;
+    } as unknown as Parameters<typeof operationsSource>[0];
     const source = operationsSource(spec, { name: '@rtc-sessions/videosdk', version: '1.2.3' });
     expect(source).toContain('export const userAgent = "@rtc-sessions/videosdk/1.2.3";');
     expect(source).toContain('export const defaultBaseUrl = "https://x.test/v2";');
