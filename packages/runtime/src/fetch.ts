@@ -98,9 +98,11 @@ function readErrorBody(text: string): { code?: unknown; message?: unknown; detai
 export class PlainRequest {
   readonly method: string;
   readonly headers: Headers;
-  readonly body: BodyInit | null | undefined;
+  // Spelled through RequestInit: consumers type-checking without the DOM lib (node16) have no
+  // global BodyInit or RequestRedirect.
+  readonly body: RequestInit['body'];
   readonly signal: AbortSignal | null | undefined;
-  readonly redirect: RequestRedirect | undefined;
+  readonly redirect: RequestInit['redirect'];
   constructor(
     readonly url: string,
     init: RequestInit,
