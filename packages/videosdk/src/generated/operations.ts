@@ -4,7 +4,7 @@
  * Regenerate with `pnpm generate` in this package; `pnpm test` fails when this file is out of date.
  */
 /** The client's default `User-Agent`: its package name and version, from its package.json. */
-export const userAgent = "@rtc-sessions/videosdk/0.1.0";
+export const userAgent = "@rtc-sessions/videosdk/0.0.0";
 
 /** The spec's `servers[0].url`: the client's default `baseUrl`. */
 export const defaultBaseUrl = "https://api.videosdk.live/v2";
