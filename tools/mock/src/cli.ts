@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       '  Prefer: dynamic=true   a body generated from the schema instead of the example',
       '  Prefer: code=404       the response documented for that status',
       '  Prefer: example=<key>  a named example',
-      'Requests are validated against the spec: a bad parameter or a missing Authorization header is answered 422/401.',
+      "Requests are validated against the spec: a bad parameter gets the operation's documented 400/422 (Prism's own 422 where none is documented), a missing Authorization header 401.",
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),
