@@ -1,11 +1,8 @@
 import {
   type ApiClient,
-  cachedSignedToken,
-  createApiClient,
-  type RetryOptions,
-  resolveCredentials,
+  type CommonClientOptions,
+  createProviderClient,
   signHs256,
-  staticToken,
 } from '@rtc-sessions/runtime';
 import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
@@ -64,7 +61,7 @@ export async function signManagementToken(options: SignManagementTokenOptions): 
 }
 
 /** Options of {@link createClient}. Credentials default to `HMS_ACCESS_KEY` + `HMS_SECRET`, or `HMS_MANAGEMENT_TOKEN`. */
-export interface ClientOptions {
+export interface ClientOptions extends CommonClientOptions {
   /**
    * Your app access key; with `secret`, the client signs (and re-signs before expiry) its own
    * management token, and after a 401/403 retries once with a freshly signed one.
@@ -87,42 +84,6 @@ export interface ClientOptions {
    * @default 86400 (24 h)
    */
   tokenExpiresInSeconds?: number;
-  /**
-   * Server URL.
-   * @default "https://api.100ms.live/v2" (the spec's `servers[0].url`)
-   * @see https://www.100ms.live/docs/server-side/v2/introduction/basics
-   */
-  baseUrl?: string;
-  /**
-   * The fetch used to send requests (tests, recording, proxies).
-   * @default globalThis.fetch
-   */
-  fetch?: (input: Request) => Promise<Response>;
-  /**
-   * Milliseconds an attempt may take, until its body is read, before it is aborted (`TimeoutError`).
-   * @default 30000
-   */
-  timeoutMs?: number;
-  /**
-   * Retries of GETs on 429/502/503/504, timeouts and network errors; `false` turns them off.
-   * @default { maxAttempts: 3, initialDelayMs: 500, maxDelayMs: 8000, maxElapsedMs: 60000 }
-   */
-  retry?: false | RetryOptions;
-  /**
-   * `User-Agent` header (ignored by browsers).
-   * @default "@rtc-sessions/100ms/<version>" (this package's name and version)
-   */
-  userAgent?: string;
-  /**
-   * Clock in epoch milliseconds, for token expiry (tests pass a fake one).
-   * @default Date.now
-   */
-  now?: () => number;
-  /**
-   * Environment to read credentials from when none are given.
-   * @default process.env
-   */
-  env?: Record<string, string | undefined>;
 }
 
 /** The 100ms client: openapi-fetch over the spec's `paths`, with `paginate` and `pages`. */
@@ -133,8 +94,7 @@ export type HmsClient = ApiClient<paths, typeof listOperations>;
  * @see https://www.100ms.live/docs/server-side/v2/api-reference/sessions/list-sessions
  */
 export function createClient(options: ClientOptions = {}): HmsClient {
-  const now = options.now ?? Date.now;
-  const credentials = resolveCredentials(
+  return createProviderClient<paths, typeof listOperations, 'accessKey' | 'secret'>(
     {
       provider: '100ms',
       keys: [
@@ -142,37 +102,15 @@ export function createClient(options: ClientOptions = {}): HmsClient {
         ['secret', 'HMS_SECRET'],
       ],
       tokenEnv: 'HMS_MANAGEMENT_TOKEN',
+      sign: signManagementToken,
+      tokenLifetimeSeconds: DAY_SECONDS,
+      authorization: (token) => `Bearer ${token}`,
+      requestIdHeaders: ['x-request-id', 'x-100ms-request-id'],
+      refreshTokenOnAuthError: true,
+      listOperations,
+      defaultBaseUrl,
+      defaultUserAgent,
     },
     options,
-    options.env,
   );
-  const tokenSource =
-    credentials.kind === 'token'
-      ? staticToken(credentials.token)
-      : cachedSignedToken({
-          now,
-          sign: async (issuedAt) => {
-            const expiresInSeconds = options.tokenExpiresInSeconds ?? DAY_SECONDS;
-            const token = await signManagementToken({ ...credentials.keys, issuedAt, expiresInSeconds });
-            return { token, expiresAt: issuedAt + expiresInSeconds };
-          },
-        });
-  return createApiClient<paths, typeof listOperations>({
-    baseUrl: options.baseUrl ?? defaultBaseUrl,
-    listOperations,
-    pipeline: {
-      profile: {
-        provider: '100ms',
-        authorization: (token) => `Bearer ${token}`,
-        requestIdHeaders: ['x-request-id', 'x-100ms-request-id'],
-        refreshTokenOnAuthError: true,
-      },
-      tokenSource,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      retry: options.retry,
-      userAgent: options.userAgent ?? defaultUserAgent,
-      now,
-    },
-  });
 }

@@ -31,4 +31,5 @@ export {
   readPointer,
   walkPages,
 } from './pagination.js';
+export { type CommonClientOptions, createProviderClient, type ProviderClientSpec } from './provider.js';
 export { parseRetryAfter, type RetryOptions, retryDefaults } from './retry.js';

@@ -1,12 +1,9 @@
 import {
   type ApiClient,
-  cachedSignedToken,
-  createApiClient,
+  type CommonClientOptions,
+  createProviderClient,
   type PaginateOptions,
-  type RetryOptions,
-  resolveCredentials,
   signHs256,
-  staticToken,
 } from '@rtc-sessions/runtime';
 import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
@@ -79,7 +76,7 @@ export async function signVideoSdkToken(options: SignVideoSdkTokenOptions): Prom
 }
 
 /** Options of {@link createClient}. Credentials default to `VIDEOSDK_API_KEY` + `VIDEOSDK_SECRET`, or `VIDEOSDK_TOKEN`. */
-export interface ClientOptions {
+export interface ClientOptions extends CommonClientOptions {
   /**
    * Your API key; with `secret`, the client signs (and re-signs before expiry) its own token.
    * @default process.env.VIDEOSDK_API_KEY
@@ -101,43 +98,6 @@ export interface ClientOptions {
    * @default 86400 (24 h)
    */
   tokenExpiresInSeconds?: number;
-  /**
-   * Server URL.
-   * @default "https://api.videosdk.live/v2" (the spec's `servers[0].url`)
-   * @see https://docs.videosdk.live/api-reference/realtime-communication/intro
-   */
-  baseUrl?: string;
-  /**
-   * The fetch used to send requests (tests, recording, proxies).
-   * @default globalThis.fetch
-   */
-  fetch?: (input: Request) => Promise<Response>;
-  /**
-   * Milliseconds an attempt may take, until its body is read, before it is aborted (`TimeoutError`).
-   * @default 30000
-   */
-  timeoutMs?: number;
-  /**
-   * Retries of GETs on 429/502/503/504, timeouts and network errors; `false` turns them off.
-   * `POST /sessions/end` is retried only when the connection was refused before anything was sent.
-   * @default { maxAttempts: 3, initialDelayMs: 500, maxDelayMs: 8000, maxElapsedMs: 60000 }
-   */
-  retry?: false | RetryOptions;
-  /**
-   * `User-Agent` header (ignored by browsers).
-   * @default "@rtc-sessions/videosdk/<version>" (this package's name and version)
-   */
-  userAgent?: string;
-  /**
-   * Clock in epoch milliseconds, for token expiry and page-token age (tests pass a fake one).
-   * @default Date.now
-   */
-  now?: () => number;
-  /**
-   * Environment to read credentials from when none are given.
-   * @default process.env
-   */
-  env?: Record<string, string | undefined>;
 }
 
 /** The VideoSDK client: openapi-fetch over the spec's `paths`, with `paginate` and `pages`. */
@@ -149,8 +109,7 @@ export type { PaginateOptions as VideoSdkPaginateOptions };
  * @see https://docs.videosdk.live/api-reference/realtime-communication/fetch-session
  */
 export function createClient(options: ClientOptions = {}): VideoSdkClient {
-  const now = options.now ?? Date.now;
-  const credentials = resolveCredentials(
+  return createProviderClient<paths, typeof listOperations, 'apiKey' | 'secret'>(
     {
       provider: 'videosdk',
       keys: [
@@ -158,40 +117,14 @@ export function createClient(options: ClientOptions = {}): VideoSdkClient {
         ['secret', 'VIDEOSDK_SECRET'],
       ],
       tokenEnv: 'VIDEOSDK_TOKEN',
+      sign: signVideoSdkToken,
+      tokenLifetimeSeconds: DAY_SECONDS,
+      authorization: (token) => token,
+      requestIdHeaders: ['x-request-id', 'x-amzn-requestid', 'cf-ray'],
+      listOperations,
+      defaultBaseUrl,
+      defaultUserAgent,
     },
     options,
-    options.env,
   );
-  const tokenSource =
-    credentials.kind === 'token'
-      ? staticToken(credentials.token)
-      : cachedSignedToken({
-          now,
-          sign: async (issuedAt) => {
-            const expiresAt = issuedAt + (options.tokenExpiresInSeconds ?? DAY_SECONDS);
-            const token = await signVideoSdkToken({
-              ...credentials.keys,
-              issuedAt,
-              expiresInSeconds: expiresAt - issuedAt,
-            });
-            return { token, expiresAt };
-          },
-        });
-  return createApiClient<paths, typeof listOperations>({
-    baseUrl: options.baseUrl ?? defaultBaseUrl,
-    listOperations,
-    pipeline: {
-      profile: {
-        provider: 'videosdk',
-        authorization: (token) => token,
-        requestIdHeaders: ['x-request-id', 'x-amzn-requestid', 'cf-ray'],
-      },
-      tokenSource,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      retry: options.retry,
-      userAgent: options.userAgent ?? defaultUserAgent,
-      now,
-    },
-  });
 }

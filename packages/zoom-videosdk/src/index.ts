@@ -1,11 +1,8 @@
 import {
   type ApiClient,
-  cachedSignedToken,
-  createApiClient,
-  type RetryOptions,
-  resolveCredentials,
+  type CommonClientOptions,
+  createProviderClient,
   signHs256,
-  staticToken,
 } from '@rtc-sessions/runtime';
 import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
@@ -71,7 +68,7 @@ function zoomPathSerializer(pathname: string, pathParams: Record<string, unknown
 }
 
 /** Options of {@link createClient}. Credentials default to `ZOOM_VIDEOSDK_API_KEY` + `ZOOM_VIDEOSDK_API_SECRET`, or `ZOOM_VIDEOSDK_TOKEN`. */
-export interface ClientOptions {
+export interface ClientOptions extends CommonClientOptions {
   /**
    * Your Video SDK API key; with `apiSecret`, the client signs (and re-signs before expiry) its own token.
    * @default process.env.ZOOM_VIDEOSDK_API_KEY
@@ -93,44 +90,6 @@ export interface ClientOptions {
    * @default 7200 (2 h)
    */
   tokenExpiresInSeconds?: number;
-  /**
-   * Server URL.
-   * @default "https://api.zoom.us/v2" (the spec's `servers[0].url`)
-   * @see https://developers.zoom.us/docs/api/rest/reference/video-sdk/methods/
-   */
-  baseUrl?: string;
-  /**
-   * The fetch used to send requests (tests, recording, proxies).
-   * @default globalThis.fetch
-   */
-  fetch?: (input: Request) => Promise<Response>;
-  /**
-   * Milliseconds an attempt may take, until its body is read, before it is aborted (`TimeoutError`).
-   * @default 30000
-   */
-  timeoutMs?: number;
-  /**
-   * Retries of GETs on 429/502/503/504, timeouts and network errors, honouring `Retry-After`
-   * (seconds, HTTP date, or the ISO timestamp of Zoom's daily limits); `false` turns them off.
-   * @default { maxAttempts: 3, initialDelayMs: 500, maxDelayMs: 8000, maxElapsedMs: 60000 }
-   * @see https://developers.zoom.us/docs/api/rest/rate-limits/
-   */
-  retry?: false | RetryOptions;
-  /**
-   * `User-Agent` header (ignored by browsers).
-   * @default "@rtc-sessions/zoom-videosdk/<version>" (this package's name and version)
-   */
-  userAgent?: string;
-  /**
-   * Clock in epoch milliseconds, for token expiry and the 15-minute page-token lifetime (tests pass a fake one).
-   * @default Date.now
-   */
-  now?: () => number;
-  /**
-   * Environment to read credentials from when none are given.
-   * @default process.env
-   */
-  env?: Record<string, string | undefined>;
 }
 
 /** The Zoom Video SDK client: openapi-fetch over the spec's `paths`, with `paginate` and `pages`. */
@@ -142,8 +101,7 @@ export type ZoomVideoSdkClient = ApiClient<paths, typeof listOperations>;
  * @see https://developers.zoom.us/docs/api/rest/reference/video-sdk/methods/
  */
 export function createClient(options: ClientOptions = {}): ZoomVideoSdkClient {
-  const now = options.now ?? Date.now;
-  const credentials = resolveCredentials(
+  return createProviderClient<paths, typeof listOperations, 'apiKey' | 'apiSecret'>(
     {
       provider: 'zoom-videosdk',
       keys: [
@@ -151,37 +109,15 @@ export function createClient(options: ClientOptions = {}): ZoomVideoSdkClient {
         ['apiSecret', 'ZOOM_VIDEOSDK_API_SECRET'],
       ],
       tokenEnv: 'ZOOM_VIDEOSDK_TOKEN',
+      sign: signVideoSdkApiToken,
+      tokenLifetimeSeconds: TWO_HOURS_SECONDS,
+      authorization: (token) => `Bearer ${token}`,
+      requestIdHeaders: ['x-zm-trackingid', 'x-request-id'],
+      listOperations,
+      defaultBaseUrl,
+      defaultUserAgent,
+      pathSerializer: zoomPathSerializer,
     },
     options,
-    options.env,
   );
-  const tokenSource =
-    credentials.kind === 'token'
-      ? staticToken(credentials.token)
-      : cachedSignedToken({
-          now,
-          sign: async (issuedAt) => {
-            const expiresInSeconds = options.tokenExpiresInSeconds ?? TWO_HOURS_SECONDS;
-            const token = await signVideoSdkApiToken({ ...credentials.keys, issuedAt, expiresInSeconds });
-            return { token, expiresAt: issuedAt + expiresInSeconds };
-          },
-        });
-  return createApiClient<paths, typeof listOperations>({
-    baseUrl: options.baseUrl ?? defaultBaseUrl,
-    listOperations,
-    pathSerializer: zoomPathSerializer,
-    pipeline: {
-      profile: {
-        provider: 'zoom-videosdk',
-        authorization: (token) => `Bearer ${token}`,
-        requestIdHeaders: ['x-zm-trackingid', 'x-request-id'],
-      },
-      tokenSource,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      retry: options.retry,
-      userAgent: options.userAgent ?? defaultUserAgent,
-      now,
-    },
-  });
 }

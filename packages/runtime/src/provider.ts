@@ -1,0 +1,107 @@
+import { cachedSignedToken, staticToken } from './auth.js';
+import { type ApiClient, type ApiClientConfig, createApiClient, type ListOperations } from './client.js';
+import { type CredentialSpec, resolveCredentials } from './credentials.js';
+import type { ProviderProfile } from './fetch.js';
+import type { RetryOptions } from './retry.js';
+
+/** The options of every provider's `createClient` besides its credentials. */
+export interface CommonClientOptions {
+  /**
+   * Lifetime of the tokens the client signs (not of a given `token`).
+   * @default the provider's usual lifetime, as its token-signing function's `expiresInSeconds`
+   */
+  tokenExpiresInSeconds?: number;
+  /**
+   * Server URL.
+   * @default the spec's `servers[0].url` (exported as `defaultBaseUrl`)
+   */
+  baseUrl?: string;
+  /**
+   * The fetch used to send requests (tests, recording, proxies).
+   * @default globalThis.fetch
+   */
+  fetch?: (input: Request) => Promise<Response>;
+  /**
+   * Milliseconds an attempt may take, until its body is read, before it is aborted (`TimeoutError`).
+   * @default 30000
+   */
+  timeoutMs?: number;
+  /**
+   * Retries of GETs on 429/502/503/504, timeouts and network errors, honouring `Retry-After`
+   * (seconds, HTTP date, or the ISO timestamp of Zoom's daily limits); other methods (such as
+   * ending a session) only when the connection was refused before anything was sent.
+   * `false` turns them off.
+   * @default { maxAttempts: 3, initialDelayMs: 500, maxDelayMs: 8000, maxElapsedMs: 60000 }
+   * @see https://developers.zoom.us/docs/api/rest/rate-limits/
+   */
+  retry?: false | RetryOptions;
+  /**
+   * `User-Agent` header (ignored by browsers).
+   * @default "<package name>/<version>" of the client package, e.g. "@rtc-sessions/videosdk/0.1.0"
+   */
+  userAgent?: string;
+  /**
+   * Clock in epoch milliseconds, for token expiry and the age of expiring page tokens (Zoom's last
+   * 15 minutes); tests pass a fake one.
+   * @default Date.now
+   */
+  now?: () => number;
+  /**
+   * Environment to read credentials from when none are given.
+   * @default process.env
+   */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * What makes a provider's client its own (the rest of `createClient` is {@link createProviderClient}):
+ * where its credentials come from, how requests carry its token and where its errors keep the
+ * request id, and its generated `listOperations`, `defaultBaseUrl` and `userAgent`.
+ */
+export interface ProviderClientSpec<K extends string, Lists extends ListOperations>
+  extends Omit<CredentialSpec<K>, 'provider'>,
+    ProviderProfile,
+    Omit<ApiClientConfig<Lists>, 'baseUrl' | 'pipeline'> {
+  /** Signs a token from the key + secret options (named as in `keys`). */
+  sign: (options: Record<K, string> & { issuedAt: number; expiresInSeconds: number }) => Promise<string>;
+  /** Lifetime of signed tokens when `tokenExpiresInSeconds` is not given. */
+  tokenLifetimeSeconds: number;
+  defaultBaseUrl: string;
+  defaultUserAgent: string;
+}
+
+/**
+ * The body of every provider's `createClient`: resolves credentials (options, then env), signs and
+ * caches tokens from a key + secret (or sends a given token as is), and builds the typed client.
+ */
+export function createProviderClient<Paths extends {}, Lists extends ListOperations, K extends string>(
+  spec: ProviderClientSpec<K, Lists>,
+  options: CommonClientOptions & Partial<Record<K | 'token', string>>,
+): ApiClient<Paths, Lists> {
+  const now = options.now ?? Date.now;
+  const credentials = resolveCredentials(spec, options, options.env);
+  const expiresInSeconds = options.tokenExpiresInSeconds ?? spec.tokenLifetimeSeconds;
+  return createApiClient<Paths, Lists>({
+    // The spec is also the client's `listOperations` (+ `pathSerializer`) and the pipeline's profile.
+    ...spec,
+    baseUrl: options.baseUrl ?? spec.defaultBaseUrl,
+    pipeline: {
+      profile: spec,
+      tokenSource:
+        credentials.kind === 'token'
+          ? staticToken(credentials.token)
+          : cachedSignedToken({
+              now,
+              sign: async (issuedAt) => ({
+                token: await spec.sign({ ...credentials.keys, issuedAt, expiresInSeconds }),
+                expiresAt: issuedAt + expiresInSeconds,
+              }),
+            }),
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      retry: options.retry,
+      userAgent: options.userAgent ?? spec.defaultUserAgent,
+      now,
+    },
+  });
+}
