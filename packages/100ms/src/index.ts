@@ -7,15 +7,7 @@ import {
 import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 
-export {
-  ApiError,
-  ConfigurationError,
-  ConnectionError,
-  PageTokenExpiredError,
-  type PaginateOptions,
-  type RetryOptions,
-  TimeoutError,
-} from '@rtc-sessions/runtime';
+export * from '@rtc-sessions/runtime/public';
 export type { components, operations, paths };
 // `listOperations` carries the spec's `endsOnShortPage`: 100ms's cursor (`last`) is never empty on a
 // full page, so a page with fewer than `limit` items ends the walk.
@@ -79,11 +71,6 @@ export interface ClientOptions extends CommonClientOptions {
    * @default process.env.HMS_MANAGEMENT_TOKEN
    */
   token?: string;
-  /**
-   * Lifetime of the tokens the client signs.
-   * @default 86400 (24 h)
-   */
-  tokenExpiresInSeconds?: number;
 }
 
 /** The 100ms client: openapi-fetch over the spec's `paths`, with `paginate` and `pages`. */

@@ -8,7 +8,7 @@ import type { RetryOptions } from './retry.js';
 export interface CommonClientOptions {
   /**
    * Lifetime of the tokens the client signs (not of a given `token`).
-   * @default the provider's usual lifetime, as its token-signing function's `expiresInSeconds`
+   * @default the default `expiresInSeconds` of the provider's signing function (VideoSDK and 100ms: 24 h, Zoom: 2 h)
    */
   tokenExpiresInSeconds?: number;
   /**

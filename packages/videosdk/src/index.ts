@@ -8,15 +8,7 @@ import {
 import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 
-export {
-  ApiError,
-  ConfigurationError,
-  ConnectionError,
-  PageTokenExpiredError,
-  type PaginateOptions,
-  type RetryOptions,
-  TimeoutError,
-} from '@rtc-sessions/runtime';
+export * from '@rtc-sessions/runtime/public';
 export type { components, operations, paths };
 export { defaultBaseUrl, listOperations };
 
@@ -93,11 +85,6 @@ export interface ClientOptions extends CommonClientOptions {
    * @default process.env.VIDEOSDK_TOKEN
    */
   token?: string;
-  /**
-   * Lifetime of the tokens the client signs.
-   * @default 86400 (24 h)
-   */
-  tokenExpiresInSeconds?: number;
 }
 
 /** The VideoSDK client: openapi-fetch over the spec's `paths`, with `paginate` and `pages`. */

@@ -7,15 +7,7 @@ import {
 import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 
-export {
-  ApiError,
-  ConfigurationError,
-  ConnectionError,
-  PageTokenExpiredError,
-  type PaginateOptions,
-  type RetryOptions,
-  TimeoutError,
-} from '@rtc-sessions/runtime';
+export * from '@rtc-sessions/runtime/public';
 export type { components, operations, paths };
 export { defaultBaseUrl, listOperations };
 
@@ -85,11 +77,6 @@ export interface ClientOptions extends CommonClientOptions {
    * @default process.env.ZOOM_VIDEOSDK_TOKEN
    */
   token?: string;
-  /**
-   * Lifetime of the tokens the client signs.
-   * @default 7200 (2 h)
-   */
-  tokenExpiresInSeconds?: number;
 }
 
 /** The Zoom Video SDK client: openapi-fetch over the spec's `paths`, with `paginate` and `pages`. */

@@ -1,68 +1,45 @@
 import { createApiClient, type ListOperations, type PipelineOptions, staticToken } from '../../src/index.js';
 
+/** No parameters of a kind, as openapi-typescript writes it. */
+interface NoParameters {
+  query?: never;
+  header?: never;
+  path?: never;
+  cookie?: never;
+}
+
+/** An operation as openapi-typescript writes it: `Query` is `{ query?: … }` or `{ query: … }`. */
+interface JsonOperation<Query, ResponseBody> {
+  parameters: Omit<NoParameters, 'query'> & Query;
+  responses: {
+    200: { headers: { [name: string]: unknown }; content: { 'application/json': ResponseBody } };
+  };
+}
+
+/** A list (GET) with query `Query` answering `Page`. */
+interface ListPathItem<Query, Page> {
+  parameters: NoParameters;
+  get: JsonOperation<Query, Page> & { requestBody?: never };
+}
+
 /** The shape of `paths` the test lists use (a small hand-written API). */
 export interface TestPaths {
-  '/items': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: {
-      parameters: {
-        query?: { page?: number; perPage?: number };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        200: {
-          headers: { [name: string]: unknown };
-          content: { 'application/json': { pageInfo: { lastPage: number }; data: { id: string }[] } };
-        };
-      };
-    };
-    post: {
-      parameters: { query?: never; header?: never; path?: never; cookie?: never };
+  '/items': ListPathItem<
+    { query?: { page?: number; perPage?: number } },
+    { pageInfo: { lastPage: number }; data: { id: string }[] }
+  > & {
+    post: JsonOperation<{ query?: never }, { id: string }> & {
       requestBody: { content: { 'application/json': { name: string } } };
-      responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': { id: string } } };
-      };
     };
   };
-  '/cursor': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: {
-      parameters: {
-        query: { from: string; page_size?: number; next_page_token?: string };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        200: {
-          headers: { [name: string]: unknown };
-          content: { 'application/json': { next_page_token?: string; sessions?: { name: string }[] } };
-        };
-      };
-    };
-  };
-  '/last': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: {
-      parameters: {
-        query?: { limit?: number; start?: string };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        200: {
-          headers: { [name: string]: unknown };
-          content: { 'application/json': { limit: number; last?: string; data: { id: string }[] | null } };
-        };
-      };
-    };
-  };
+  '/cursor': ListPathItem<
+    { query: { from: string; page_size?: number; next_page_token?: string } },
+    { next_page_token?: string; sessions?: { name: string }[] }
+  >;
+  '/last': ListPathItem<
+    { query?: { limit?: number; start?: string } },
+    { limit: number; last?: string; data: { id: string }[] | null }
+  >;
 }
 
 export const testLists = {
