@@ -188,6 +188,8 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
       const token =
         (!freshToken && tokenSource.peek?.()) || (await tokenSource.getToken({ fresh: freshToken }));
       freshToken = false;
+      // Signing may take a while: a caller who gave up meanwhile must not have the request sent.
+      callerSignal?.throwIfAborted();
       if (token !== lastToken) {
         lastToken = token;
         lastAuthorization = profile.authorization(token);

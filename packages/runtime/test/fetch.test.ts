@@ -341,6 +341,30 @@ describe('abort and timeout', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('an abort while the token is being signed sends nothing, not even a POST', async () => {
+    const controller = new AbortController();
+    let release: (token: string) => void = () => {};
+    const signing = new Promise<string>((resolve) => {
+      release = resolve;
+    });
+    server = await startServer((_req, res) => json(res, 200, { id: 'made' }));
+    const client = testClient(server.url, {
+      tokenSource: {
+        canRefresh: true,
+        getToken: () => {
+          // The caller gives up while the token is still being signed.
+          controller.abort(new Error('caller gave up'));
+          release(TEST_TOKEN);
+          return signing;
+        },
+      },
+    });
+    await expect(client.POST('/items', { body: { name: 'x' }, signal: controller.signal })).rejects.toThrow(
+      'caller gave up',
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('TimeoutError names the request and the limit', async () => {
     server = await startServer((_req, res) => stall(res));
     const error = (await testClient(server.url, { timeoutMs: 50, retry: false })
