@@ -86,7 +86,13 @@ function nextQuery(operation: ListOperation, query: Query, body: unknown): Query
   }
   const cursor = readPointer(body, pagination.nextCursor);
   if (typeof cursor !== 'string' || cursor === '') return undefined;
-  const size = Number(query[pagination.sizeParam] ?? params[pagination.sizeParam]?.default);
+  const sizeParam = params[pagination.sizeParam];
+  // The server serves a size outside the spec's limits as the nearest limit: compare with that, or a
+  // `limit` above the maximum would make every full page look short and end the walk early.
+  const size = Math.min(
+    Math.max(Number(query[pagination.sizeParam] ?? sizeParam?.default), sizeParam?.minimum ?? 0),
+    sizeParam?.maximum ?? Number.POSITIVE_INFINITY,
+  );
   if (pagination.endsOnShortPage && Number.isFinite(size) && items.length < size) return undefined;
   return { ...query, [pagination.cursorParam]: cursor };
 }

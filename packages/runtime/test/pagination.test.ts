@@ -220,6 +220,20 @@ describe('cursor (100ms)', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('a limit above the spec maximum is compared as the maximum the server caps it to', async () => {
+    // The server serves at most `maximum` (100) items a page whatever `limit` asks for.
+    server = await startServer((req, res) => {
+      const start = query(req.url ?? '').start;
+      const data = Array.from({ length: start ? 3 : 100 }, (_, i) => ({ id: `${start ?? 'p1'}-${i}` }));
+      json(res, 200, { limit: 100, data, last: data.at(-1)?.id });
+    });
+    let count = 0;
+    for await (const _ of testClient(server.url).paginate('/last', { params: { query: { limit: 500 } } }))
+      count++;
+    expect(count).toBe(103);
+    expect(server.requests).toHaveLength(2);
+  });
+
   it('data: null is an empty list', async () => {
     server = await startServer((_req, res) => json(res, 200, { limit: 10, data: null, last: '' }));
     const items = [];
