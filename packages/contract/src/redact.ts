@@ -4,10 +4,13 @@ import type { Cassette } from './cassette.js';
 export const REDACTED = '[REDACTED]';
 
 // Headers whose values are credentials or session state, whatever the provider calls them.
-const SECRET_HEADER = /authorization|cookie|token|key|secret|signature|password|session/i;
+// `auth` also catches `x-auth` and `authentication`, which carry credentials under other names.
+const SECRET_HEADER = /auth|cookie|token|key|secret|signature|password|session/i;
 const SECRET_QUERY = /token|key|secret|signature|password|^sig$|auth/i;
-// Body fields that must never be stored: VideoSDK's leaked `apiKey`, Zoom's users' `ip_address`.
-const SECRET_BODY_FIELD = /^(api_?key|ip_address|access_?token|refresh_?token|secret|password)$/i;
+// Body fields that must never be stored: VideoSDK's leaked `apiKey`, Zoom's users' `ip_address`, and
+// credentials under their usual names (a cursor such as `next_page_token` is not one of them).
+const SECRET_BODY_FIELD =
+  /^(api_?key|ip_address|((access|refresh|id)_?)?token|(client_?)?secret|password|signature)$/i;
 // A JWT anywhere in a string (three base64url parts, the first a JSON header).
 const JWT = /eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g;
 // A secret-named query parameter inside a URL anywhere in a string (`…/chat?token=…`).
