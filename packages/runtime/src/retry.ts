@@ -43,6 +43,9 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   const text = value.trim();
   if (text === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  // Only the two date shapes: an HTTP date starts with the day's name, an ISO timestamp with
+  // yyyy-mm-dd. Date.parse alone reads `-1` or `5 5` as dates in 2001, i.e. "retry now".
+  if (!/^[A-Za-z]{3}|^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
   const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
