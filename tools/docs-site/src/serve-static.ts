@@ -80,7 +80,8 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   if (info?.isDirectory()) {
     if (!pathname.endsWith('/')) {
       // Relative links in a folder's index.html resolve against the folder only with the slash.
-      response.writeHead(301, { location: `${pathname}/` });
+      // One leading slash only: `//host/` would send the browser to another host.
+      response.writeHead(301, { location: `/${pathname.replace(/^\/+/, '')}/` });
       response.end();
       return;
     }

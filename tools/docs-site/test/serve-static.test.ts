@@ -82,6 +82,13 @@ describe('startStaticServer', () => {
     expect(response.headers.location).toBe('/videosdk/');
   });
 
+  test('never redirects to a protocol-relative URL (another host)', async () => {
+    // `/.//videosdk` parses to the path `//videosdk`; echoed back, `//videosdk/` would name a host.
+    const response = await get(server, '/.//videosdk');
+    expect(response.status).toBe(301);
+    expect(response.headers.location).toBe('/videosdk/');
+  });
+
   test('answers HEAD without a body and refuses writes', async () => {
     const head = await get(server, '/', 'HEAD');
     expect(head.status).toBe(200);

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -92,7 +93,8 @@ export async function findFreePort(): Promise<number> {
 const prismBin = (): string => {
   const manifestPath = require.resolve('@stoplight/prism-cli/package.json');
   const manifest = require(manifestPath) as { bin: { prism: string } };
-  return new URL(manifest.bin.prism, `file://${manifestPath}`).pathname;
+  // Through a file URL and back, so a checkout path with spaces, `%` or `#` stays a valid path.
+  return fileURLToPath(new URL(manifest.bin.prism, pathToFileURL(manifestPath)));
 };
 
 /** Keeps the last `limit` characters of a stream, for error messages. */
