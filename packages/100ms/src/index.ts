@@ -52,6 +52,18 @@ export async function signManagementToken(options: SignManagementTokenOptions): 
   );
 }
 
+/**
+ * Where {@link createClient} reads credentials from when none are passed: the key + secret pair
+ * (`[option, environment variable]` each), else a ready token.
+ */
+export const credentialEnv = {
+  keys: [
+    ['accessKey', 'HMS_ACCESS_KEY'],
+    ['secret', 'HMS_SECRET'],
+  ],
+  tokenEnv: 'HMS_MANAGEMENT_TOKEN',
+} as const;
+
 /** Options of {@link createClient}. Credentials default to `HMS_ACCESS_KEY` + `HMS_SECRET`, or `HMS_MANAGEMENT_TOKEN`. */
 export interface ClientOptions extends CommonClientOptions {
   /**
@@ -84,11 +96,7 @@ export function createClient(options: ClientOptions = {}): HmsClient {
   return createProviderClient<paths, typeof listOperations, 'accessKey' | 'secret'>(
     {
       provider: '100ms',
-      keys: [
-        ['accessKey', 'HMS_ACCESS_KEY'],
-        ['secret', 'HMS_SECRET'],
-      ],
-      tokenEnv: 'HMS_MANAGEMENT_TOKEN',
+      ...credentialEnv,
       sign: signManagementToken,
       tokenLifetimeSeconds: DAY_SECONDS,
       authorization: (token) => `Bearer ${token}`,

@@ -7,6 +7,7 @@ import {
   ConfigurationError,
   type components,
   createClient,
+  credentialEnv,
   signManagementToken,
 } from '../src/index.js';
 
@@ -103,6 +104,24 @@ describe('createClient', () => {
       /HMS_ACCESS_KEY and HMS_SECRET \(or HMS_MANAGEMENT_TOKEN/,
     );
     expect(() => createClient({ env: { HMS_ACCESS_KEY: 'a', HMS_SECRET: 'b' } })).not.toThrow();
+  });
+
+  it('exports the variables it reads credentials from as credentialEnv', async () => {
+    const [[, keyEnv], [, secretEnv]] = credentialEnv.keys;
+    expect([keyEnv, secretEnv, credentialEnv.tokenEnv]).toEqual([
+      'HMS_ACCESS_KEY',
+      'HMS_SECRET',
+      'HMS_MANAGEMENT_TOKEN',
+    ]);
+    expect(() => createClient({ env: {} })).toThrow(
+      `${keyEnv} and ${secretEnv} (or ${credentialEnv.tokenEnv}`,
+    );
+    server = await startServer((_req, res) => json(res, 200, { id: 's1', peers: {} }));
+    await createClient({ baseUrl: server.url, env: { [credentialEnv.tokenEnv]: 'env.token' } }).GET(
+      '/sessions/{session_id}',
+      { params: { path: { session_id: 's1' } } },
+    );
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer env.token');
   });
 
   it('shows no secret or token', async () => {

@@ -67,6 +67,18 @@ export async function signVideoSdkToken(options: SignVideoSdkTokenOptions): Prom
   );
 }
 
+/**
+ * Where {@link createClient} reads credentials from when none are passed: the key + secret pair
+ * (`[option, environment variable]` each), else a ready token.
+ */
+export const credentialEnv = {
+  keys: [
+    ['apiKey', 'VIDEOSDK_API_KEY'],
+    ['secret', 'VIDEOSDK_SECRET'],
+  ],
+  tokenEnv: 'VIDEOSDK_TOKEN',
+} as const;
+
 /** Options of {@link createClient}. Credentials default to `VIDEOSDK_API_KEY` + `VIDEOSDK_SECRET`, or `VIDEOSDK_TOKEN`. */
 export interface ClientOptions extends CommonClientOptions {
   /**
@@ -99,11 +111,7 @@ export function createClient(options: ClientOptions = {}): VideoSdkClient {
   return createProviderClient<paths, typeof listOperations, 'apiKey' | 'secret'>(
     {
       provider: 'videosdk',
-      keys: [
-        ['apiKey', 'VIDEOSDK_API_KEY'],
-        ['secret', 'VIDEOSDK_SECRET'],
-      ],
-      tokenEnv: 'VIDEOSDK_TOKEN',
+      ...credentialEnv,
       sign: signVideoSdkToken,
       tokenLifetimeSeconds: DAY_SECONDS,
       authorization: (token) => token,

@@ -8,6 +8,7 @@ import {
   ConfigurationError,
   type components,
   createClient,
+  credentialEnv,
   defaultBaseUrl,
   listOperations,
   signVideoSdkToken,
@@ -95,6 +96,24 @@ describe('createClient', () => {
       /VIDEOSDK_API_KEY and VIDEOSDK_SECRET \(or VIDEOSDK_TOKEN/,
     );
     expect(() => createClient({ env: { VIDEOSDK_TOKEN: 't' } })).not.toThrow();
+  });
+
+  it('exports the variables it reads credentials from as credentialEnv', async () => {
+    const [[, keyEnv], [, secretEnv]] = credentialEnv.keys;
+    expect([keyEnv, secretEnv, credentialEnv.tokenEnv]).toEqual([
+      'VIDEOSDK_API_KEY',
+      'VIDEOSDK_SECRET',
+      'VIDEOSDK_TOKEN',
+    ]);
+    expect(() => createClient({ env: {} })).toThrow(
+      `${keyEnv} and ${secretEnv} (or ${credentialEnv.tokenEnv}`,
+    );
+    server = await startServer((_req, res) => json(res, 200, session('s1')));
+    await createClient({ baseUrl: server.url, env: { [credentialEnv.tokenEnv]: 'env.token' } }).GET(
+      '/sessions/{sessionId}',
+      { params: { path: { sessionId: 's1' } } },
+    );
+    expect(server.requests[0]?.headers.authorization).toBe('env.token');
   });
 
   it('reads the error body into ApiError', async () => {

@@ -59,6 +59,18 @@ function zoomPathSerializer(pathname: string, pathParams: Record<string, unknown
   });
 }
 
+/**
+ * Where {@link createClient} reads credentials from when none are passed: the key + secret pair
+ * (`[option, environment variable]` each), else a ready token.
+ */
+export const credentialEnv = {
+  keys: [
+    ['apiKey', 'ZOOM_VIDEOSDK_API_KEY'],
+    ['apiSecret', 'ZOOM_VIDEOSDK_API_SECRET'],
+  ],
+  tokenEnv: 'ZOOM_VIDEOSDK_TOKEN',
+} as const;
+
 /** Options of {@link createClient}. Credentials default to `ZOOM_VIDEOSDK_API_KEY` + `ZOOM_VIDEOSDK_API_SECRET`, or `ZOOM_VIDEOSDK_TOKEN`. */
 export interface ClientOptions extends CommonClientOptions {
   /**
@@ -91,11 +103,7 @@ export function createClient(options: ClientOptions = {}): ZoomVideoSdkClient {
   return createProviderClient<paths, typeof listOperations, 'apiKey' | 'apiSecret'>(
     {
       provider: 'zoom-videosdk',
-      keys: [
-        ['apiKey', 'ZOOM_VIDEOSDK_API_KEY'],
-        ['apiSecret', 'ZOOM_VIDEOSDK_API_SECRET'],
-      ],
-      tokenEnv: 'ZOOM_VIDEOSDK_TOKEN',
+      ...credentialEnv,
       sign: signVideoSdkApiToken,
       tokenLifetimeSeconds: TWO_HOURS_SECONDS,
       authorization: (token) => `Bearer ${token}`,

@@ -7,6 +7,7 @@ import {
   ConfigurationError,
   type components,
   createClient,
+  credentialEnv,
   encodeZoomPathParam,
   PageTokenExpiredError,
   signVideoSdkApiToken,
@@ -152,6 +153,24 @@ describe('createClient', () => {
       /Set ZOOM_VIDEOSDK_API_SECRET/,
     );
     expect(() => createClient({ env: { ZOOM_VIDEOSDK_TOKEN: 't' } })).not.toThrow();
+  });
+
+  it('exports the variables it reads credentials from as credentialEnv', async () => {
+    const [[, keyEnv], [, secretEnv]] = credentialEnv.keys;
+    expect([keyEnv, secretEnv, credentialEnv.tokenEnv]).toEqual([
+      'ZOOM_VIDEOSDK_API_KEY',
+      'ZOOM_VIDEOSDK_API_SECRET',
+      'ZOOM_VIDEOSDK_TOKEN',
+    ]);
+    expect(() => createClient({ env: {} })).toThrow(
+      `${keyEnv} and ${secretEnv} (or ${credentialEnv.tokenEnv}`,
+    );
+    server = await startServer((_req, res) => json(res, 200, { id: 'x' }));
+    await createClient({ baseUrl: server.url, env: { [credentialEnv.tokenEnv]: 'env.token' } }).GET(
+      '/videosdk/sessions/{sessionId}',
+      { params: { path: { sessionId: 'abc' } } },
+    );
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer env.token');
   });
 
   it('shows no secret or token', async () => {
