@@ -141,7 +141,7 @@ export function createApiClient<Paths extends {}, Lists extends ListOperations>(
 
   async function* paginate(path: string, init?: LooseInit, options?: PaginateOptions) {
     const { operation, pages: walkOfPages } = walk(path, init, options);
-    let left = options?.limit ?? Number.POSITIVE_INFINITY;
+    let left = options?.limit ?? Infinity;
     for await (const page of walkOfPages) {
       for (const item of pageItems(page, operation.pagination)) {
         if (left-- <= 0) return;

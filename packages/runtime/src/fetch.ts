@@ -96,17 +96,17 @@ function readErrorBody(text: string): { code?: unknown; message?: unknown; detai
  * this way the pipeline makes exactly one, inside `fetch(url, init)`.
  */
 export class PlainRequest {
-  readonly method: string;
-  readonly headers: Headers;
+  // `declare`: set in the constructor only, so no field initialisers are emitted (bundle size).
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly headers: Headers;
   // Spelled through RequestInit: consumers type-checking without the DOM lib (node16) have no
   // global BodyInit or RequestRedirect.
-  readonly body: RequestInit['body'];
-  readonly signal: AbortSignal | null | undefined;
-  readonly redirect: RequestInit['redirect'];
-  constructor(
-    readonly url: string,
-    init: RequestInit,
-  ) {
+  declare readonly body: RequestInit['body'];
+  declare readonly signal: AbortSignal | null | undefined;
+  declare readonly redirect: RequestInit['redirect'];
+  constructor(url: string, init: RequestInit) {
+    this.url = url;
     this.method = init.method ?? 'GET';
     this.headers = new Headers(init.headers);
     this.body = init.body;
@@ -126,8 +126,10 @@ function apiError(
   problem: string | undefined,
   extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {},
 ): ApiError {
-  const requestId =
-    profile.requestIdHeaders.map((h) => response.headers.get(h)).find((v) => !!v) ?? undefined;
+  // `find` gives the first non-empty value or undefined, never `get`'s null.
+  const requestId = profile.requestIdHeaders
+    .map((h) => response.headers.get(h))
+    .find((v): v is string => !!v);
   return new ApiError({
     status: response.status,
     provider: profile.provider,

@@ -91,7 +91,7 @@ function nextQuery(operation: ListOperation, query: Query, body: unknown): Query
   // `limit` above the maximum would make every full page look short and end the walk early.
   const size = Math.min(
     Math.max(Number(query[pagination.sizeParam] ?? sizeParam?.default), sizeParam?.minimum ?? 0),
-    sizeParam?.maximum ?? Number.POSITIVE_INFINITY,
+    sizeParam?.maximum ?? Infinity,
   );
   if (pagination.endsOnShortPage && Number.isFinite(size) && items.length < size) return undefined;
   return { ...query, [pagination.cursorParam]: cursor };
@@ -109,7 +109,7 @@ export async function* walkPages(
   options: PaginateOptions & { now?: () => number } = {},
 ): AsyncGenerator<unknown, void, undefined> {
   const now = options.now ?? Date.now;
-  const { limit = Number.POSITIVE_INFINITY, maxPages = Number.POSITIVE_INFINITY, signal } = options;
+  const { limit = Infinity, maxPages = Infinity, signal } = options;
   signal?.throwIfAborted();
   if (limit <= 0 || maxPages <= 0) return;
   // One controller for the whole walk: the caller's signal, or leaving the loop early, stops a page in flight.
