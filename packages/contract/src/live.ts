@@ -54,11 +54,12 @@ interface Exchange {
   text: string;
 }
 
+type LooseInit = { params: { path?: Record<string, string>; query?: Record<string, unknown> } };
+
 type LooseClient = {
-  GET(
-    path: string,
-    init: { params: { path?: Record<string, string>; query?: Record<string, unknown> } },
-  ): Promise<unknown>;
+  GET(path: string, init: LooseInit): Promise<unknown>;
+  /** The runtime's paging engine: reads `x-rtc-pagination` (start page, `endsOnShortPage`…) from the spec. */
+  pages(path: string, init: LooseInit, options: { maxPages: number }): AsyncIterable<unknown>;
 };
 
 type ClientModule = {
@@ -193,14 +194,29 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
   const hasCredentials = Boolean((env[names.key] && env[names.secret]) || env[names.token]);
   if (!hasCredentials && options.baseUrl === undefined) throw new MissingCredentialsError(provider);
 
+  // credentials and whatever token the client signed with them: scrubbed from everything written
+  const knownSecrets = new Set<string>(
+    [env[names.key], env[names.secret], env[names.token]].filter((v): v is string => Boolean(v)),
+  );
   const exchanges: Exchange[] = [];
+  // requests that got no response are the difference between these two
+  let requestsSent = 0;
   const capture = async (request: Request): Promise<Response> => {
+    requestsSent++;
+    const requestHeaders = headersOf(request.headers);
+    // known before anything can fail, so even a "no response" message is scrubbed of it
+    for (const [name, value] of Object.entries(requestHeaders)) {
+      if (/authorization/i.test(name)) {
+        knownSecrets.add(value);
+        knownSecrets.add(value.replace(/^Bearer\s+/i, ''));
+      }
+    }
     const response = await fetch(request);
     const text = await response.clone().text();
     exchanges.push({
       method: request.method,
       url: new URL(request.url),
-      requestHeaders: headersOf(request.headers),
+      requestHeaders,
       status: response.status,
       responseHeaders: headersOf(response.headers),
       text,
@@ -218,10 +234,6 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
     ...(hasCredentials ? {} : { token: PLACEHOLDER_TOKEN }),
   });
 
-  // credentials and whatever token the client signed with them: scrubbed from everything written
-  const knownSecrets = new Set<string>(
-    [env[names.key], env[names.secret], env[names.token]].filter((v): v is string => Boolean(v)),
-  );
   const pseudonymizer = options.pseudonymize ? createPseudonymizer() : undefined;
   const results: CheckResult[] = [];
   const recordedAt = new Date().toISOString();
@@ -234,28 +246,8 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
       return isSecretField(field) ? { ...safe, actual: REDACTED } : safe;
     });
 
-  const call = async (
-    op: OperationDescription,
-    path: Record<string, string>,
-    query: Record<string, string>,
-  ): Promise<Exchange> => {
-    const before = exchanges.length;
-    try {
-      await client.GET(op.path, { params: { path, query } });
-    } catch (error) {
-      if (exchanges.length === before) {
-        // nothing came back: not a contract question but the server is unreachable or timed out
-        const message = redactText((error as Error).message ?? String(error), [...knownSecrets]);
-        throw new InputError(`${op.operationId}: no response from ${baseUrl}: ${message}`);
-      }
-    }
-    const exchange = exchanges[exchanges.length - 1] as Exchange;
-    for (const [name, value] of Object.entries(exchange.requestHeaders)) {
-      if (/authorization/i.test(name)) {
-        knownSecrets.add(value);
-        knownSecrets.add(value.replace(/^Bearer\s+/i, ''));
-      }
-    }
+  /** Validates one response against its documented status; records it with `--record`. */
+  const check = (op: OperationDescription, exchange: Exchange): void => {
     const parsed = parseBody(exchange.text, exchange.responseHeaders['content-type']);
     const result = validators.validateResponse({
       provider,
@@ -312,39 +304,50 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
         `${JSON.stringify(safe, null, 2)}\n`,
       );
     }
-    return exchange;
   };
 
-  /** Walks a list's pages (bounded); returns the first item's id, if any. */
+  /**
+   * Sends what `send` sends through the client and checks every response it got, error responses
+   * too: an error thrown after a response is the contract's business, not a reason to stop.
+   */
+  const sendChecked = async (op: OperationDescription, send: () => Promise<void>): Promise<void> => {
+    const before = exchanges.length;
+    const sentBefore = requestsSent;
+    try {
+      await send();
+    } catch (error) {
+      if (requestsSent === sentBefore) throw error;
+      if (requestsSent > exchanges.length) {
+        // nothing came back: not a contract question but the server is unreachable or timed out
+        const message = redactText((error as Error).message ?? String(error), [...knownSecrets]);
+        throw new InputError(`${op.operationId}: no response from ${baseUrl}: ${message}`);
+      }
+    }
+    for (const answered of exchanges.slice(before)) check(op, answered);
+  };
+
+  const call = (op: OperationDescription, path: Record<string, string>) => {
+    const query = requiredQuery(op, dates);
+    return sendChecked(op, async () => {
+      await client.GET(op.path, { params: { path, query } });
+    });
+  };
+
+  /** Walks a list's pages (bounded) with the client's own paging; returns the first item's id, if any. */
   const walk = async (
     op: OperationDescription,
     path: Record<string, string>,
     maxPages = options.maxPages,
   ): Promise<string | undefined> => {
-    const pagination = (op.pagination ?? {}) as Record<string, string>;
+    const itemsPointer = String(op.pagination?.items ?? '');
     const query = requiredQuery(op, dates);
     let firstId: string | undefined;
-    const seenCursors = new Set<string>();
-    for (let page = 1; page <= maxPages; page++) {
-      const exchange = await call(op, path, query);
-      if (exchange.status < 200 || exchange.status >= 300 || !pagination.items) break;
-      const body = parseBody(exchange.text, exchange.responseHeaders['content-type']).body;
-      const items = valueAt(body, pagination.items);
-      if (!Array.isArray(items) || items.length === 0) break;
-      firstId ??= itemId(items[0]);
-      if (pagination.scheme === 'page-number' && pagination.pageParam) {
-        const lastPage = pagination.lastPage ? Number(valueAt(body, pagination.lastPage)) : Number.NaN;
-        if (Number.isFinite(lastPage) && page >= lastPage) break;
-        query[pagination.pageParam] = String(page + 1);
-      } else if (pagination.scheme === 'cursor' && pagination.cursorParam && pagination.nextCursor) {
-        const cursor = valueAt(body, pagination.nextCursor);
-        if (typeof cursor !== 'string' || cursor === '' || seenCursors.has(cursor)) break;
-        seenCursors.add(cursor);
-        query[pagination.cursorParam] = cursor;
-      } else {
-        break;
+    await sendChecked(op, async () => {
+      for await (const page of client.pages(op.path, { params: { path, query } }, { maxPages })) {
+        const items = valueAt(page, itemsPointer);
+        if (Array.isArray(items)) firstId ??= itemId(items[0]);
       }
-    }
+    });
     return firstId;
   };
 
@@ -364,12 +367,12 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
     for (const op of children) {
       const [param] = pathParams(op) as [string];
       if (op.pagination) await walk(op, { [param]: id });
-      else await call(op, { [param]: id }, requiredQuery(op, dates));
+      else await call(op, { [param]: id });
     }
   }
   // GET operations without path parameters that are not lists
   for (const op of selected) {
-    if (pathParams(op).length === 0 && !op.pagination) await call(op, {}, requiredQuery(op, dates));
+    if (pathParams(op).length === 0 && !op.pagination) await call(op, {});
   }
   return results;
 }
