@@ -49,6 +49,7 @@ type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patc
 type PathsWith<Paths, M extends HttpMethod> = {
   [P in keyof Paths]: Paths[P] extends { [K in M]: unknown } ? P : never;
 }[keyof Paths];
+// biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is how a type tells an optional key.
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 /** `init` is optional exactly when it has no required key (as in openapi-fetch). */
 type InitArg<Init> =
@@ -62,10 +63,12 @@ export type Succeeded<R> = R extends { data: infer Data } ? { data: Data; respon
 /** An openapi-fetch method (`GET`, `POST`…) whose result's `data` is the success body, not `| undefined`. */
 export type OkMethod<Paths extends {}, M extends HttpMethod> = <
   P extends PathsWith<Paths, M>,
+  // biome-ignore lint/complexity/noBannedTypes: the same `{}` as openapi-fetch's own method types.
   Init extends MaybeOptionalInit<Paths[P] & Record<M, {}>, M>,
 >(
   path: P,
   ...init: InitArg<Init>
+  // biome-ignore lint/complexity/noBannedTypes: the same `{}` as openapi-fetch's own method types.
 ) => Promise<Succeeded<FetchResponse<(Paths[P] & Record<M, {}>)[M], Init, 'application/json'>>>;
 
 /** The openapi-fetch client of a provider's `paths`, with `paginate` and `pages` for its lists. */
