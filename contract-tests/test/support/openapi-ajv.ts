@@ -1,23 +1,25 @@
-// A small ajv (JSON Schema 2020-12) validator over a bundled OpenAPI 3.1 document, for the spec tests.
-// Stand-in until @rtc-sessions/contract's loadValidators() exists; then the tests should use that.
+// An ajv (JSON Schema 2020-12) validator over a bundled OpenAPI 3.1 document, for the spec tests.
+// It builds on the contract package's conversion of the spec (the one place that knows how an
+// OpenAPI document becomes JSON Schema) but checks formats with ajv-formats' reference `full` set,
+// not the contract's hand-written fast ones: the spec tests double as a cross-check of those.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-
-// ajv-formats is CommonJS with `exports.default`: under NodeNext the default import is the module object.
-type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
-const addFormats: FormatsPlugin =
-  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
-  (addFormatsModule as unknown as FormatsPlugin);
-(addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
+import {
+  createContractAjv,
+  extensionKeywords,
+  PROVIDERS,
+  type Provider,
+  toJsonSchemaDocument,
+} from '@rtc-sessions/contract';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 
 const require = createRequire(import.meta.url);
 
-export const providers = ['videosdk', 'zoom-videosdk', '100ms'] as const;
-export type Provider = (typeof providers)[number];
+export const providers = PROVIDERS;
+export type { Provider };
 
 export const contractTestsDir = fileURLToPath(new URL('../..', import.meta.url));
 export const repoRoot = join(contractTestsDir, '..');
@@ -73,30 +75,13 @@ export function deref(doc: Json, node: Json): Json {
   return current;
 }
 
-/** OpenAPI-only keywords that may sit in a 3.1 Schema Object: annotations to JSON Schema. */
-const openApiAnnotations = ['example', 'discriminator', 'xml', 'externalDocs'];
-
-/** Every `x-…` key used inside the schemas (extensions are annotations too). */
-function extensionKeywords(node: Json, found = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) for (const n of node) extensionKeywords(n, found);
-  else if (node && typeof node === 'object') {
-    for (const [k, v] of Object.entries(node)) {
-      if (k.startsWith('x-')) found.add(k);
-      extensionKeywords(v, found);
-    }
-  }
-  return found;
-}
-
-/** Rewrites `#/components/schemas/X` refs to point into the schema document built from the spec. */
-function rewriteRefs(node: Json, base: string): Json {
-  if (Array.isArray(node)) return node.map((n) => rewriteRefs(n, base));
+/** Points a schema's local refs (`#/components/...`) at the document registered under `base`. */
+function rebase(node: Json, base: string): Json {
+  if (Array.isArray(node)) return node.map((n) => rebase(n, base));
   if (node && typeof node === 'object') {
     const out: Json = {};
     for (const [k, v] of Object.entries(node)) {
-      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/')) {
-        out[k] = `${base}#/$defs/${v.slice('#/components/schemas/'.length)}`;
-      } else out[k] = rewriteRefs(v, base);
+      out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${base}${v}` : rebase(v, base);
     }
     return out;
   }
@@ -117,14 +102,8 @@ export interface SpecValidator {
 /** Builds a strict ajv 2020-12 validator from a bundled OpenAPI 3.1 document. */
 export function createSpecValidator(provider: Provider, doc: Json = loadSpec(provider)): SpecValidator {
   const base = `https://rtc-sessions.invalid/${provider}/schemas.json`;
-  // Strict, except strictRequired: the specs say "one of these is present" as
-  // `anyOf: [{required: [id]}, {required: [_id]}]`, whose branches name properties defined a level up.
-  const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true });
-  addFormats(ajv);
-  for (const keyword of [...openApiAnnotations, ...extensionKeywords(doc.components?.schemas ?? {})]) {
-    ajv.addKeyword({ keyword, schemaType: ['string', 'number', 'boolean', 'object', 'array', 'null'] });
-  }
-  ajv.addSchema({ $id: base, $defs: rewriteRefs(doc.components?.schemas ?? {}, base) });
+  const ajv = createContractAjv({ formats: fullFormats, extensionKeywords: extensionKeywords(doc) });
+  ajv.addSchema(toJsonSchemaDocument(doc, { id: base }));
   const compiled = new Map<Json, ValidateFunction>();
 
   const resolve = (schema: Json): Json => {
@@ -149,7 +128,7 @@ export function createSpecValidator(provider: Provider, doc: Json = loadSpec(pro
     validate(schema, value) {
       let validate = compiled.get(schema);
       if (!validate) {
-        validate = ajv.compile(rewriteRefs(schema, base));
+        validate = ajv.compile(rebase(schema, base));
         compiled.set(schema, validate);
       }
       return validate(value) ? [] : [...(validate.errors ?? [])];

@@ -18,6 +18,7 @@ export {
   REDACTED,
   type RedactOptions,
   redactCassette,
+  redactJson,
   redactText,
 } from './redact.js';
 export {
