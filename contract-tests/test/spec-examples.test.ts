@@ -19,13 +19,23 @@ const cassettes = loadCassettes();
 describe('spec examples', () => {
   it('covers every operation of every provider with at least one example', () => {
     for (const provider of providers) {
-      for (const { operationId } of operations(provider)) {
-        expect(
-          examples.some(
-            (e) => e.provider === provider && e.operationId === operationId && e.where.startsWith('2'),
-          ),
-          `${provider} ${operationId}`,
-        ).toBe(true);
+      for (const { operationId, op } of operations(provider)) {
+        const successHasBody = Object.keys(op.responses).some(
+          (status) =>
+            status.startsWith('2') && validators[provider].responseSchema(operationId, status) !== undefined,
+        );
+        const covered = successHasBody
+          ? examples.some(
+              (e) => e.provider === provider && e.operationId === operationId && e.where.startsWith('2'),
+            )
+          : // A success without a body (Zoom's 202/204) has nothing to exemplify: its recording stands in.
+            cassettes.some(
+              ({ cassette: c }) =>
+                c.provider === provider &&
+                c.operationId === operationId &&
+                String(c.response.status).startsWith('2'),
+            );
+        expect(covered, `${provider} ${operationId}`).toBe(true);
       }
     }
   });
@@ -66,6 +76,18 @@ describe('recordings', () => {
     '%s: the body validates against its operation and status',
     (_file, c: Cassette) => {
       const contentType = (c.response.headers['content-type'] ?? 'application/json').split(';')[0]?.trim();
+      if (!('body' in c.response) && !('bodyText' in c.response)) {
+        // A body-less exchange (Zoom's 202/204 answers) must be one the spec documents without content.
+        const response = validators[c.provider].responseSchema(c.operationId, c.response.status, contentType);
+        expect(
+          response,
+          `${c.operationId} ${c.response.status} documents a body, the cassette has none`,
+        ).toBeUndefined();
+        expect(
+          operations(c.provider).find((o) => o.operationId === c.operationId)?.op.responses,
+        ).toHaveProperty(String(c.response.status));
+        return;
+      }
       const schema = validators[c.provider].responseSchema(c.operationId, c.response.status, contentType);
       expect(schema, `${c.operationId} documents ${c.response.status} ${contentType}`).toBeDefined();
       const errors = validators[c.provider].validate(schema, c.response.body);

@@ -48,5 +48,62 @@ export const listOperations = {
       },
       "next_page_token": {}
     }
+  },
+  "/videosdk/sessions/{sessionId}/users/qos": {
+    "operationId": "listSessionUsersQos",
+    "pagination": {
+      "scheme": "cursor",
+      "cursorParam": "next_page_token",
+      "sizeParam": "page_size",
+      "items": "/users",
+      "nextCursor": "/next_page_token",
+      "cursorLifetimeSeconds": 900
+    },
+    "params": {
+      "page_size": {
+        "default": 1,
+        "minimum": 1,
+        "maximum": 10
+      },
+      "next_page_token": {}
+    }
+  },
+  "/videosdk/sessions/{sessionId}/users/sharing": {
+    "operationId": "listSessionUsersSharing",
+    "pagination": {
+      "scheme": "cursor",
+      "cursorParam": "next_page_token",
+      "sizeParam": "page_size",
+      "items": "/users",
+      "nextCursor": "/next_page_token",
+      "cursorLifetimeSeconds": 900
+    },
+    "params": {
+      "page_size": {
+        "default": 30,
+        "minimum": 1,
+        "maximum": 300
+      },
+      "next_page_token": {}
+    }
+  },
+  "/videosdk/stream_ingestions": {
+    "operationId": "listStreamIngestions",
+    "pagination": {
+      "scheme": "cursor",
+      "cursorParam": "next_page_token",
+      "sizeParam": "page_size",
+      "items": "/stream_ingestions",
+      "nextCursor": "/next_page_token",
+      "cursorLifetimeSeconds": 900
+    },
+    "params": {
+      "page_size": {
+        "default": 30,
+        "minimum": 1,
+        "maximum": 300
+      },
+      "next_page_token": {}
+    }
   }
 } as const;

@@ -27,7 +27,18 @@ export interface paths {
          */
         get: operations["listSessions"];
         put?: never;
-        post?: never;
+        /**
+         * Create a session
+         * @description Creates a session ahead of time, to learn its dial-in (PSTN) numbers, passcode or SIP
+         *     details before anyone joins. Creating is optional: Zoom starts a session when its first
+         *     user joins with its name. The answer is the scheduled session; Get session details shows
+         *     it with `type=scheduled` until it starts. Sessions appear in List sessions only once they
+         *     are live or past.
+         *
+         *     Not retried by the client once the request may have reached Zoom: a repeat could create a
+         *     second session or fail with code 3000.
+         */
+        post: operations["createSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -51,12 +62,131 @@ export interface paths {
         };
         /**
          * Get session details
-         * @description Returns one session: the list fields plus `session_number`, `passcode`, `created_at` and,
-         *     for scheduled sessions only, `settings`.
+         * @description Returns one session. Ask for the kind of session it is: `live` (the default) while it
+         *     runs, `past` once it has ended, `scheduled` for one made by Create a session that nobody
+         *     has joined yet. A live or past session comes with the List sessions fields (usage flags,
+         *     quality ratings, `duration`, `user_count`) plus `session_number`, `passcode` and
+         *     `created_at`; a scheduled one has not started, so it has no `start_time`, `duration` or
+         *     `user_count`, but it has `settings` (recording, dial-in numbers). The schema says what is
+         *     guaranteed for each kind.
+         *
+         *     **Docs vs. server:** Zoom's OpenAPI gives one flat shape for all three kinds with nothing
+         *     required; its Create a session response, which is the scheduled shape, lacks `start_time`,
+         *     `duration` and `user_count`, so a check of a scheduled session may not require them.
          */
         get: operations["getSession"];
         put?: never;
         post?: never;
+        /**
+         * Delete a session
+         * @description Deletes a session that has not started (one made by Create a session). A session that has
+         *     started cannot be deleted (400, code 3000): end a live one with Update session status.
+         *
+         *     Not retried by the client once the request may have reached Zoom.
+         */
+        delete: operations["deleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/videosdk/sessions/{sessionId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update session status (end a session)
+         * @description Changes a live session's status; `{"action": "end"}` ends it for everyone in it, the only
+         *     action Zoom documents.
+         *
+         *     Not retried by the client once the request may have reached Zoom.
+         */
+        put: operations["updateSessionStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/videosdk/sessions/{sessionId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Use in-session events controls
+         * @description Acts in a live session: controls its cloud recording (start, stop, pause, resume), invites
+         *     a user by telephone or room system, binds or unbinds an RTMP stream ingestion and starts or
+         *     stops feeding it in, blocks or unblocks a user's audio, video or sharing, or removes a user.
+         *     The request body's `method` says which, `params` what it needs (see the schema).
+         *
+         *     Only for live sessions. Recording controls need cloud recording enabled; invitations need
+         *     the matching add-on plan; the moderation methods (`*.block`, `*.unblock`, `user.remove`)
+         *     are enabled by Zoom on request.
+         *
+         *     Zoom answers 202: the action was accepted and happens asynchronously (the webhooks report
+         *     it). Not retried by the client once the request may have reached Zoom.
+         */
+        patch: operations["controlSessionEvents"];
+        trace?: never;
+    };
+    "/videosdk/sessions/{sessionId}/sip_dialing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a session SIP URI with passcode
+         * @description Generates a SIP URI for a live session, which a room system dials to join it (needs a
+         *     Cloud Room Connector subscription). The URI holds the session's id and a participant
+         *     identifier code and, if given, a passcode; it is valid for `expire_in` seconds (2 hours
+         *     by default), after which a new one must be generated.
+         *
+         *     A POST that makes a new URI each time: not retried by the client once the request may have
+         *     reached Zoom.
+         */
+        post: operations["createSessionSipUri"];
         delete?: never;
         options?: never;
         head?: never;
@@ -83,7 +213,7 @@ export interface paths {
          * @description Lists the users of a session with their device, network and quality details. A user who
          *     rejoins appears once per join. `leave_time` is absent for users still in the session.
          *     Answers 404 (code 3001) when the session id is invalid or, for `type=past`, the session
-         *     has not ended.
+         *     has not ended, 400 (code 12702) for a session more than a year old.
          *
          *     Paging is by token, as for List sessions (tokens expire after 15 minutes).
          */
@@ -94,6 +224,277 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/videosdk/sessions/{sessionId}/users/qos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List session users' QoS
+         * @description Lists the users of a live or past session with the quality of service each had: bitrate,
+         *     latency, jitter and packet loss of the audio, video and screen share they sent and
+         *     received, sampled over time, with their Wi-Fi signal and CPU use. A user who rejoins
+         *     appears once per join.
+         *
+         *     Pages are small (`page_size` at most 10, by default 1) and paged by token as for List
+         *     sessions (tokens expire after 15 minutes). Answers 404 (code 3001) when the session id is
+         *     invalid or, for `type=past`, the session has not ended; 400 (code 12702) for a session more
+         *     than a year old.
+         */
+        get: operations["listSessionUsersQos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/videosdk/sessions/{sessionId}/users/{userId}/qos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+                /**
+                 * @description The user's id in the session (`id` of a user of List session users).
+                 * @example 16778240
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a session user's QoS
+         * @description Returns one user of a session with the quality of service they had (the same record as an
+         *     item of List session users' QoS): live data while the session runs, past data once it has
+         *     ended. Zoom returns no samples for a user who sends and receives nothing at the time of the
+         *     request.
+         */
+        get: operations["getSessionUserQos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/videosdk/sessions/{sessionId}/users/sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List session users' sharing and recording
+         * @description Lists the users of a live or past session with what each shared (screen, window,
+         *     whiteboard, camera…) or recorded, and when. Paging is by token, as for List sessions
+         *     (tokens expire after 15 minutes). Answers 404 (code 3001) when the session id is invalid
+         *     or, for `type=past`, the session has not ended; 400 (code 12702) for a session more than a
+         *     year old.
+         */
+        get: operations["listSessionUsersSharing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/videosdk/sessions/{sessionId}/livestream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get session live stream details
+         * @description Returns where a session's live stream goes: the streaming server's URL and key, the page
+         *     where viewers watch it, and its resolution. The stream key is a secret of the streaming
+         *     service.
+         */
+        get: operations["getSessionLiveStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a session live stream
+         * @description Sets where a session's live stream goes (server URL, stream key, viewing page,
+         *     resolution). Start and stop the stream with Update session livestream status.
+         *
+         *     Not retried by the client once the request may have reached Zoom.
+         */
+        patch: operations["updateSessionLiveStream"];
+        trace?: never;
+    };
+    "/videosdk/sessions/{sessionId}/livestream/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update session livestream status
+         * @description Starts or stops a live session's live stream (to the target set with Update a session live
+         *     stream), or changes its layout and captions while it runs (`mode`).
+         *
+         *     Not retried by the client once the request may have reached Zoom.
+         */
+        patch: operations["updateSessionLiveStreamStatus"];
+        trace?: never;
+    };
+    "/videosdk/sessions/{sessionId}/stream_ingestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List session stream ingestions
+         * @description Lists the stream ingestions bound to a live session, with whether the streaming software is
+         *     connected and whether its stream is pushed into the session. The answer is a bare array,
+         *     not paged.
+         */
+        get: operations["listSessionStreamIngestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/videosdk/stream_ingestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stream ingestions
+         * @description Lists the account's stream ingestions (at most 20 exist), with their RTMP URLs and keys.
+         *     Paging is by token, as for List sessions (tokens expire after 15 minutes).
+         */
+        get: operations["listStreamIngestions"];
+        put?: never;
+        /**
+         * Create a stream ingestion
+         * @description Creates a stream ingestion: an RTMP URL and key that third-party streaming software pushes
+         *     to and that a live session can take in once bound to it (Use in-session events controls,
+         *     `stream_ingestion.bind`). An account has at most 20 (400, code 34016, beyond).
+         *
+         *     Not retried by the client once the request may have reached Zoom.
+         */
+        post: operations["createStreamIngestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/videosdk/stream_ingestions/{streamId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The stream ingestion's id (`stream_id`), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`; encoded like a
+                 *     session id.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                streamId: components["parameters"]["StreamId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a stream ingestion
+         * @description Returns one of the account's stream ingestions, with its RTMP URLs and key.
+         */
+        get: operations["getStreamIngestion"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a stream ingestion
+         * @description Deletes a stream ingestion that no session uses (400, code 34015, while one does: unbind it
+         *     first).
+         *
+         *     Not retried by the client once the request may have reached Zoom.
+         */
+        delete: operations["deleteStreamIngestion"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a stream ingestion
+         * @description Renames a stream ingestion or changes its description; its URLs and key stay.
+         *
+         *     Not retried by the client once the request may have reached Zoom.
+         */
+        patch: operations["updateStreamIngestion"];
         trace?: never;
     };
 }
@@ -111,28 +512,29 @@ export interface components {
          */
         QualityRating: "good" | "fair" | "poor" | "bad";
         /**
-         * @description A session as List sessions returns it. Zoom's own OpenAPI marks no field required; the
-         *     fields required here are sent for every session in every recorded response.
+         * @description The fields Zoom reports for a session that has started, shared by List sessions and Get
+         *     session details (which say which of them are always sent).
          */
-        SessionSummary: {
+        SessionMetrics: {
             /** @description The session's id, base64-like (`sfk/aOFJSJSYhGwk1hnxgw==`); see the path parameter for how to encode it. */
-            id: string;
+            id?: string;
             /** @description The session's name (the topic given when it was created). */
-            session_name: string;
-            start_time: components["schemas"]["DateTime"];
+            session_name?: string;
+            /** @description When the session started. */
+            start_time?: components["schemas"]["DateTime"];
             /** @description When the session ended; absent for live sessions. */
             end_time?: components["schemas"]["DateTime"];
             /**
-             * @description How long the session lasted. **Docs vs. server:** documented as `hh:mm:ss`, but recorded
+             * @description How long the session lasted (so far, for a live one). **Docs vs. server:** documented as `hh:mm:ss`, but recorded
              *     values are `"30:00"` and `"04:38"`, so this is a free-form string; do not parse it,
              *     compute the duration from `start_time` and `end_time`.
              * @example 30:00
              * @example 04:38
              * @example 01:02:03
              */
-            duration: string;
+            duration?: string;
             /** @description How many users joined (a rejoin counts again). */
-            user_count: number;
+            user_count?: number;
             /** @description Whether any user joined by computer audio. */
             has_voip?: boolean;
             has_video?: boolean;
@@ -147,6 +549,13 @@ export interface components {
             video_quality?: components["schemas"]["QualityRating"];
             screen_share_quality?: components["schemas"]["QualityRating"];
         };
+        /**
+         * @description A session as List sessions returns it. Zoom's own OpenAPI marks no field required; the
+         *     fields required here are sent for every session in every recorded response, including the
+         *     published one, which answers a `type=live` request: live sessions too carry `duration` and
+         *     `user_count`. `end_time` is absent for live sessions.
+         */
+        SessionSummary: WithRequired<components["schemas"]["SessionMetrics"], "id" | "session_name" | "start_time" | "duration" | "user_count">;
         /** @description One page of sessions. */
         SessionList: {
             /**
@@ -179,18 +588,218 @@ export interface components {
                 message?: string;
             }[];
         };
-        /** @description A session as Get session details returns it. */
-        SessionDetails: components["schemas"]["SessionSummary"] & {
+        /**
+         * @description Whether the session is recorded automatically: `cloud` (to Zoom's cloud) or `none`. Zoom's
+         *     default is `none`.
+         * @default none
+         * @enum {string}
+         */
+        AutoRecording: "cloud" | "none";
+        /**
+         * @description A session to create ahead of time, to learn its dial-in (PSTN) or SIP details before anyone
+         *     joins. Creating is optional: Zoom starts a Video SDK session when its first user joins.
+         */
+        CreateSessionRequest: {
+            /**
+             * @description The session's name; users who join with this name (the `tpc` of their join token) join
+             *     this session. Zoom answers 400 (code 3000) when a session of that name exists.
+             */
+            session_name: string;
+            /** @description The session's password (letters and digits), the `sessionPassword` users join with. */
+            session_password?: string;
+            /** @description The session's settings. */
+            settings?: {
+                auto_recording?: components["schemas"]["AutoRecording"];
+            };
+        };
+        /** @description One dial-in telephone number of a session. */
+        DialInNumber: {
+            /** @description The country's code, e.g. `US`. */
+            country?: string;
+            /** @description The country's name (Zoom's own example gives the code here too). */
+            country_name?: string;
+            /** @description The number to dial, in international format with spaces, e.g. `+1 1000200200`. */
+            number?: string;
+            /**
+             * @description `toll`, `tollfree` or `premium`.
+             * @enum {string}
+             */
+            type?: "toll" | "tollfree" | "premium";
+        };
+        /**
+         * @description A session's settings, as Get session details returns them for `type=scheduled` and Create a
+         *     session returns them. Live and past session details carry none.
+         */
+        SessionSettings: {
+            auto_recording?: components["schemas"]["AutoRecording"];
+            /** @description The countries (ISO 3166 alpha-2 codes) whose dial-in numbers the session offers. */
+            global_dial_in_countries?: string[];
+            /** @description The telephone numbers users can dial in by (PSTN). */
+            global_dial_in_numbers?: components["schemas"]["DialInNumber"][];
+        };
+        /**
+         * @description The session Create a session made: a scheduled session. **Docs vs. server:** Zoom's OpenAPI
+         *     marks only `session_name` required; `session_id`, `session_number` and `created_at` are
+         *     required here as well because every created session has them (the id is what every other
+         *     operation takes). `passcode` and `settings` are in Zoom's example; `session_password` only
+         *     when one was given. Note the id is `session_id` here but `id` in Get session details.
+         */
+        CreatedSession: {
+            /** @description The new session's id (the `sessionId` of the other operations). */
+            session_id: string;
             /**
              * Format: int64
-             * @description The session's number.
+             * @description The session's number (a 64-bit integer), the id to dial in with.
+             */
+            session_number: number;
+            /** @description The session's name. */
+            session_name: string;
+            /** @description The password given in the request, if any. */
+            session_password?: string;
+            /** @description The numeric code Zoom generated for joining by telephone (PSTN) or from a room system (H.323/SIP). */
+            passcode?: string;
+            /** @description When the session was created. */
+            created_at: components["schemas"]["DateTime"];
+            settings?: components["schemas"]["SessionSettings"];
+        };
+        /**
+         * @description A session as Get session details returns it. What is sent depends on the `type` asked for:
+         *
+         *     | `type` | always sent | may also be sent |
+         *     | --- | --- | --- |
+         *     | `live`, `past` (a session that has started) | `id`, `session_name`, `start_time`, `duration`, `user_count` | `end_time` (past sessions only), the `has_*` flags, `session_key`, the quality ratings, `session_number`, `passcode`, `created_at` |
+         *     | `scheduled` (made by Create a session, not started) | `id`, `session_name`, `settings` | `session_number`, `passcode`, `created_at`, `session_key` |
+         *
+         *     A scheduled session has no `start_time`, `duration` or `user_count` (Zoom's Create a session
+         *     response, which is the scheduled shape, carries none of them), and only scheduled sessions
+         *     carry `settings`. So the schema requires `id` and `session_name` of every session, and
+         *     either `start_time`, `duration` and `user_count` (a started session: sent by every recorded
+         *     live and past response) or `settings` (a scheduled one). Zoom's own OpenAPI marks no field
+         *     required.
+         */
+        SessionDetails: {
+            /**
+             * Format: int64
+             * @description The session's number (a 64-bit integer), the id to dial in with.
              */
             session_number?: number;
-            /** @description The session's passcode, when it has one. */
+            /**
+             * @description The numeric code Zoom generated for joining by telephone (PSTN) or from a room system
+             *     (H.323/SIP), when the session has one.
+             */
             passcode?: string;
+            /** @description When the session was created. */
             created_at?: components["schemas"]["DateTime"];
-            /** @description The session's settings; only for scheduled sessions (`type=scheduled`). */
-            settings?: Record<string, never>;
+            settings?: components["schemas"]["SessionSettings"];
+        } & WithRequired<components["schemas"]["SessionMetrics"], "id" | "session_name">;
+        /** @description The new status of a session. `end` is the only action Zoom documents. */
+        SessionStatusUpdate: {
+            /**
+             * @description `end`: end the session for everyone in it.
+             * @enum {string}
+             */
+            action: "end";
+        };
+        /**
+         * @description A step of a telephone call-out; on unless turned off.
+         * @default true
+         */
+        CalloutConfirmation: boolean;
+        /**
+         * @description One in-session action. `method` says what to do and `params` carries what that method needs:
+         *
+         *     | `method` | `params` |
+         *     | --- | --- |
+         *     | `recording.start`, `recording.stop`, `recording.pause`, `recording.resume` (cloud recording only) | — |
+         *     | `user.invite.callout` (telephone; needs an Audio Conferencing plan) | `invitee_name`, `phone_number`, `invite_options` |
+         *     | `user.invite.room_system_callout` (H.323/SIP; needs a Conference Room Connector plan) | `call_type`, `device_ip`, `h323_headers` or `sip_headers` |
+         *     | `stream_ingestion.bind`, `.unbind`, `.send`, `.stop` (RTMP ingestion) | `stream_ingestion_stream_id` |
+         *     | `audio.block`/`.unblock`, `video.block`/`.unblock`, `share.block`/`.unblock`, `user.remove` (moderation; Zoom enables them on request) | `participant_uuid` |
+         */
+        SessionEventsControl: {
+            /**
+             * @description What to do: start, stop, pause or resume the cloud recording; invite a user by telephone
+             *     or room system; bind, unbind, send or stop an ingested RTMP stream; block or unblock a
+             *     user's audio, video or sharing (they cannot turn it back on themselves); remove a user.
+             * @enum {string}
+             */
+            method: "recording.start" | "recording.stop" | "recording.pause" | "recording.resume" | "user.invite.callout" | "user.invite.room_system_callout" | "stream_ingestion.bind" | "stream_ingestion.unbind" | "stream_ingestion.send" | "stream_ingestion.stop" | "audio.block" | "audio.unblock" | "video.block" | "video.unblock" | "share.block" | "share.unblock" | "user.remove";
+            /** @description What the method needs (see the table). */
+            params?: {
+                /** @description The name the invited user has in the session (`user.invite.callout`). */
+                invitee_name?: string;
+                /**
+                 * @description The number to call, with country and area code (`user.invite.callout`); an extension
+                 *     follows a hyphen (`6032331333-156`).
+                 */
+                phone_number?: string;
+                /**
+                 * @description How the called user is connected (`user.invite.callout`): `require_greeting`, whether
+                 *     a greeting plays first, and `require_pressing_one`, whether they must press 1.
+                 */
+                invite_options?: {
+                    require_greeting?: components["schemas"]["CalloutConfirmation"];
+                    require_pressing_one?: components["schemas"]["CalloutConfirmation"];
+                };
+                /**
+                 * @description `h323` or `sip` (`user.invite.room_system_callout`).
+                 * @enum {string}
+                 */
+                call_type?: "h323" | "sip";
+                /** @description The room system's IP address (`user.invite.room_system_callout`). */
+                device_ip?: string;
+                /** @description Caller and callee names of an H.323 call-out (`call_type` `h323`). */
+                h323_headers?: {
+                    /** @description The caller's name in the H.323 header. */
+                    from_display_name?: string;
+                    /** @description The room system's name in the session. */
+                    to_display_name?: string;
+                };
+                /** @description Headers of a SIP call-out (`call_type` `sip`). */
+                sip_headers?: {
+                    /** @description The caller's name in the SIP `From` header. */
+                    from_display_name?: string;
+                    /** @description The room system's name in the session. */
+                    to_display_name?: string;
+                    /** @description The caller's URI in the SIP `From` header, starting `sip:` or `sips:`. */
+                    from_uri?: string;
+                    /** @description Up to 10 custom headers, named `X-…` as SIP wants. */
+                    additional_headers?: {
+                        /** @description The header's name, e.g. `X-Header1`. */
+                        key: string;
+                        /** @description The header's value. */
+                        value: string;
+                    }[];
+                };
+                /**
+                 * @description The user to act on (moderation methods and `user.remove`): the `participant_uuid` of
+                 *     List session users, valid for that session only.
+                 */
+                participant_uuid?: string;
+                /** @description The stream ingestion to bind, unbind, send or stop (`stream_ingestion.*`). */
+                stream_ingestion_stream_id?: string;
+            };
+        };
+        /** @description Options of the SIP URI to generate. */
+        SipDialingRequest: {
+            /** @description A passcode to embed in the URI; Zoom does not check it. */
+            passcode?: string;
+        };
+        /**
+         * @description A SIP URI a room system (with a Cloud Room Connector subscription) dials to join a live
+         *     session. Zoom's own OpenAPI marks no field required; `sip_dialing` and `expire_in` are
+         *     required here, being what the operation is for.
+         */
+        SipDialing: {
+            /** @description The encoded SIP URI, e.g. `9678722567.xxxx....30qonrvgy@zoomcrc.com`. */
+            sip_dialing: string;
+            /** @description The participant identifier code embedded in the URI. */
+            participant_identifier_code?: string;
+            /**
+             * Format: int64
+             * @description Seconds until the URI expires (7200, 2 hours, by default); call again for a new one.
+             */
+            expire_in: number;
         };
         /**
          * @description One join of a user to a session (a user who rejoins appears once per join). Zoom's own
@@ -244,6 +853,292 @@ export interface components {
             /** @description The token of the next page; empty or absent on the last page. */
             next_page_token?: string;
             users: components["schemas"]["SessionUser"][];
+        };
+        /**
+         * @description Quality of one audio stream (or the audio part of a stream) over a sampling interval. Zoom
+         *     sends every figure as text with its unit (`"23 kbps"`, `"126 ms"`, `"0.3%"`), so these are
+         *     strings; the unit's case varies (`kbps`, `Kbps`).
+         */
+        QosMetrics: {
+            /** @description Bits per second, e.g. `23 kbps`. */
+            bitrate?: string;
+            /** @description Time a packet takes end to end, e.g. `126 ms`. */
+            latency?: string;
+            /** @description Variation of the packets' delay, e.g. `6 ms`. */
+            jitter?: string;
+            /** @description Average share of packets lost, e.g. `0.3%`. */
+            avg_loss?: string;
+            /** @description Largest share of packets lost, e.g. `1.9%`. */
+            max_loss?: string;
+        };
+        /** @description Quality of one video or screen-share stream over a sampling interval. */
+        VideoQosMetrics: {
+            /** @description Width and height in pixels, written `1280*720`. */
+            resolution?: string;
+            /** @description Frames per second, e.g. `12 fps` (Zoom sends at most 30). */
+            frame_rate?: string;
+        } & components["schemas"]["QosMetrics"];
+        /**
+         * @description One sample of a user's quality of service. `input` is what the user received, `output` what
+         *     the user sent; `as_*` is screen sharing; the `*_from_rwg` / `*_to_rwg` pairs are reported for
+         *     users who joined with the web client (sent to / received from Zoom's web gateway). A stream
+         *     the user did not use is absent.
+         */
+        QosSample: {
+            /** @description When the sample was taken. */
+            date_time?: components["schemas"]["DateTime"];
+            audio_input?: components["schemas"]["QosMetrics"];
+            audio_output?: components["schemas"]["QosMetrics"];
+            video_input?: components["schemas"]["VideoQosMetrics"];
+            video_output?: components["schemas"]["VideoQosMetrics"];
+            as_input?: components["schemas"]["VideoQosMetrics"];
+            as_output?: components["schemas"]["VideoQosMetrics"];
+            audio_device_from_rwg?: components["schemas"]["QosMetrics"];
+            audio_device_to_rwg?: components["schemas"]["QosMetrics"];
+            video_device_from_rwg?: components["schemas"]["VideoQosMetrics"];
+            video_device_to_rwg?: components["schemas"]["VideoQosMetrics"];
+            as_device_from_rwg?: components["schemas"]["VideoQosMetrics"];
+            as_device_to_rwg?: components["schemas"]["VideoQosMetrics"];
+            /** @description Received signal strength of the user's wireless network, for users on Wi-Fi. */
+            wifi_rssi?: {
+                /** @description Strongest signal, in `rssi_unit`. */
+                max_rssi?: number;
+                /** @description Average signal, in `rssi_unit`. */
+                avg_rssi?: number;
+                /** @description Weakest signal, in `rssi_unit`. */
+                min_rssi?: number;
+                /** @description The unit, e.g. `dBm`. */
+                rssi_unit?: string;
+            };
+            /** @description CPU use on the user's device, as percentages written `"12%"`. */
+            cpu_usage?: {
+                /** @description Lowest CPU use by the Zoom client. */
+                zoom_min_cpu_usage?: string;
+                /** @description Average CPU use by the Zoom client. */
+                zoom_avg_cpu_usage?: string;
+                /** @description Highest CPU use by the Zoom client. */
+                zoom_max_cpu_usage?: string;
+                /** @description Highest CPU use of the whole system. */
+                system_max_cpu_usage?: string;
+            };
+        };
+        /**
+         * @description One user of a session (one join) with the quality of service they had. Zoom's own OpenAPI
+         *     marks no field required; `id`, `name`, `join_time` and `user_qos` are required here, as for
+         *     the users of List session users (the same user records), and `user_qos` because it is what
+         *     this operation is for (it may be empty when no media flowed).
+         */
+        SessionUserQos: {
+            /** @description The user's id in the session (the `userId` of Get a session user's QoS). */
+            id: string;
+            /** @description The user's display name. */
+            name: string;
+            /** @description How the user joined, e.g. `Phone` (PSTN), `H.323/SIP`, `Windows`, `Mac`, `iOS`, `Android`. */
+            device?: string;
+            /** @description The client software and its version, e.g. `Web Meeting SDK 2.18`. */
+            client?: string;
+            os?: string;
+            os_version?: string;
+            browser_name?: string;
+            browser_version?: string;
+            /** @description The user's IP address. **Personal data** — redact it before storing a response. */
+            ip_address?: string;
+            /** @description Where the user connected from, e.g. `San Jose (US)`. */
+            location?: string;
+            /** @description e.g. `Wired`, `Wifi`, `PPP`, `Cellular`, `Others` (not detectable, as on web browsers). */
+            network_type?: string;
+            microphone?: string;
+            speaker?: string;
+            camera?: string;
+            /** @description The Zoom data centre that hosted the user, e.g. `SC`. */
+            data_center?: string;
+            /** @description e.g. `UDP`, `TCP`, `SSL`, `P2P`. */
+            connection_type?: string;
+            join_time: components["schemas"]["DateTime"];
+            /** @description When the user left; absent while the user is in the session. */
+            leave_time?: components["schemas"]["DateTime"];
+            /** @description The samples of the user's quality of service, oldest first. */
+            user_qos: components["schemas"]["QosSample"][];
+        };
+        /** @description One page of a session's users with their quality of service. */
+        SessionUserQosList: {
+            /** @description The page size in force (at most 10 here). */
+            page_size?: number;
+            /** @description The token of the next page; empty or absent on the last page. */
+            next_page_token?: string;
+            users: components["schemas"]["SessionUserQos"][];
+        };
+        /**
+         * @description One user of a session and what they shared or recorded. Zoom's own OpenAPI marks no field
+         *     required; `id`, `name` and `details` are required here (`details` is what the operation is
+         *     for; it is empty for a user who shared nothing).
+         */
+        SessionUserSharing: {
+            /** @description The user's id in the session. */
+            id: string;
+            /** @description The user's display name. */
+            name: string;
+            /** @description Each period of sharing or recording, in order. */
+            details: {
+                /**
+                 * @description What was shared or recorded: `local_recording`, `cloud_recording`, `desktop` (the
+                 *     whole screen), `application` (one window), `whiteboard`, `airplay`, `camera` (a
+                 *     second camera) or `video_sdk` (shared by the Video SDK).
+                 * @enum {string}
+                 */
+                content: "local_recording" | "cloud_recording" | "desktop" | "application" | "whiteboard" | "airplay" | "camera" | "video_sdk";
+                /** @description When it began. */
+                start_time: components["schemas"]["DateTime"];
+                /** @description When it ended. */
+                end_time?: components["schemas"]["DateTime"];
+            }[];
+        };
+        /**
+         * @description One page of a session's users with their sharing and recording details. **Docs vs. server:**
+         *     the response's `page_size` is documented with default 1 and maximum 10 (as for the QoS
+         *     lists) while the request's `page_size` allows up to 300: the spec bounds it by the request's.
+         */
+        SessionUserSharingList: {
+            /** @description The page size in force. */
+            page_size?: number;
+            /** @description The token of the next page; empty or absent on the last page. */
+            next_page_token?: string;
+            users: components["schemas"]["SessionUserSharing"][];
+        };
+        /**
+         * @description Where a session's live stream goes (an RTMP target such as a streaming service). Zoom's own
+         *     OpenAPI marks no field required; `stream_url`, `stream_key` and `page_url` are required here
+         *     because they are the three fields Update a session live stream requires, i.e. every
+         *     configured live stream has them. `stream_key` is a credential of the streaming service:
+         *     treat it as a secret.
+         */
+        LiveStream: {
+            /**
+             * @description The streaming server's URL (RTMP). **Docs vs. server:** Zoom documents a format `url`,
+             *     which is no JSON Schema format; the spec checks URLs in requests only.
+             */
+            stream_url: string;
+            /** @description The stream key of the streaming service. **A secret.** */
+            stream_key: string;
+            /** @description The page where anyone can watch the live stream. */
+            page_url: string;
+            /** @description The stream's resolution, e.g. `720p` or `1080p`. */
+            resolution?: string;
+        };
+        /** @description A session's new live-stream target. The three URLs and the key are all required. */
+        LiveStreamUpdate: {
+            /**
+             * Format: uri
+             * @description The streaming server's URL (RTMP), e.g. `rtmp://a.rtmp.youtube.com/live2`.
+             */
+            stream_url: string;
+            /** @description The stream key of the streaming service. **A secret.** */
+            stream_key: string;
+            /**
+             * Format: uri
+             * @description The page where anyone can watch the live stream.
+             */
+            page_url: string;
+            /**
+             * @description The resolution; required by Zoom to stream in `1080p`.
+             * @enum {string}
+             */
+            resolution?: "720p" | "1080p";
+        };
+        /**
+         * @description Gallery view or speaker view (Zoom's default).
+         * @default speaker_view
+         * @enum {string}
+         */
+        LiveStreamLayout: "gallery_view" | "speaker_view";
+        /**
+         * @description Captions burnt into the picture (Zoom's default), embedded in the stream, or `off`.
+         * @default burnt-in
+         * @enum {string}
+         */
+        LiveStreamCaptions: "burnt-in" | "embedded" | "off";
+        /**
+         * @description Start or stop a session's live stream, or change how it looks while it runs. Which
+         *     `settings` apply depends on `action`: `active_speaker_name` and `display_name` on `start`;
+         *     `layout` and `close_caption` on `start` and `mode`.
+         */
+        LiveStreamStatusUpdate: {
+            /**
+             * @description `start` the live stream, `stop` it, or change its view (`mode`) while it runs.
+             * @enum {string}
+             */
+            action: "start" | "stop" | "mode";
+            /** @description How the live stream looks. */
+            settings?: {
+                /** @description Whether to show the active speaker's name (on `start`). */
+                active_speaker_name?: boolean;
+                /** @description The live stream's display name (on `start`). */
+                display_name?: string;
+                layout?: components["schemas"]["LiveStreamLayout"];
+                close_caption?: components["schemas"]["LiveStreamCaptions"];
+            };
+        };
+        /**
+         * @description A stream ingestion bound to a live session, with the state of its RTMP connection. Zoom's
+         *     own OpenAPI marks no field required; all three are required here (they are the whole
+         *     record).
+         */
+        SessionStreamIngestion: {
+            /** @description The stream ingestion's id. */
+            stream_id: string;
+            /**
+             * @description `1` when the streaming software is connected, `0` when it is not.
+             * @enum {integer}
+             */
+            rtmp_connection_status: 0 | 1;
+            /**
+             * @description `1` when the stream is pushed into the session, `0` when it is not.
+             * @enum {integer}
+             */
+            rtmp_stream_push_status: 0 | 1;
+        };
+        /**
+         * @description A stream ingestion: an RTMP endpoint (URL and key) that third-party streaming software
+         *     pushes to, and that a live session can take in once bound to it (Use in-session events
+         *     controls, `stream_ingestion.bind`). Zoom's own OpenAPI marks no field required;
+         *     `stream_id`, `stream_name`, `stream_key` and `stream_url` are required here: an ingestion
+         *     without any of them could not be used. `stream_key` is a credential: treat it as a secret.
+         */
+        StreamIngestion: {
+            /** @description The stream ingestion's id, base64-like (`sfk/aOFJSJSYhGwk1hnxgw==`). */
+            stream_id: string;
+            /** @description Its name. */
+            stream_name: string;
+            /** @description Its description, if one was given. */
+            stream_description?: string;
+            /** @description The key the streaming software sends. **A secret.** */
+            stream_key: string;
+            /** @description The RTMP URL to push to, e.g. `rtmp://a.rtmp.zoomevent.com/live1`. */
+            stream_url: string;
+            /** @description A second RTMP URL to push to when the first fails. */
+            backup_stream_url?: string;
+        };
+        /** @description One page of the account's stream ingestions. */
+        StreamIngestionList: {
+            /** @description The page size in force. */
+            page_size?: number;
+            /** @description The token of the next page; empty or absent on the last page. */
+            next_page_token?: string;
+            stream_ingestions: components["schemas"]["StreamIngestion"][];
+        };
+        /** @description A stream ingestion to create (an account has at most 20). */
+        StreamIngestionCreate: {
+            /** @description Its name. */
+            stream_name: string;
+            /** @description Its description. */
+            stream_description?: string;
+        };
+        /** @description The fields of a stream ingestion to change; the others are kept. */
+        StreamIngestionUpdate: {
+            /** @description Its new name. */
+            stream_name?: string;
+            /** @description Its new description. */
+            stream_description?: string;
         };
     };
     responses: {
@@ -335,6 +1230,58 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The account has no Video SDK plan (code 200), or the session id is invalid or unknown
+         *     (code 300), or the body is invalid.
+         */
+        SessionBadRequest: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such session (code 3001), or the user the token acts for does not exist (code 1001). */
+        LiveSessionNotFound: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The account has no Video SDK plan (code 200), or the session is more than a year old
+         *     (code 12702), or a parameter is invalid.
+         */
+        UsersBadRequest: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No stream ingestion has this id (code 34001). */
+        StreamIngestionNotFound: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": 34001,
+                 *       "message": "Stream ingestion does not exist: sfk/aOFJSJSYhGwk1hnxgw==."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /** @description How many records a page holds. */
@@ -351,6 +1298,25 @@ export interface components {
          * @example sfk/aOFJSJSYhGwk1hnxgw==
          */
         SessionId: string;
+        /**
+         * @description Data of a `live` session (the default) or of a `past` one. Past data exists only once the
+         *     session has ended (before that, 404 code 3001) and for at most a year (after that, 400 code
+         *     12702).
+         */
+        UsersType: "past" | "live";
+        /** @description How many users a page holds; QoS pages are small (at most 10, by default 1). */
+        QosPageSize: number;
+        /**
+         * @description The user's id in the session (`id` of a user of List session users).
+         * @example 16778240
+         */
+        UserId: string;
+        /**
+         * @description The stream ingestion's id (`stream_id`), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`; encoded like a
+         *     session id.
+         * @example sfk/aOFJSJSYhGwk1hnxgw==
+         */
+        StreamId: string;
     };
     requestBodies: never;
     headers: {
@@ -440,6 +1406,47 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The session was created (it is scheduled until its first user joins). */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedSession"];
+                };
+            };
+            /**
+             * @description A session of this name exists (code 3000), the account has no Video SDK plan (code
+             *     200), or the body is invalid.
+             */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getSession: {
         parameters: {
             query?: {
@@ -477,11 +1484,228 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session was deleted. No body. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The session has started (code 3000), or the account has no Video SDK plan (code 200). */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateSessionStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The status was changed. No body. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["SessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LiveSessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    controlSessionEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionEventsControl"];
+            };
+        };
+        responses: {
+            /** @description The action was accepted. No body. */
+            202: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The action was refused: no permission, or this API is not enabled for the account
+             *     (code 300), no Video SDK plan (code 200), or a stream-ingestion problem: the stream
+             *     key is bound to another session (34005), binding, unbinding, sending or stopping failed
+             *     (34007, 34008, 34009, 34010), no such stream ingestion (34000).
+             */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The session does not exist or is not live any more (code 3001). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3001,
+                     *       "message": "Session is not found or has expired."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createSessionSipUri: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SipDialingRequest"];
+            };
+        };
+        responses: {
+            /** @description The SIP URI. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipDialing"];
+                };
+            };
+            /** @description The URI could not be generated (code 2307). */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 2307,
+                     *       "message": "Failed to generate SIP URI."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The account has no Conference Room Connector plan (code 2311), or the token may not do
+             *     this (code 104).
+             */
+            403: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 2311,
+                     *       "message": "No Permission, does not have Conference Room Connector plan."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: components["responses"]["SessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listSessionUsers: {
         parameters: {
             query?: {
-                /** @description Users of a live or of a past session. */
-                type?: "past" | "live";
+                /**
+                 * @description Data of a `live` session (the default) or of a `past` one. Past data exists only once the
+                 *     session has ended (before that, 404 code 3001) and for at most a year (after that, 400 code
+                 *     12702).
+                 */
+                type?: components["parameters"]["UsersType"];
                 /** @description How many records a page holds. */
                 page_size?: components["parameters"]["PageSize"];
                 /**
@@ -514,11 +1738,511 @@ export interface operations {
                     "application/json": components["schemas"]["SessionUserList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["UsersBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listSessionUsersQos: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Data of a `live` session (the default) or of a `past` one. Past data exists only once the
+                 *     session has ended (before that, 404 code 3001) and for at most a year (after that, 400 code
+                 *     12702).
+                 */
+                type?: components["parameters"]["UsersType"];
+                /** @description How many users a page holds; QoS pages are small (at most 10, by default 1). */
+                page_size?: components["parameters"]["QosPageSize"];
+                /**
+                 * @description The `next_page_token` of the previous page, to get the next one. Tokens expire 15 minutes
+                 *     after they were issued.
+                 */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the session's users with their QoS. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUserQosList"];
+                };
+            };
+            400: components["responses"]["UsersBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSessionUserQos: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Data of a `live` session (the default) or of a `past` one. Past data exists only once the
+                 *     session has ended (before that, 404 code 3001) and for at most a year (after that, 400 code
+                 *     12702).
+                 */
+                type?: components["parameters"]["UsersType"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+                /**
+                 * @description The user's id in the session (`id` of a user of List session users).
+                 * @example 16778240
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user with their QoS. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUserQos"];
+                };
+            };
+            400: components["responses"]["UsersBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSessionUsersSharing: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Data of a `live` session (the default) or of a `past` one. Past data exists only once the
+                 *     session has ended (before that, 404 code 3001) and for at most a year (after that, 400 code
+                 *     12702).
+                 */
+                type?: components["parameters"]["UsersType"];
+                /** @description How many records a page holds. */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description The `next_page_token` of the previous page, to get the next one. Tokens expire 15 minutes
+                 *     after they were issued.
+                 */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the session's users with their sharing and recording. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUserSharingList"];
+                };
+            };
+            400: components["responses"]["UsersBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSessionLiveStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's live-stream target. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveStream"];
+                };
+            };
+            400: components["responses"]["SessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LiveSessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateSessionLiveStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveStreamUpdate"];
+            };
+        };
+        responses: {
+            /** @description The live stream was updated. No body. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["SessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LiveSessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateSessionLiveStreamStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveStreamStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The live stream's status was changed. No body. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The account has no Video SDK plan (code 200), the session id is invalid (code 300), or
+             *     the session has not started (code 4927).
+             */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSessionStreamIngestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` of a session object), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`. An id that
+                 *     begins with `/` or `+`, or contains `//`, must be URL-encoded **twice** in the path
+                 *     (`%252F…`); other ids once.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's stream ingestions (an empty array when none is bound). */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionStreamIngestion"][];
+                };
+            };
+            400: components["responses"]["SessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listStreamIngestions: {
+        parameters: {
+            query?: {
+                /** @description How many records a page holds. */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description The `next_page_token` of the previous page, to get the next one. Tokens expire 15 minutes
+                 *     after they were issued.
+                 */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the account's stream ingestions. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamIngestionList"];
+                };
+            };
+            /** @description The account has no Video SDK plan (code 200), or listing failed (code 34014). */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createStreamIngestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StreamIngestionCreate"];
+            };
+        };
+        responses: {
+            /** @description The stream ingestion was created. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamIngestion"];
+                };
+            };
+            /**
+             * @description The account has 20 stream ingestions already (code 34016), has no Video SDK plan (code
+             *     200), or creating failed (code 34011).
+             */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getStreamIngestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The stream ingestion's id (`stream_id`), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`; encoded like a
+                 *     session id.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                streamId: components["parameters"]["StreamId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream ingestion. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamIngestion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["StreamIngestionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteStreamIngestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The stream ingestion's id (`stream_id`), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`; encoded like a
+                 *     session id.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                streamId: components["parameters"]["StreamId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream ingestion was deleted. No body. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description A session uses the stream ingestion (code 34015), the account has no Video SDK plan
+             *     (code 200), or deleting failed (code 34012).
+             */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["StreamIngestionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateStreamIngestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The stream ingestion's id (`stream_id`), e.g. `sfk/aOFJSJSYhGwk1hnxgw==`; encoded like a
+                 *     session id.
+                 * @example sfk/aOFJSJSYhGwk1hnxgw==
+                 */
+                streamId: components["parameters"]["StreamId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StreamIngestionUpdate"];
+            };
+        };
+        responses: {
+            /** @description The stream ingestion was updated. No body. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The account has no Video SDK plan (code 200), or updating failed (code 34013). */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["StreamIngestionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
