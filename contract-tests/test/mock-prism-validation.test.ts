@@ -278,23 +278,40 @@ const allOperations = providers.flatMap((provider) =>
   ),
 );
 
+/** The operation's documented success: its first 2xx (Zoom creates answer 201, updates 204, events 202). */
+function successStatus(provider: Provider, operationId: string): string {
+  const status = Object.keys(operation(provider, operationId).op.responses).find((s) => s.startsWith('2'));
+  if (!status) throw new Error(`${provider} ${operationId}: no 2xx response`);
+  return status;
+}
+
 describe('Prism answers valid requests from the spec', () => {
-  it.each(allOperations)('%s: 200 with the spec example', async (_name, provider, operationId) => {
+  it.each(allOperations)('%s: its 2xx with the spec example', async (_name, provider, operationId) => {
+    const status = successStatus(provider, operationId);
     const answer = await send(provider, validRequest(provider, operationId));
-    expect(answer.status).toBe(200);
-    expect(answer.body).toEqual(responseExample(provider, operationId, '200'));
+    expect(answer.status).toBe(Number(status));
+    if (validators[provider].responseSchema(operationId, status) === undefined) {
+      expect(answer.body, 'a success documented without content has no body').toBeUndefined();
+    } else {
+      expect(answer.body).toEqual(responseExample(provider, operationId, status));
+    }
   });
 
   it.each(allOperations)(
     '%s: Prefer dynamic=true yields a body that validates',
     async (_name, provider, operationId) => {
-      const schema = validators[provider].responseSchema(operationId, 200);
+      const status = successStatus(provider, operationId);
+      const schema = validators[provider].responseSchema(operationId, status);
       for (let i = 0; i < 3; i++) {
         const answer = await send(provider, validRequest(provider, operationId), {
           ...authHeaders(provider),
           prefer: 'dynamic=true',
         });
-        expect(answer.status).toBe(200);
+        expect(answer.status).toBe(Number(status));
+        if (schema === undefined) {
+          expect(answer.body).toBeUndefined();
+          continue;
+        }
         const errors = validators[provider].validate(schema, answer.body);
         expect(errors, describeErrors(errors)).toEqual([]);
       }
