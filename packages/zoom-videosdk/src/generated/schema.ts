@@ -715,6 +715,9 @@ export interface components {
          *     | `user.invite.room_system_callout` (H.323/SIP; needs a Conference Room Connector plan) | `call_type`, `device_ip`, `h323_headers` or `sip_headers` |
          *     | `stream_ingestion.bind`, `.unbind`, `.send`, `.stop` (RTMP ingestion) | `stream_ingestion_stream_id` |
          *     | `audio.block`/`.unblock`, `video.block`/`.unblock`, `share.block`/`.unblock`, `user.remove` (moderation; Zoom enables them on request) | `participant_uuid` |
+         *
+         *     Zoom's page says which field a method needs ("use this field if you pass …") but not that the
+         *     call fails without it, so the pairing is documented here, not enforced.
          */
         SessionEventsControl: {
             /**
@@ -763,7 +766,11 @@ export interface components {
                     to_display_name?: string;
                     /** @description The caller's URI in the SIP `From` header, starting `sip:` or `sips:`. */
                     from_uri?: string;
-                    /** @description Up to 10 custom headers, named `X-…` as SIP wants. */
+                    /**
+                     * @description Up to 10 custom headers, named `X-…` as SIP wants. **Docs vs. server:** Zoom's
+                     *     OpenAPI writes the limit as `maximum: 10`, a number keyword that does nothing on an
+                     *     array; its text says 1 to 10 headers, which is what is checked here.
+                     */
                     additional_headers?: {
                         /** @description The header's name, e.g. `X-Header1`. */
                         key: string;
