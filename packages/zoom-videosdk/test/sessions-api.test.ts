@@ -177,7 +177,7 @@ describe('what the new operations send and return', () => {
     expect(server.requests[0]?.url).toBe(
       `/videosdk/sessions/${encodedSessionId}/users/16778240/qos?type=past`,
     );
-    expect(data.user_qos[0]?.audio_input?.bitrate).toBe('23 kbps');
+    expect(data.user_qos?.[0]?.audio_input?.bitrate).toBe('23 kbps');
     await client.DELETE('/videosdk/stream_ingestions/{streamId}', { params: { path: { streamId } } });
     expect(server.requests[1]?.url).toBe('/videosdk/stream_ingestions/%252Fleading%252Bslash%253D%253D');
   });

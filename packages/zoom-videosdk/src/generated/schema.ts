@@ -931,9 +931,10 @@ export interface components {
         };
         /**
          * @description One user of a session (one join) with the quality of service they had. Zoom's own OpenAPI
-         *     marks no field required; `id`, `name`, `join_time` and `user_qos` are required here, as for
-         *     the users of List session users (the same user records), and `user_qos` because it is what
-         *     this operation is for (it may be empty when no media flowed).
+         *     marks no field required; `id`, `name` and `join_time` are required here, as for the users of
+         *     List session users (the same user records). `user_qos` is not: Zoom says it returns no QoS
+         *     data for a user who sends and receives nothing at the time of the request, without saying
+         *     whether the field is then empty or absent.
          */
         SessionUserQos: {
             /** @description The user's id in the session (the `userId` of Get a session user's QoS). */
@@ -965,7 +966,7 @@ export interface components {
             /** @description When the user left; absent while the user is in the session. */
             leave_time?: components["schemas"]["DateTime"];
             /** @description The samples of the user's quality of service, oldest first. */
-            user_qos: components["schemas"]["QosSample"][];
+            user_qos?: components["schemas"]["QosSample"][];
         };
         /** @description One page of a session's users with their quality of service. */
         SessionUserQosList: {
@@ -977,8 +978,9 @@ export interface components {
         };
         /**
          * @description One user of a session and what they shared or recorded. Zoom's own OpenAPI marks no field
-         *     required; `id`, `name` and `details` are required here (`details` is what the operation is
-         *     for; it is empty for a user who shared nothing).
+         *     required; `id` and `name` are required here, as for every user record. `details` is in every
+         *     published example but not required: nothing says whether a user who shared nothing is
+         *     listed with an empty array, without the field, or not at all.
          */
         SessionUserSharing: {
             /** @description The user's id in the session. */
@@ -986,7 +988,7 @@ export interface components {
             /** @description The user's display name. */
             name: string;
             /** @description Each period of sharing or recording, in order. */
-            details: {
+            details?: {
                 /**
                  * @description What was shared or recorded: `local_recording`, `cloud_recording`, `desktop` (the
                  *     whole screen), `application` (one window), `whiteboard`, `airplay`, `camera` (a
