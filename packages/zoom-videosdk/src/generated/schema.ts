@@ -252,6 +252,10 @@ export interface paths {
          *     sessions (tokens expire after 15 minutes). Answers 404 (code 3001) when the session id is
          *     invalid or, for `type=past`, the session has not ended; 400 (code 12702) for a session more
          *     than a year old.
+         *
+         *     **Docs vs. server:** Zoom's description of this operation (and of List session users)
+         *     speaks of a monthly range set with `from` and `to` query parameters, but it lists no such
+         *     parameters and the session id already selects the data: the spec has none.
          */
         get: operations["listSessionUsersQos"];
         put?: never;
@@ -685,7 +689,9 @@ export interface components {
             session_number?: number;
             /**
              * @description The numeric code Zoom generated for joining by telephone (PSTN) or from a room system
-             *     (H.323/SIP), when the session has one.
+             *     (H.323/SIP), when the session has one. **Docs vs. server:** Zoom's OpenAPI gives it
+             *     `minimum: 8`, a number keyword that does nothing on a string, and an example of 6
+             *     digits: no length is asserted here.
              */
             passcode?: string;
             /** @description When the session was created. */
