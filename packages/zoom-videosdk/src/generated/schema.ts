@@ -1173,7 +1173,10 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The token is missing, malformed or expired (code 124). */
+        /**
+         * @description The token is missing, malformed or expired (code 124). Every operation can answer it (the
+         *     same token check guards the whole API), though Zoom's reference lists it only for some.
+         */
         Unauthorized: {
             headers: {
                 "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -1189,7 +1192,10 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The token is valid but may not do this. */
+        /**
+         * @description The token is valid but may not do this: an OAuth token without the operation's scopes
+         *     (code 104). Every operation can answer it, though Zoom's reference lists it only for some.
+         */
         Forbidden: {
             headers: {
                 "x-zm-trackingid": components["headers"]["TrackingId"];
