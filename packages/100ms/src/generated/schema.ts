@@ -386,7 +386,9 @@ export interface components {
          * @example
          * @example {"isHandRaised":false,"isBRBOn":true}
          */
-        PeerMetadata: string | Record<string, never>;
+        PeerMetadata: string | {
+            [key: string]: unknown;
+        };
         /**
          * @description A peer connected to an active room. Unlike the peers of a session, it carries `metadata` and
          *     no `session_id` or `left_at` (a peer who left is no longer here).
@@ -610,13 +612,23 @@ export interface components {
         };
         /**
          * @description No such room, the room has no active session, or (for a peer) no such connected peer. A peer
-         *     who has left is no longer in the active room: read it from the session instead.
+         *     who has left is no longer in the active room: read it from the session instead. 100ms publishes
+         *     no example of this answer; the example shows the API's error-body format.
          */
         ActiveRoomNotFound: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "code": 404,
+                 *       "message": "Room not found",
+                 *       "details": [
+                 *         "room is not active"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
