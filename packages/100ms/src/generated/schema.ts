@@ -274,11 +274,12 @@ export interface components {
         /**
          * @description One peer of a session (one join of one user).
          *
-         *     **Docs vs. server:** the current reference page and every recorded response give each peer
-         *     `id`, `session_id` and `user_id`, but the legacy v2 page's session example (older sessions)
-         *     has peers without them, and captured responses of 2023 sessions show peers without `user_id`.
-         *     So only `name`, `role` and `joined_at` are required: a peer's id is always its key in the
-         *     session's `peers` map, and its session is the enclosing one.
+         *     **Docs vs. server:** the current reference page and the recorded responses give each peer
+         *     `id`, `session_id` and `user_id`, but the Legacy API (v1) Session page — which documents the
+         *     same `GET /v2/sessions` — shows sessions of February 2022 whose peers carry only `name`, `role`,
+         *     `joined_at` and `left_at` (see the `legacy` example of List sessions). Older sessions keep that
+         *     shape, so only `name`, `role` and `joined_at` are required: a peer's id is always its key in
+         *     the session's `peers` map, and its session is the enclosing one.
          */
         Peer: {
             /** @description The peer's id (a UUID); also its key in the session's `peers` map (absent from peers of older sessions). */
@@ -308,6 +309,11 @@ export interface components {
             room_id: string;
             /** @description Your 100ms account (workspace) id. */
             customer_id: string;
+            /**
+             * @description Only on older sessions (the Legacy API (v1) Session page's example): an id of your 100ms
+             *     account's user. Not in the current reference.
+             */
+            user_id?: string;
             /** @description The app the room belongs to (in the official SDK's type; not in the recorded responses). */
             app_id?: string;
             /** @description Whether the session is still running. */
