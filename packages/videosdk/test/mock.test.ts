@@ -79,5 +79,24 @@ describe.each([
         }),
       ).rejects.toMatchObject({ status: 422 });
     });
+
+    it('removes a participant from a room’s ongoing session, or from one session', async () => {
+      const client = createClient({ apiKey: 'k', secret: 's', baseUrl: mock.url });
+      const byRoom = await client.POST('/sessions/participants/remove', {
+        body: { participantId: 'demo-1', roomId: 'abcd-efgh-lmno' },
+        headers,
+      });
+      expect(byRoom.data.participants).toBeInstanceOf(Array);
+      if (mode === 'static') expect(byRoom.data.participants[0]?._id).toBe('62429767903bdf001299cacb');
+      const bySession = await client.POST('/sessions/participants/remove', {
+        body: { participantId: 'demo-1', sessionId: '62429766903bdf001299cac5' },
+        headers,
+      });
+      expect(bySession.data.roomId).toBeTypeOf('string');
+      // neither roomId nor sessionId: the mock answers the documented 422
+      await expect(
+        client.POST('/sessions/participants/remove', { body: { participantId: 'demo-1' }, headers }),
+      ).rejects.toMatchObject({ status: 422 });
+    });
   },
 );

@@ -1,6 +1,6 @@
-// The quality-stats reads and the end-session write through the client against a loopback server
-// that counts attempts: the reads are retried like every GET; ending a session is sent once,
-// whatever happens after the request may have reached the server.
+// The quality-stats reads and the end-session and remove-participant writes through the client
+// against a loopback server that counts attempts: the reads are retried like every GET; the writes
+// are sent once, whatever happens after the request may have reached the server.
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { json, startServer, type TestServer } from '../../runtime/test/helpers/server.js';
 import { type components, createClient, listOperations } from '../src/index.js';
@@ -85,5 +85,36 @@ describe('end session is never retried once sent', () => {
     expectTypeOf<{ roomId: string }>().toMatchTypeOf<Body>();
     expectTypeOf<{ roomId: string; sessionId: string; vsdkForceKill: true }>().toMatchTypeOf<Body>();
     expectTypeOf<{ customRoomId: string }>().not.toMatchTypeOf<Body>();
+  });
+});
+
+describe('remove participant is never retried once sent', () => {
+  const remove = (url: string) =>
+    client(url).POST('/sessions/participants/remove', {
+      body: { participantId: 'demo-1', roomId: 'abcd-efgh-lmno' },
+    });
+
+  it('a 503 answer is final (1 attempt)', async () => {
+    server = await startServer((_req, res) => json(res, 503, { message: 'busy' }));
+    await expect(remove(server.url)).rejects.toMatchObject({ status: 503 });
+    expect(server.requests).toHaveLength(1);
+    expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual({
+      participantId: 'demo-1',
+      roomId: 'abcd-efgh-lmno',
+    });
+  });
+
+  it('a connection cut after the request arrived is final (1 attempt)', async () => {
+    server = await startServer((req) => {
+      req.socket.destroy();
+    });
+    await expect(remove(server.url)).rejects.toThrow();
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('types the body: participantId required, with roomId or sessionId', () => {
+    type Body = components['schemas']['RemoveParticipantRequest'];
+    expectTypeOf<{ participantId: string; sessionId: string }>().toMatchTypeOf<Body>();
+    expectTypeOf<{ roomId: string }>().not.toMatchTypeOf<Body>();
   });
 });

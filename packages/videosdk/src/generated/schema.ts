@@ -169,6 +169,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sessions/participants/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a participant
+         * @description Removes (kicks) a participant from a live session. Name the participant by `participantId`
+         *     and the session by `roomId` (its ongoing session) or `sessionId`.
+         *
+         *     **Docs vs. server:** the reference table marks `roomId` required, but its own description ("by
+         *     passing roomId or sessionId and participantId") and the official Node server SDK (which
+         *     requires `roomId` or `sessionId`) take either: the schema requires one of the two. The
+         *     published response is the session object as it was when the request arrived (the participant
+         *     still listed); the official Node SDK types the answer as a string ("a confirmation message").
+         *     The published response wins: the schema is the session object, and a string answer would be
+         *     reported as a contract break — evidence either way is welcome in a recording.
+         *
+         *     Changes state: a client must not retry this request once it may have reached the server.
+         */
+        post: operations["removeParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sessions/{sessionId}/stats": {
         parameters: {
             query?: never;
@@ -457,6 +488,18 @@ export interface components {
              *     not on the REST page).
              */
             vsdkForceKill?: boolean;
+        };
+        /**
+         * @description Whom to remove, and from which session: `participantId`, plus the room (`roomId`, its room id
+         *     or custom room id) or the session (`sessionId`) — at least one of the two.
+         */
+        RemoveParticipantRequest: {
+            /** @description The participant to remove (its `participantId`). */
+            participantId: string;
+            /** @description The room whose ongoing session the participant is in. */
+            roomId?: string;
+            /** @description The session the participant is in. */
+            sessionId?: string;
         };
         /**
          * @description VideoSDK's quality score of the interval per media kind (undocumented scale; the published
@@ -873,6 +916,36 @@ export interface operations {
         };
         responses: {
             /** @description The session, as it was when the end was requested. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["FetchError"];
+            422: components["responses"]["InvalidObject"];
+        };
+    };
+    removeParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveParticipantRequest"];
+            };
+        };
+        responses: {
+            /** @description The participant is being removed. */
             200: {
                 headers: {
                     [name: string]: unknown;
