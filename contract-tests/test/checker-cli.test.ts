@@ -150,7 +150,7 @@ describe('rtc-contract verify: results and exit codes', () => {
 
   it('writes valid JUnit XML, one testcase per cassette, failures with details', () => {
     const bad = drifted((b) => {
-      b.data[0].status = 'paused';
+      b.data[0].end = 'yesterday';
     }, 'junit/bad.json');
     const good = write('junit/good.json', JSON.stringify(cassette));
     const { code, stdout } = run(['verify', '--format', 'junit', bad, good]);
@@ -159,9 +159,9 @@ describe('rtc-contract verify: results and exit codes', () => {
     expect(stdout).toMatch(/<testsuites [^>]*tests="2" failures="1"/);
     expect(stdout.match(/<testcase /g)).toHaveLength(2);
     expect(stdout).toMatch(
-      /<failure type="ContractViolation" message="1 contract violation; first at \/data\/0\/status/,
+      /<failure type="ContractViolation" message="1 contract violation; first at \/data\/0\/end/,
     );
-    expect(stdout).toContain('expected: [&quot;ongoing&quot;,&quot;ended&quot;]');
+    expect(stdout).toContain('expected: &quot;format date-time&quot;');
     // well-formed: every opened element is closed
     const opened = (stdout.match(/<(testsuites|testsuite|testcase|failure)[ >]/g) ?? []).length;
     const selfClosed = (stdout.match(/<testcase [^>]*\/>/g) ?? []).length;

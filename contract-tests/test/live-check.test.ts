@@ -205,7 +205,11 @@ describe('rtc-contract live --record redacts before anything touches disk', () =
         res.end(
           JSON.stringify({ pageInfo: { currentPage: 1, perPage: 20, lastPage: 1, total: 1 }, data: [item] }),
         );
-      } else if (req.url?.endsWith('/participants/active') || req.url?.endsWith('/participants')) {
+      } else if (
+        req.url?.endsWith('/participants/active') ||
+        req.url?.endsWith('/participants') ||
+        req.url?.endsWith('/stats')
+      ) {
         res.statusCode = 404;
         res.end(JSON.stringify({ message: `No active participants found for ${planted.key}` }));
       } else {

@@ -59,7 +59,7 @@ function responseSchema(doc: Schema, cassette: Cassette): Schema | undefined {
 }
 
 interface Variant {
-  kind: 'required' | 'type' | 'enum' | 'format' | 'null' | 'undocumented';
+  kind: 'required' | 'type' | 'enum' | 'format' | 'null' | 'undocumented' | 'unknown-value';
   pointer: string;
   apply: (body: unknown) => void;
 }
@@ -135,6 +135,10 @@ function deriveVariants(doc: Schema, schema: Schema, value: unknown, pointer: st
         apply: replaceAt(pointer, 'not-in-the-enum'),
       });
     }
+    // an open string with known values: a new value is a warning, an error under --strict
+    if (applied.some((s) => Array.isArray(s['x-rtc-known-values']))) {
+      out.push({ kind: 'unknown-value', pointer, apply: replaceAt(pointer, 'a-value-added-later') });
+    }
     const format = applied.map((s) => s.format).find((f) => f === 'date-time' || f === 'date');
     if (format) {
       const broken = format === 'date' ? '2022-02-30' : '2022-02-30T07:57:11.505Z';
@@ -187,6 +191,7 @@ const EXPECTED_KEYWORDS: Record<Variant['kind'], string[]> = {
   format: ['format'],
   null: ['type'],
   undocumented: ['unevaluatedProperties'],
+  'unknown-value': ['enum'],
 };
 
 let validators: Validators;
@@ -215,22 +220,25 @@ describe('mutation suite over every recording', () => {
       variant.apply(body);
       const mutated = { ...cassette, response: { ...cassette.response, body } };
       const result = await verifyCassette(validators, mutated, { file });
-      const findings = variant.kind === 'undocumented' ? result.warnings : result.errors;
+      const strictOnly = variant.kind === 'undocumented' || variant.kind === 'unknown-value';
+      const findings = strictOnly ? result.warnings : result.errors;
       const hit = findings.some(
         (v) => v.pointer === variant.pointer && EXPECTED_KEYWORDS[variant.kind].includes(v.keyword),
       );
-      if (!hit || (variant.kind !== 'undocumented' && result.ok)) {
+      if (!hit || (!strictOnly && result.ok) || (strictOnly && !result.ok)) {
         missed.push(
           `${variant.kind} at ${variant.pointer}: got ${JSON.stringify(findings.map((v) => [v.pointer, v.keyword]))}`,
         );
       }
-      if (variant.kind === 'undocumented') {
+      if (strictOnly) {
         // under --strict the same finding is an error
         const strict = await verifyCassette(validators, mutated, { file, strict: true });
         if (
-          !strict.errors.some((v) => v.pointer === variant.pointer && v.keyword === 'unevaluatedProperties')
+          !strict.errors.some(
+            (v) => v.pointer === variant.pointer && EXPECTED_KEYWORDS[variant.kind].includes(v.keyword),
+          )
         ) {
-          missed.push(`undocumented at ${variant.pointer}: not an error under --strict`);
+          missed.push(`${variant.kind} at ${variant.pointer}: not an error under --strict`);
         }
       }
     }
@@ -253,6 +261,14 @@ describe('mutation suite over every recording', () => {
     }
     console.log(`${total} broken variants derived from ${files.length} recordings`);
     expect(total).toBeGreaterThan(files.length);
-    expect([...kinds].sort()).toEqual(['enum', 'format', 'null', 'required', 'type', 'undocumented']);
+    expect([...kinds].sort()).toEqual([
+      'enum',
+      'format',
+      'null',
+      'required',
+      'type',
+      'undocumented',
+      'unknown-value',
+    ]);
   });
 });

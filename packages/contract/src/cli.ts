@@ -29,7 +29,8 @@ Usage
       Validate one raw JSON response body.
   rtc-contract live --provider P [options]
       Call the provider's list and get operations (a few pages, one item per list) and
-      validate every response, error responses included. Never calls mutating operations.
+      validate every response, error responses included. Never calls a mutating operation
+      that --allow-writes does not name.
   rtc-contract help
 
 Options (verify and live)
@@ -43,7 +44,14 @@ Options (verify)
 Options (live)
   --base-url URL        call this server instead of the spec's (e.g. a Prism mock; no
                         credentials needed there: a placeholder token is sent)
-  --operations a,b      only these operations (default: every GET operation)
+  --operations a,b      only these operations (default: every GET operation; a GET whose path
+                        ids no earlier response gives and no --param sets is skipped, or an
+                        error when --operations names it)
+  --param name=value    a path parameter's value (repeatable), e.g. --param peer_id=<uuid>;
+                        otherwise ids come from earlier responses (a field of the same name)
+  --allow-writes a,b    also call these state-changing operations (POST/PUT/PATCH/DELETE),
+                        once each and never retried; each needs --body
+  --body op=JSON        the exact request body of a write named by --allow-writes (repeatable)
   --max-pages N         pages to walk per list (default 2)
   --from YYYY-MM-DD     first day of the date range of lists that require one (zoom-videosdk
                         listSessions; default: 28 days before today)
@@ -192,6 +200,13 @@ async function verify(args: string[]): Promise<number> {
   return exitCodeFor(results);
 }
 
+/** `name=value` → `[name, value]`, for flags that take pairs. */
+function splitPair(flag: string, pair: string, shape: string): [string, string] {
+  const at = pair.indexOf('=');
+  if (at <= 0) throw new UsageError(`${flag} takes ${shape}, got "${pair}"`);
+  return [pair.slice(0, at), pair.slice(at + 1)];
+}
+
 async function live(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -200,6 +215,9 @@ async function live(args: string[]): Promise<number> {
       provider: { type: 'string' },
       'base-url': { type: 'string' },
       operations: { type: 'string' },
+      param: { type: 'string', multiple: true },
+      'allow-writes': { type: 'string' },
+      body: { type: 'string', multiple: true },
       'max-pages': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
@@ -239,6 +257,33 @@ async function live(args: string[]): Promise<number> {
   }
   if (values.from !== undefined && values.to !== undefined && values.from > values.to)
     throw new UsageError(`--from ${values.from} is after --to ${values.to}`);
+  const pathValues = Object.fromEntries(
+    (values.param ?? []).map((pair) => splitPair('--param', pair, 'name=value')),
+  );
+  const bodies = new Map(
+    (values.body ?? []).map((pair) => {
+      const [operationId, text] = splitPair('--body', pair, "operationId='{…}'");
+      try {
+        return [operationId, JSON.parse(text) as unknown] as const;
+      } catch {
+        throw new UsageError(`--body ${operationId}: not JSON: ${text}`);
+      }
+    }),
+  );
+  const writeIds = (values['allow-writes'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const id of bodies.keys())
+    if (!writeIds.includes(id)) throw new UsageError(`--body ${id}: ${id} is not named by --allow-writes`);
+  const writes = writeIds.map((operationId) => {
+    if (!bodies.has(operationId)) {
+      throw new UsageError(
+        `--allow-writes ${operationId}: a write sends exactly the body you give; add --body ${operationId}='{…}'`,
+      );
+    }
+    return { operationId, body: bodies.get(operationId) };
+  });
   const { runLive } = await import('./live.js');
   const validators = await loadValidators();
   const results = await runLive({
@@ -253,6 +298,8 @@ async function live(args: string[]): Promise<number> {
             .filter(Boolean),
         }
       : {}),
+    pathValues,
+    writes,
     maxPages,
     dateRange: {
       ...(values.from !== undefined ? { from: values.from } : {}),

@@ -23,6 +23,17 @@ export interface LiveOptions {
   baseUrl?: string;
   /** Only these operations (GET only). */
   operations?: string[];
+  /**
+   * Values for path parameters by name (`--param room_id=…`), for GET operations whose ids no
+   * earlier response gives. Otherwise a path id is the first value of a field of the same name in
+   * an earlier response (100ms `room_id` of a session, VideoSDK `participantId` of a participant).
+   */
+  pathValues?: Record<string, string>;
+  /**
+   * State-changing operations to call too, each with the exact JSON body to send
+   * (`--allow-writes endActiveRoom --body endActiveRoom='{"lock":false}'`). Never anything else.
+   */
+  writes?: Array<{ operationId: string; body: unknown }>;
   /** Pages to walk per list. */
   maxPages: number;
   /**
@@ -61,6 +72,8 @@ type LooseClient = {
   /** The runtime's paging engine: reads `x-rtc-pagination` (start page, `endsOnShortPage`…) from the spec. */
   pages(path: string, init: LooseInit, options: { maxPages: number }): AsyncIterable<unknown>;
 };
+
+type WriteMethod = (path: string, init: LooseInit & { body: unknown }) => Promise<unknown>;
 
 type ClientModule = {
   createClient(options: Record<string, unknown>): LooseClient;
@@ -132,6 +145,19 @@ function isDateRangeParameter(p: OperationDescription['parameters'][number]): bo
   );
 }
 
+/** The first non-empty string held by a field called `name` anywhere in `body` (depth first). */
+function findField(body: unknown, name: string): string | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const record = body as Record<string, unknown>;
+  const own = record[name];
+  if (typeof own === 'string' && own !== '') return own;
+  for (const value of Object.values(record)) {
+    const found = findField(value, name);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 function itemId(item: unknown): string | undefined {
   if (!item || typeof item !== 'object') return undefined;
   const record = item as Record<string, unknown>;
@@ -173,12 +199,21 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
       const op = validators.operation(provider, id);
       if (op.method !== 'GET') {
         throw new InputError(
-          `${id} is a ${op.method}: live checks call only GET operations, never mutating ones`,
+          `${id} is a ${op.method}: live checks call only GET operations unless --allow-writes names it`,
         );
       }
       return op;
     });
   }
+
+  // checked before anything is sent
+  const writes = (options.writes ?? []).map(({ operationId, body }) => {
+    const op = validators.operation(provider, operationId);
+    if (op.method === 'GET') {
+      throw new InputError(`--allow-writes ${operationId}: it is a GET; select it with --operations`);
+    }
+    return { op, body };
+  });
 
   const dates = options.dateRange ?? {};
   if (
@@ -326,7 +361,31 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
     for (const answered of exchanges.slice(before)) check(op, answered);
   };
 
+  const called = new Set<OperationDescription>();
+  /** Path ids taken from a list's first item for its children (`sessionId`), reused by name. */
+  const seeded: Record<string, string> = {};
+  /** A path id: given by --param, else used before, else the first found in a response so far. */
+  const pathValue = (name: string): string | undefined => {
+    const given = options.pathValues?.[name] ?? seeded[name];
+    if (given !== undefined) return given;
+    for (const exchange of exchanges) {
+      const found = findField(parseBody(exchange.text, exchange.responseHeaders['content-type']).body, name);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const resolvePath = (op: OperationDescription): Record<string, string> | string => {
+    const path: Record<string, string> = {};
+    for (const name of pathParams(op)) {
+      const value = pathValue(name);
+      if (value === undefined) return name;
+      path[name] = value;
+    }
+    return path;
+  };
+
   const call = (op: OperationDescription, path: Record<string, string>) => {
+    called.add(op);
     const query = requiredQuery(op, dates);
     return sendChecked(op, async () => {
       await client.GET(op.path, { params: { path, query } });
@@ -339,6 +398,7 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
     path: Record<string, string>,
     maxPages = options.maxPages,
   ): Promise<string | undefined> => {
+    called.add(op);
     const itemsPointer = String(op.pagination?.items ?? '');
     const query = requiredQuery(op, dates);
     let firstId: string | undefined;
@@ -366,6 +426,7 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
     if (id === undefined) continue;
     for (const op of children) {
       const [param] = pathParams(op) as [string];
+      seeded[param] ??= id;
       if (op.pagination) await walk(op, { [param]: id });
       else await call(op, { [param]: id });
     }
@@ -373,6 +434,52 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
   // GET operations without path parameters that are not lists
   for (const op of selected) {
     if (pathParams(op).length === 0 && !op.pagination) await call(op, {});
+  }
+  // GET operations whose path ids come from --param or from any earlier response; each call can
+  // give the ids of the next (a room's session lists its peers)
+  let pending = selected.filter((op) => !called.has(op));
+  // ids the pending ones need may be in a list not called yet (100ms `room_id` in a session): one
+  // page of each, not reported
+  for (const list of topLists) {
+    if (called.has(list) || !pending.some((op) => typeof resolvePath(op) === 'string')) continue;
+    const before = results.length;
+    await walk(list, {}, 1);
+    results.splice(before);
+  }
+  for (let progress = true; progress && pending.length > 0; ) {
+    progress = false;
+    for (const op of pending) {
+      const path = resolvePath(op);
+      if (typeof path === 'string') continue;
+      if (op.pagination) await walk(op, path);
+      else await call(op, path);
+      progress = true;
+    }
+    pending = pending.filter((op) => !called.has(op));
+  }
+  if (options.operations) {
+    const [op] = pending;
+    if (op) {
+      const missing = resolvePath(op) as string;
+      throw new InputError(
+        `${op.operationId}: no value for its path parameter ${missing}: no earlier response has a ${missing} field; give one with --param ${missing}=<value>`,
+      );
+    }
+  }
+  for (const { op, body } of writes) {
+    const { operationId } = op;
+    const path = resolvePath(op);
+    if (typeof path === 'string') {
+      throw new InputError(
+        `${operationId}: no value for its path parameter ${path}; give one with --param ${path}=<value>`,
+      );
+    }
+    await sendChecked(op, async () => {
+      // POST, PUT, PATCH or DELETE, as the spec says: only the operations --allow-writes names
+      const send = (client as unknown as Record<string, WriteMethod | undefined>)[op.method];
+      if (!send) throw new InputError(`${operationId}: the client has no ${op.method} method`);
+      await send(op.path, { params: { path }, body });
+    });
   }
   return results;
 }

@@ -17,6 +17,13 @@ export function isProvider(value: string): value is Provider {
 /** The annotation each compiled subschema carries: its JSON pointer in the spec (`#/components/…`). */
 export const LOCATION_KEYWORD = 'x-rtc-at';
 
+/**
+ * The values a deliberately open string is known to take (VideoSDK's session `status`): the
+ * contract accepts any string, the strict schema only these, so `--strict` reports a new value
+ * the way it reports an undocumented field.
+ */
+export const KNOWN_VALUES_KEYWORD = 'x-rtc-known-values';
+
 /** Keywords that OpenAPI 3.1 adds to JSON Schema; they annotate and never reject. */
 export const OPENAPI_ANNOTATIONS = ['example', 'discriminator', 'xml', 'externalDocs'] as const;
 
@@ -284,6 +291,8 @@ export function toJsonSchemaDocument(openapi: unknown, options: JsonSchemaDocume
       schema[LOCATION_KEYWORD] = pointer;
       // prose: the validators (and the code generated from them) do not need it
       if (typeof schema.description === 'string') delete schema.description;
+      const known = schema[KNOWN_VALUES_KEYWORD];
+      if (options.strict && Array.isArray(known) && schema.enum === undefined) schema.enum = [...known];
       if (
         options.strict &&
         entry &&

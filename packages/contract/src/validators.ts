@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Manifest, ManifestOperation, ManifestResponse } from './manifest.js';
-import { isProvider, PROVIDERS, type Provider } from './schema.js';
+import { isProvider, KNOWN_VALUES_KEYWORD, PROVIDERS, type Provider } from './schema.js';
 import { summarize, toViolations, type Violation } from './violations.js';
 
 export type { ManifestOperation as OperationDescription, ManifestResponse as ResponseDescription };
@@ -222,7 +222,12 @@ export async function loadValidators(): Promise<Validators> {
         const strictValidate = validator(provider, response.strict);
         if (!conforms && !strictValidate(body)) {
           const strictErrors = strictValidate.errors ?? [];
-          const undocumented = strictErrors.filter((e) => e.keyword === 'unevaluatedProperties');
+          // what only the strict schema rejects: undocumented fields, values outside x-rtc-known-values
+          const undocumented = strictErrors.filter(
+            (e) =>
+              e.keyword === 'unevaluatedProperties' ||
+              (e.keyword === 'enum' && Array.isArray(e.parentSchema?.[KNOWN_VALUES_KEYWORD])),
+          );
           if (undocumented.length < strictErrors.length) {
             const contractValidate = validator(provider, response.contract);
             if (!contractValidate(body))

@@ -13,16 +13,19 @@ export interface paths {
         };
         /**
          * List sessions
-         * @description Lists sessions, newest first. **Only live sessions by default** (`active` defaults to
-         *     `true`); pass `active=false` for ended ones.
+         * @description Lists sessions, newest first. Pass `active=true` for live sessions only, `active=false` for
+         *     ended ones; set it explicitly, since what an unfiltered list returns is disputed (below).
          *
          *     Paging is by cursor: pass the response's `last` as `start` to get the next page. The walk
          *     is over when a page holds fewer than `limit` items or `last` is empty. When nothing
          *     matches, `data` is `null`, not an empty array.
          *
-         *     **Docs vs. server:** the reference table calls `peers` an array, but every recorded
-         *     response carries a map keyed by peer id. Its description of `before` says "less than or
-         *     equal to after" — a typo for `before`.
+         *     **Docs vs. server:** the reference table gives `active` a default of `true` (live sessions
+         *     only), but the published example of an unfiltered request returns only ended sessions
+         *     (`active: false`), and the official Node SDK sends no `active` unless asked and is described
+         *     as returning all sessions when unfiltered. The spec therefore asserts no default. The reference table calls `peers` an array,
+         *     but every recorded response carries a map keyed by peer id. Its description of `before` says
+         *     "less than or equal to after" — a typo for `before`.
          */
         get: operations["listSessions"];
         put?: never;
@@ -59,28 +62,236 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/active-rooms/{room_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve an active room
+         * @description Returns a room with its live session: the session's id, when it started and the ids of the
+         *     peers connected now. Use it to check whether a room is live; read the peers themselves with
+         *     List peers or Retrieve a peer.
+         *
+         *     **Docs vs. server:** times here carry nanoseconds (`2022-10-04T12:10:28.939011796Z`), unlike
+         *     the sessions operations' milliseconds. A room with no live session is not documented; expect
+         *     a 404.
+         */
+        get: operations["getActiveRoom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/active-rooms/{room_id}/peers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List peers
+         * @description Lists the peers connected to a room now, as a map keyed by peer id, optionally only those with
+         *     a given `user_id` or `role`.
+         *
+         *     Not paged: the whole map comes in one response (the page documents no paging parameter, and
+         *     the official SDK reads it in one call), so there is no `x-rtc-pagination`.
+         *
+         *     **Docs vs. server:** the page says an unmatched filter gives "an empty peers list"; the schema
+         *     also accepts `peers: null`, the way the same servers answer an empty sessions list.
+         */
+        get: operations["listActiveRoomPeers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/active-rooms/{room_id}/peers/{peer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+                /**
+                 * @description The peer's id (a UUID), as listed by the room's session or by List peers.
+                 * @example 2e8fc83e-6aef-4ca8-9124-bedc253f3529
+                 */
+                peer_id: components["parameters"]["PeerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a peer
+         * @description Returns one connected peer with the media tracks it publishes (muted or not, camera or
+         *     screen). Only peers connected now: a peer who left is read from its session (Retrieve a
+         *     session).
+         *
+         *     **Docs vs. server:** here the published `metadata` is a JSON object; List peers shows an
+         *     empty string and Update a peer a JSON string. All three are accepted (see `PeerMetadata`).
+         */
+        get: operations["getActiveRoomPeer"];
+        put?: never;
+        /**
+         * Update a peer
+         * @description Changes a connected peer's name, role or metadata, and returns the peer as updated.
+         *
+         *     Changes state: a client must not retry this request once it may have reached the server.
+         */
+        post: operations["updateActiveRoomPeer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/active-rooms/{room_id}/send-message": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message
+         * @description Sends a message to one connected peer, to every peer of a role, or to everyone in the room —
+         *     a chat line, a reaction or an app event (`type`).
+         *
+         *     Not idempotent: a client must not retry this request once it may have reached the server (a
+         *     retry would deliver the message twice).
+         */
+        post: operations["sendActiveRoomMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/active-rooms/{room_id}/remove-peers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove peers
+         * @description Disconnects one peer (`peer_id`) or every peer of a role (`role`) from the room; one of
+         *     the two is required (with both, `peer_id` wins). The answer means the removal was
+         *     submitted, not done.
+         *
+         *     Changes state: a client must not retry this request once it may have reached the server.
+         */
+        post: operations["removeActiveRoomPeers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/active-rooms/{room_id}/end-room": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End an active room
+         * @description Ends the room's live session, disconnecting every peer; with `lock: true` it also disables
+         *     the room so that nobody can join it again until it is enabled. The answer means the end has
+         *     begun ("session is ending"), not that the session has ended.
+         *
+         *     Not idempotent: a client must not retry this request once it may have reached the server.
+         */
+        post: operations["endActiveRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
          * Format: date-time
-         * @description An RFC 3339 date-time in UTC. The fraction of a second has one to three digits: recorded
-         *     values include `2022-09-06T11:17:03.65Z`.
+         * @description An RFC 3339 date-time in UTC. The fraction of a second varies: the sessions operations send one
+         *     to three digits (recorded values include `2022-09-06T11:17:03.65Z`), the active-room operations
+         *     nine (`2022-10-04T12:10:28.939011796Z`, Go's nanosecond format). Read it with a parser that
+         *     takes any number of fraction digits (JavaScript's `Date.parse` keeps milliseconds).
          */
         DateTime: string;
-        /** @description One peer of a session (one join of one user). */
+        /**
+         * @description One peer of a session (one join of one user).
+         *
+         *     **Docs vs. server:** the current reference page and the recorded responses give each peer
+         *     `id`, `session_id` and `user_id`, but the Legacy API (v1) Session page — which documents the
+         *     same `GET /v2/sessions` — shows sessions of February 2022 whose peers carry only `name`, `role`,
+         *     `joined_at` and `left_at` (see the `legacy` example of List sessions). Older sessions keep that
+         *     shape, so only `name`, `role` and `joined_at` are required: a peer's id is always its key in
+         *     the session's `peers` map, and its session is the enclosing one.
+         */
         Peer: {
-            /** @description The peer's id (a UUID); also its key in the session's `peers` map. */
-            id: string;
-            /** @description The session the peer joined. */
-            session_id: string;
+            /** @description The peer's id (a UUID); also its key in the session's `peers` map (absent from peers of older sessions). */
+            id?: string;
+            /** @description The session the peer joined (absent from peers of older sessions). */
+            session_id?: string;
             /** @description The display name the peer joined with. */
             name: string;
             /** @description The role the peer joined with, as defined in the room's template (e.g. `host`, `guest`, `backstage`). */
             role: string;
-            /** @description The user id the app gave when issuing the peer's auth token (may be empty). */
-            user_id: string;
+            /** @description The user id the app gave when issuing the peer's auth token (may be empty, or absent from older sessions). */
+            user_id?: string;
             joined_at: components["schemas"]["DateTime"];
             /** @description When the peer left; absent while the peer is still in the session. */
             left_at?: components["schemas"]["DateTime"];
@@ -98,6 +309,11 @@ export interface components {
             room_id: string;
             /** @description Your 100ms account (workspace) id. */
             customer_id: string;
+            /**
+             * @description Only on older sessions (the Legacy API (v1) Session page's example): an id of your 100ms
+             *     account's user. Not in the current reference.
+             */
+            user_id?: string;
             /** @description The app the room belongs to (in the official SDK's type; not in the recorded responses). */
             app_id?: string;
             /** @description Whether the session is still running. */
@@ -122,12 +338,187 @@ export interface components {
             /** @description The id of the page's last session, to pass as `start` for the next page; empty or absent when there is none. */
             last?: string;
         };
-        /** @description The 100ms error body. */
+        /**
+         * @description The 100ms error body of a 4xx answer from the API. Rate-limit and server-side answers use
+         *     `EdgeError`, which requires nothing.
+         */
         Error: {
             /** @description The HTTP status, repeated. */
             code: number;
             message: string;
             details?: string[];
+        };
+        /**
+         * @description The body of a rate-limit (429) or server-side (5xx) answer. Such answers can come from the
+         *     100ms API itself (`{ "code": 500, "message": …, "details": […] }`) or from a proxy or load
+         *     balancer in front of it, whose bodies are not the API's. Deliberately, nothing is required and
+         *     any JSON is accepted: what a client needs from these answers is the status (and `Retry-After`),
+         *     and a contract check must not fail a run because an edge answered in its own words.
+         */
+        EdgeError: {
+            /** @description The HTTP status, repeated (when the API itself answered). */
+            code?: number;
+            message?: string;
+            details?: string[];
+        };
+        /**
+         * @description A room with its live session. The official SDK's type is the same; the session lists only its
+         *     peers' ids — read the peers with List peers.
+         */
+        ActiveRoom: {
+            /** @description The room's id. */
+            id: string;
+            /** @description The room's name (alias), as given when it was created. */
+            name: string;
+            /** @description Your 100ms account (workspace) id. */
+            customer_id: string;
+            /** @description The room's live session. */
+            session: {
+                /** @description The session's id, as Retrieve a session takes it. */
+                id: string;
+                created_at: components["schemas"]["DateTime"];
+                /** @description The ids of the peers connected now. */
+                peers: string[];
+            };
+        };
+        /**
+         * @description The peer's custom metadata, set by the app (client SDK or Update a peer).
+         *
+         *     **Docs vs. server:** the published examples disagree on its type: an empty string for a peer
+         *     with none (List peers), a JSON **string** (Update a peer: `"{\"isHandRaised\":false}"`, what
+         *     the official SDK's `metadata: string` describes) and a JSON **object** (Retrieve a peer:
+         *     `{ "is_hand_raised": true }`). The schema accepts all three; parse a string with `JSON.parse`
+         *     when it is not empty.
+         * @example
+         * @example {"isHandRaised":false,"isBRBOn":true}
+         */
+        PeerMetadata: string | {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A peer connected to an active room. Unlike the peers of a session, it carries `metadata` and
+         *     no `session_id` or `left_at` (a peer who left is no longer here).
+         */
+        ActivePeer: {
+            /** @description The peer's id (a UUID); also its key in the `peers` map. */
+            id: string;
+            /** @description The display name the peer joined with. */
+            name: string;
+            /** @description The peer's current role, as defined in the room's template. */
+            role: string;
+            /** @description The user id the app gave when issuing the peer's auth token (may be empty). */
+            user_id: string;
+            joined_at: components["schemas"]["DateTime"];
+            metadata: components["schemas"]["PeerMetadata"];
+        };
+        /** @description The peers connected to an active room. */
+        ActivePeerList: {
+            /**
+             * @description The connected peers that match the filters, **keyed by peer id**. When none matches, the
+             *     page promises an empty list; the schema also accepts `null`, which is how the sessions list
+             *     answers "nothing" (`data: null`) from the same servers.
+             */
+            peers: {
+                [key: string]: components["schemas"]["ActivePeer"];
+            } | null;
+        };
+        /** @description One media track a connected peer publishes. */
+        PeerTrack: {
+            /** @description The track's id (a UUID); also its key in the peer's `tracks` map. */
+            id: string;
+            /** @description The stream the track belongs to (a peer's camera and microphone share one). */
+            stream_id: string;
+            /** @description Whether the track is muted. */
+            mute: boolean;
+            /**
+             * @description The kind of media, `audio` or `video` (an open set; the official SDK types it as a string).
+             * @example audio
+             */
+            type: string;
+            /**
+             * @description Where the media comes from, e.g. `regular` (camera, microphone) or `screen` (an open set).
+             * @example regular
+             */
+            source: string;
+            started_at: components["schemas"]["DateTime"];
+            /** @description A free-text description of the track (empty in the published examples). */
+            description?: string;
+        };
+        /** @description A connected peer with the media tracks it publishes. */
+        ActivePeerWithTracks: components["schemas"]["ActivePeer"] & {
+            /**
+             * @description The peer's tracks, **keyed by track id**. Not required: the official SDK types it as
+             *     always there, but a peer that publishes nothing has no track to list, and no example
+             *     shows what it then sends.
+             */
+            tracks?: {
+                [key: string]: components["schemas"]["PeerTrack"];
+            };
+        };
+        /**
+         * @description What to change on a connected peer; fields left out keep their value.
+         *
+         *     **Docs vs. server:** the reference table types `metadata` as `object`, but its own example, its
+         *     description ("a stringified JSON") and the official SDK (`metadata?: string`) send a string:
+         *     the schema takes a string.
+         */
+        UpdatePeerRequest: {
+            /** @description The peer's new display name. */
+            name?: string;
+            /** @description The peer's new role (one of the room template's roles), e.g. to move it backstage. */
+            role?: string;
+            /** @description The peer's new metadata, usually stringified JSON. */
+            metadata?: string;
+        };
+        /**
+         * @description A message to one peer (`peer_id`), to every peer of a role (`role`), or — with neither — to
+         *     every connected peer. With both, `peer_id` wins.
+         *
+         *     **Docs vs. server:** the official Node SDK's type names the peer `peerId` and sends it as is;
+         *     the reference page (its table and its example) sends `peer_id`, which this schema follows.
+         */
+        SendMessageRequest: {
+            /** @description The message (or, for `type` other than `chat`, its payload). */
+            message: string;
+            /** @description Only this connected peer receives the message (the published example sends `""` for "none"). */
+            peer_id?: string;
+            /** @description Only the connected peers of this role receive it (the published example sends `""` for "none"). */
+            role?: string;
+            /**
+             * @description The kind of message, e.g. `chat`, `emoji` or your own (`custom_event`).
+             * @example chat
+             */
+            type?: string;
+        };
+        /**
+         * @description A confirmation. It says the request was accepted, not that it has taken effect: removing peers
+         *     and ending a room happen asynchronously ("peer remove request submitted", "session is ending").
+         */
+        MessageResponse: {
+            message: string;
+        };
+        /**
+         * @description Whom to disconnect: one peer (`peer_id`) or every peer of a role (`role`). One of the two is
+         *     required; with both, `peer_id` wins.
+         */
+        RemovePeersRequest: {
+            /** @description The connected peer to remove. */
+            peer_id?: string;
+            /** @description Remove every connected peer with this role. */
+            role?: string;
+            /** @description A message passed to the other connected peers. */
+            reason?: string;
+        };
+        /** @description How to end the room's live session. */
+        EndRoomRequest: {
+            /** @description Why the room is ending, passed to the peers. */
+            reason?: string;
+            /**
+             * @description `true` also disables the room, so nobody can join it again until it is enabled (Enable or
+             *     disable a room, or the dashboard); `false` ends the current session only.
+             * @default false
+             */
+            lock: boolean;
         };
     };
     responses: {
@@ -167,7 +558,29 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description A failure on the 100ms side; safe to retry a read later. */
+        /**
+         * @description Too many requests. 100ms publishes no rate limit for these operations, but its API answers 429
+         *     with "rate limit exceeded, retry after 45 seconds" elsewhere; the body is not guaranteed to be
+         *     the API's error body (see `EdgeError`). Wait before retrying.
+         */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": 429,
+                 *       "message": "rate limit exceeded, retry after 45 seconds"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EdgeError"];
+            };
+        };
+        /**
+         * @description A failure on the 100ms side (or of a proxy in front of it); safe to retry a read later. The body
+         *     is not guaranteed to be the API's error body (see `EdgeError`).
+         */
         ServerError: {
             headers: {
                 [name: string]: unknown;
@@ -182,7 +595,7 @@ export interface components {
                  *       ]
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["EdgeError"];
             };
         };
         /** @description No such session. */
@@ -203,8 +616,53 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description No such room, the room has no active session, or (for a peer) no such connected peer. A peer
+         *     who has left is no longer in the active room: read it from the session instead. 100ms publishes
+         *     no example of this answer; the example shows the API's error-body format.
+         */
+        ActiveRoomNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": 404,
+                 *       "message": "Room not found",
+                 *       "details": [
+                 *         "room is not active"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The request body is invalid, e.g. remove-peers with neither `peer_id` nor `role`. 100ms
+         *     publishes no example of this answer; its body follows the API's error body.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description The room's id.
+         * @example 631a0f990e6ffae22efa610c
+         */
+        RoomId: string;
+        /**
+         * @description The peer's id (a UUID), as listed by the room's session or by List peers.
+         * @example 2e8fc83e-6aef-4ca8-9124-bedc253f3529
+         */
+        PeerId: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -214,7 +672,11 @@ export interface operations {
     listSessions: {
         parameters: {
             query?: {
-                /** @description Live sessions (`true`, the default) or ended ones (`false`). */
+                /**
+                 * @description Live sessions (`true`) or ended ones (`false`). The reference page says `true` is the
+                 *     default; the servers' and the official SDK's behaviour say otherwise (see above), so no
+                 *     default is asserted: set it.
+                 */
                 active?: boolean;
                 /**
                  * @description Only the sessions of this room.
@@ -256,6 +718,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -286,6 +749,265 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getActiveRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The room and its live session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveRoom"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ActiveRoomNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listActiveRoomPeers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the peers with this user id (the one given when issuing their auth token).
+                 * @example student-3461
+                 */
+                user_id?: string;
+                /**
+                 * @description Only the peers with this role.
+                 * @example student
+                 */
+                role?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connected peers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivePeerList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ActiveRoomNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getActiveRoomPeer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+                /**
+                 * @description The peer's id (a UUID), as listed by the room's session or by List peers.
+                 * @example 2e8fc83e-6aef-4ca8-9124-bedc253f3529
+                 */
+                peer_id: components["parameters"]["PeerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The peer and its tracks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivePeerWithTracks"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ActiveRoomNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateActiveRoomPeer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+                /**
+                 * @description The peer's id (a UUID), as listed by the room's session or by List peers.
+                 * @example 2e8fc83e-6aef-4ca8-9124-bedc253f3529
+                 */
+                peer_id: components["parameters"]["PeerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePeerRequest"];
+            };
+        };
+        responses: {
+            /** @description The peer, as updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivePeerWithTracks"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ActiveRoomNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    sendActiveRoomMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The message was sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ActiveRoomNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    removeActiveRoomPeers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemovePeersRequest"];
+            };
+        };
+        responses: {
+            /** @description The removal was submitted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ActiveRoomNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    endActiveRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The room's id.
+                 * @example 631a0f990e6ffae22efa610c
+                 */
+                room_id: components["parameters"]["RoomId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EndRoomRequest"];
+            };
+        };
+        responses: {
+            /** @description The end has begun. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ActiveRoomNotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };

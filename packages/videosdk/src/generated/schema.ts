@@ -18,8 +18,9 @@ export interface paths {
          *
          *     **Docs vs. server:** the reference page marks `roomId` as required, but its own text (and
          *     the server) return every room's sessions when it is left out, so both room filters are
-         *     optional here. The `userId`, `startDate`, `endDate` and `status` filters are listed by the
-         *     newer server SDK reference, not by the REST page.
+         *     optional here. The `userId`, `startDate`, `endDate`, `status` and `query` filters are listed
+         *     by the newer server SDK reference, not by the REST page (the official Node SDK sends all but
+         *     `userId`).
          *
          *     Paging is by page number: read `pageInfo.lastPage` to know when to stop.
          */
@@ -78,7 +79,14 @@ export interface paths {
          * Fetch the participants of a session
          * @description Lists everyone who took part in a session, with a `timelog` entry per stay. Unlike the
          *     other list operations, `data` is **one object** (the session's ids and links) whose
-         *     `participants` array is the page; `pageInfo` counts participants.
+         *     `participants` array is the page.
+         *
+         *     **Docs vs. server:** what `pageInfo` counts is not published, and the published example does
+         *     not settle it: `perPage: 2`, `lastPage: 5` and `total: 10` over a first page of **five**
+         *     participants. The official Node server SDK pages participants with this `pageInfo` as if it
+         *     counted them (it asks for the next page while `currentPage < lastPage` and the page was not
+         *     empty); the clients here do the same, so a walk ends at `lastPage` or at an empty page, and may
+         *     see a participant twice if the server ignores `perPage`.
          */
         get: operations["listSessionParticipants"];
         put?: never;
@@ -137,9 +145,16 @@ export interface paths {
         put?: never;
         /**
          * End a session
-         * @description Ends the ongoing session of a room, removing every participant. Name the room by
-         *     `roomId` (or, as the server SDK allows, by `customRoomId`); add `sessionId` to end one
-         *     particular session.
+         * @description Ends the ongoing session of a room, removing every participant. Name the room in `roomId`,
+         *     by its room id or its custom room id; add `sessionId` to end one particular session.
+         *
+         *     **Docs vs. server:** the official Node server SDK (0.1.1) also takes `meetingId` as an alias
+         *     of `roomId`, but resolves it itself and sends `roomId`; its `force` option goes over the wire
+         *     as `vsdkForceKill`, and `ignoreClosed` as is. Those two are in the body schema, marked as SDK
+         *     options the REST page does not list. A body with only `customRoomId` (accepted here before) is
+         *     not what any source sends: the custom id goes in `roomId`. The SDK also defaults a missing
+         *     `status` of the response and reads `meetingId`/`userMeetingId` when `roomId`/`customRoomId`
+         *     are absent; no v2 example lacks them, so the schema keeps requiring `roomId` and `status`.
          *
          *     **Docs vs. server:** the response is the session object as it was when the request
          *     arrived — the published example still shows `status: "ongoing"` and `end: null`. Fetch the
@@ -154,15 +169,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sessions/participants/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a participant
+         * @description Removes (kicks) a participant from a live session. Name the participant by `participantId`
+         *     and the session by `roomId` (its ongoing session) or `sessionId`.
+         *
+         *     **Docs vs. server:** the reference table marks `roomId` required, but its own description ("by
+         *     passing roomId or sessionId and participantId") and the official Node server SDK (which
+         *     requires `roomId` or `sessionId`) take either: the schema requires one of the two. The
+         *     published response is the session object as it was when the request arrived (the participant
+         *     still listed); the official Node SDK types the answer as a string ("a confirmation message").
+         *     The published response wins: the schema is the session object, and a string answer would be
+         *     reported as a contract break — evidence either way is welcome in a recording.
+         *
+         *     Changes state: a client must not retry this request once it may have reached the server.
+         */
+        post: operations["removeParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{sessionId}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` or `_id` of a session object). A plain string: recorded ids are not
+                 *     always 24 hexadecimal characters (`64bb3619669942e088479mm0`).
+                 * @example 621497578bea0d0404c35c4c
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch session quality stats
+         * @description Returns the media quality of a whole session (packet loss, round-trip time, jitter, bitrates
+         *     and a quality score per interval), aggregated over its participants.
+         *
+         *     **Docs vs. server:** the reference page publishes an example and no field list, units or
+         *     scale; the official Node server SDK types the body as an untyped record ("loosely-typed QoS
+         *     statistics"). The schema follows the published example: the ids and `stats` are required, each
+         *     sample's `time` is, its figures are not. The room id comes back as `meetingId`, not `roomId`.
+         */
+        get: operations["getSessionQualityStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{sessionId}/participant/{participantId}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` or `_id` of a session object). A plain string: recorded ids are not
+                 *     always 24 hexadecimal characters (`64bb3619669942e088479mm0`).
+                 * @example 621497578bea0d0404c35c4c
+                 */
+                sessionId: components["parameters"]["SessionId"];
+                /**
+                 * @description The participant's id within the session (`participantId` of a participant object, e.g. as
+                 *     listed by the participants operations), not its `_id`.
+                 * @example fj9jxhtw
+                 */
+                participantId: components["parameters"]["ParticipantId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch participant quality stats
+         * @description Returns the media quality one participant had in a session, interval by interval, with the
+         *     video resolutions they used, their client and where they connected from.
+         *
+         *     Note the singular `participant` in the path (the participants lists are under `participants`).
+         *
+         *     **Docs vs. server:** the reference page publishes an example and no field list; the official
+         *     Node server SDK types the body as an untyped record. The schema follows the published example:
+         *     the ids and `stats` are required, the descriptive objects are not. Location and network fields
+         *     that could not be determined read `"unknown"`; the room id comes back as `meetingId`.
+         */
+        get: operations["getParticipantQualityStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description Whether the session is still running.
-         * @enum {string}
-         */
-        SessionStatus: "ongoing" | "ended";
         /** @description Where this page stands in the whole result. */
         PageInfo: {
             /** @description The page returned, counting from 1. */
@@ -184,6 +299,16 @@ export interface components {
          * @description An RFC 3339 date-time in UTC with millisecond precision, e.g. `2022-02-22T07:57:11.505Z`.
          */
         DateTime: string;
+        /**
+         * @description Whether the session is still running: `ongoing` or `ended` today.
+         *
+         *     Deliberately an **open** string: `status` rides on every session, so a closed enum would reject
+         *     whole responses the day VideoSDK adds a state (the official SDKs keep it open for that reason:
+         *     the Rust SDK's `SessionStatus` is "an open string newtype"). The known values are listed in
+         *     `x-rtc-known-values`; `rtc-contract --strict` reports any other value, like an undocumented field.
+         * @example ended
+         */
+        SessionStatus: string;
         /** @description One stay of a participant in the session, from joining to leaving. */
         TimelogEntry: {
             start: components["schemas"]["DateTime"];
@@ -344,14 +469,136 @@ export interface components {
                 links?: components["schemas"]["SessionLinks"];
             };
         };
-        /** @description Which session to end. Name the room by `roomId` or `customRoomId`. */
+        /**
+         * @description Which session to end. `roomId` names the room, by its room id **or** its custom room id (the
+         *     reference page: "Your roomId or customRoomId").
+         */
         EndSessionRequest: {
-            /** @description The room whose session to end (required by the reference page). */
-            roomId?: string;
-            /** @description The room's custom id, accepted by the server SDK in place of `roomId`. */
-            customRoomId?: string;
+            /** @description The room whose session to end — its `roomId` or its `customRoomId`. */
+            roomId: string;
             /** @description One session of the room to end; without it, the room's ongoing session. */
             sessionId?: string;
+            /**
+             * @description Tolerate a session that has already ended instead of failing (official Node server SDK
+             *     option of the same name, sent as is; not on the REST page).
+             */
+            ignoreClosed?: boolean;
+            /**
+             * @description Force-kill the session (what the official Node server SDK sends for its `force` option;
+             *     not on the REST page).
+             */
+            vsdkForceKill?: boolean;
+        };
+        /**
+         * @description Whom to remove, and from which session: `participantId`, plus the room (`roomId`, its room id
+         *     or custom room id) or the session (`sessionId`) — at least one of the two.
+         */
+        RemoveParticipantRequest: {
+            /** @description The participant to remove (its `participantId`). */
+            participantId: string;
+            /** @description The room whose ongoing session the participant is in. */
+            roomId?: string;
+            /** @description The session the participant is in. */
+            sessionId?: string;
+        };
+        /**
+         * @description VideoSDK's quality score of the interval per media kind (undocumented scale; the published
+         *     examples carry values between 3 and 4.5, like a 1–5 mean opinion score).
+         */
+        QualityScore: {
+            audio?: number;
+            video?: number;
+        };
+        /**
+         * @description The media quality of one interval of the session, ending at `time`. VideoSDK documents neither
+         *     the fields nor their units; the names and the published values suggest packet counts, round-trip
+         *     times and jitter in milliseconds, and bitrates in bits per second. Only `time` is required: a
+         *     participant who sends no video, say, has no reason to carry video figures.
+         */
+        QualityStatsSample: {
+            time: components["schemas"]["DateTime"];
+            /** @description Audio packets lost on the receiving side. */
+            recvAudioPacketLost?: number;
+            /** @description Video packets lost on the receiving side. */
+            recvVideoPacketLost?: number;
+            /** @description Audio packets lost on the sending side. */
+            sendAudioPacketLost?: number;
+            /** @description Video packets lost on the sending side. */
+            sendVideoPacketLost?: number;
+            /** @description Mean audio round-trip time. */
+            averageAudioRtt?: number;
+            /** @description Mean video round-trip time. */
+            averageVideoRtt?: number;
+            /** @description Mean audio jitter. */
+            averageAudioJitter?: number;
+            /** @description Mean video jitter. */
+            averageVideoJitter?: number;
+            averageSendAudioBitrate?: number;
+            averageSendVideoBitrate?: number;
+            averageRecvAudioBitrate?: number;
+            averageRecvVideoBitrate?: number;
+            qualityScore?: components["schemas"]["QualityScore"];
+        };
+        /**
+         * @description The media quality of a whole session, interval by interval. `meetingId` is the room id (the
+         *     v1 name of `roomId`, kept by this operation).
+         */
+        SessionQualityStats: {
+            sessionId: components["schemas"]["Id"];
+            /** @description The room the session ran in (its `roomId`). */
+            meetingId: string;
+            /** @description One sample per interval, oldest first; empty when nobody sent media. */
+            stats: components["schemas"]["QualityStatsSample"][];
+        };
+        /**
+         * @description The media quality one participant had in a session, with the client they used and where they
+         *     connected from. Fields the server could not determine carry the string `"unknown"` (as in the
+         *     published example), not `null`.
+         */
+        ParticipantQualityStats: {
+            sessionId: components["schemas"]["Id"];
+            /** @description The room the session ran in (its `roomId`). */
+            meetingId: string;
+            participantId: string;
+            /** @description The display name the participant joined with. */
+            participantName?: string;
+            /** @description The participant's browser or device. */
+            deviceInfo?: {
+                /** @description e.g. `Chrome`. */
+                deviceName?: string;
+                deviceVersion?: string;
+            };
+            /** @description The VideoSDK client the participant used. */
+            sdkInfo?: {
+                /** @description e.g. `prebuilt`, `js`, `react`. */
+                sdkName?: string;
+                sdkVersion?: string;
+            };
+            /** @description Where the participant connected from, as located by IP address. */
+            location?: {
+                country?: string;
+                city?: string;
+                region?: string;
+            };
+            /** @description The participant's network, as located by IP address. */
+            network?: {
+                /** @description The autonomous system number, or `unknown`. */
+                asn?: string;
+                /** @description The network's operator, or `unknown`. */
+                org?: string;
+            };
+            /** @description One sample per interval, oldest first. */
+            stats: components["schemas"]["QualityStatsSample"][];
+            /**
+             * @description Which video resolutions the participant used, per interval: each key is a resolution height
+             *     in pixels (`180` … `2160`) and its value that resolution's share of the interval (the
+             *     published example has `360: 1` and the others `0`; the unit is not documented).
+             */
+            resolutionUsage?: ({
+                time: components["schemas"]["DateTime"];
+            } & {
+                [key: string]: number;
+            })[];
         };
     };
     responses: {
@@ -400,6 +647,21 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description No such session, or no active participants in it (`resource_not_found`). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Session not found",
+                 *       "code": "resource_not_found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The server could not read or end the session (`fetch_error`). */
         FetchError: {
             headers: {
@@ -430,21 +692,6 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description No such session, or no active participants in it (`resource_not_found`). */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "message": "Session not found",
-                 *       "code": "resource_not_found"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Error"];
-            };
-        };
     };
     parameters: {
         /**
@@ -458,6 +705,12 @@ export interface components {
          * @example daily-standup
          */
         CustomRoomIdFilter: string;
+        /**
+         * @description Only the sessions of the room whose `roomId` or `customRoomId` is exactly this value (official
+         *     Node server SDK, `sessions.list({ query })`; not on the REST page).
+         * @example daily-standup
+         */
+        QueryFilter: string;
         /** @description The page to return, counting from 1. */
         Page: number;
         /** @description How many items a page holds. VideoSDK publishes no maximum. */
@@ -468,6 +721,12 @@ export interface components {
          * @example 621497578bea0d0404c35c4c
          */
         SessionId: string;
+        /**
+         * @description The participant's id within the session (`participantId` of a participant object, e.g. as
+         *     listed by the participants operations), not its `_id`.
+         * @example fj9jxhtw
+         */
+        ParticipantId: string;
     };
     requestBodies: never;
     headers: never;
@@ -502,7 +761,13 @@ export interface operations {
                  */
                 endDate?: number;
                 /** @description Only ongoing or only ended sessions (server SDK reference). */
-                status?: components["schemas"]["SessionStatus"];
+                status?: "ongoing" | "ended";
+                /**
+                 * @description Only the sessions of the room whose `roomId` or `customRoomId` is exactly this value (official
+                 *     Node server SDK, `sessions.list({ query })`; not on the REST page).
+                 * @example daily-standup
+                 */
+                query?: components["parameters"]["QueryFilter"];
                 /** @description The page to return, counting from 1. */
                 page?: components["parameters"]["Page"];
                 /** @description How many items a page holds. VideoSDK publishes no maximum. */
@@ -526,6 +791,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             406: components["responses"]["FetchError"];
             422: components["responses"]["InvalidObject"];
         };
@@ -664,6 +930,106 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["FetchError"];
             422: components["responses"]["InvalidObject"];
+        };
+    };
+    removeParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveParticipantRequest"];
+            };
+        };
+        responses: {
+            /** @description The participant is being removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["FetchError"];
+            422: components["responses"]["InvalidObject"];
+        };
+    };
+    getSessionQualityStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` or `_id` of a session object). A plain string: recorded ids are not
+                 *     always 24 hexadecimal characters (`64bb3619669942e088479mm0`).
+                 * @example 621497578bea0d0404c35c4c
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's quality, interval by interval. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionQualityStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["FetchError"];
+        };
+    };
+    getParticipantQualityStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`id` or `_id` of a session object). A plain string: recorded ids are not
+                 *     always 24 hexadecimal characters (`64bb3619669942e088479mm0`).
+                 * @example 621497578bea0d0404c35c4c
+                 */
+                sessionId: components["parameters"]["SessionId"];
+                /**
+                 * @description The participant's id within the session (`participantId` of a participant object, e.g. as
+                 *     listed by the participants operations), not its `_id`.
+                 * @example fj9jxhtw
+                 */
+                participantId: components["parameters"]["ParticipantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant's quality, interval by interval. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantQualityStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["FetchError"];
         };
     };
 }
