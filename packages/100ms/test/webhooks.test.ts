@@ -83,7 +83,9 @@ describe('verifyWebhook (100ms)', () => {
       (await rejection(verifyWebhook(body, headers, { secretHeaders: { 'x-webhook-secret': '' } }))).reason,
     ).toBe('missing_secret');
     await expect(
-      verifyWebhook(body, headers, { secretHeader: secretHeaders } as unknown as { secretHeaders: {} }),
+      verifyWebhook(body, headers, { secretHeader: secretHeaders } as unknown as {
+        secretHeaders: Record<string, string>;
+      }),
     ).rejects.toThrow('did you mean "secretHeaders"?');
   });
 
