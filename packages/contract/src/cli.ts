@@ -13,6 +13,8 @@ import { isDate } from './formats.js';
 import { type CheckResult, formatReport, REPORT_FORMATS, type ReportFormat } from './report.js';
 import { isProvider, PROVIDERS } from './schema.js';
 import { ContractLookupError, loadValidators } from './validators.js';
+import { isWebhookCassette, verifyWebhookCassette } from './webhook-cassette.js';
+import { loadWebhookValidators, type WebhookValidators } from './webhook-validators.js';
 
 /** Exit codes, documented in --help and the README. */
 export const EXIT = { ok: 0, violations: 1, usage: 2, credentials: 3 } as const;
@@ -24,7 +26,8 @@ const HELP = `rtc-contract — check provider responses against the rtc-sessions
 
 Usage
   rtc-contract verify [options] PATHS...
-      Validate recorded cassettes (files, or folders searched recursively for *.json).
+      Validate recorded cassettes (files, or folders searched recursively for *.json):
+      API exchanges against their operation, webhook deliveries against their event.
   rtc-contract verify --provider P --operation OPERATION_ID --status CODE [--content-type T] FILE
       Validate one raw JSON response body.
   rtc-contract live --provider P [options]
@@ -165,12 +168,18 @@ async function verify(args: string[]): Promise<number> {
     if (all.length === 0) throw new UsageError(`no *.json cassettes found under ${positionals.join(', ')}`);
     const files = shard ? shardFiles(all, shard) : all;
     results = [];
+    let webhooks: WebhookValidators | undefined; // loaded on the first webhook delivery
     for (const file of files) {
       const cassette = await readCassette(file);
       if (provider !== undefined && cassette.provider !== provider) continue;
       let checked: Awaited<ReturnType<typeof verifyCassette>>;
       try {
-        checked = await verifyCassette(validators, cassette, { file, strict: values.strict });
+        checked = isWebhookCassette(cassette)
+          ? verifyWebhookCassette((webhooks ??= await loadWebhookValidators()), cassette, {
+              file,
+              strict: values.strict,
+            })
+          : await verifyCassette(validators, cassette, { file, strict: values.strict });
       } catch (error) {
         if (error instanceof ContractLookupError) throw new InputError(`${file}: ${error.message}`);
         throw error;

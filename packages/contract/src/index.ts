@@ -50,6 +50,12 @@ export {
 } from './validators.js';
 export { MISSING, type Severity, type Violation } from './violations.js';
 export {
+  isWebhookCassette,
+  redactWebhookCassette,
+  verifyWebhookCassette,
+  type WebhookCassette,
+} from './webhook-cassette.js';
+export {
   describeWebhooks,
   toWebhookJsonSchemaDocument,
   type WebhookInfo,
