@@ -174,12 +174,12 @@ async function verify(args: string[]): Promise<number> {
       if (provider !== undefined && cassette.provider !== provider) continue;
       let checked: Awaited<ReturnType<typeof verifyCassette>>;
       try {
-        checked = isWebhookCassette(cassette)
-          ? verifyWebhookCassette((webhooks ??= await loadWebhookValidators()), cassette, {
-              file,
-              strict: values.strict,
-            })
-          : await verifyCassette(validators, cassette, { file, strict: values.strict });
+        if (isWebhookCassette(cassette)) {
+          webhooks ??= await loadWebhookValidators();
+          checked = verifyWebhookCassette(webhooks, cassette, { file, strict: values.strict });
+        } else {
+          checked = await verifyCassette(validators, cassette, { file, strict: values.strict });
+        }
       } catch (error) {
         if (error instanceof ContractLookupError) throw new InputError(`${file}: ${error.message}`);
         throw error;
