@@ -33,6 +33,10 @@ Usage
   rtc-contract live --provider P [options]
       Call the provider's list and get operations (a few pages, one item per list) and
       validate every response, error responses included. Never calls mutating operations.
+  rtc-contract listen --provider P [--port N] [--record DIR]
+      Receive webhooks locally: verify, validate, print a line per delivery (listen --help).
+  rtc-contract trigger --provider P EVENT --to URL [--secret S]
+      Post a correctly signed example delivery of EVENT to an endpoint (trigger --help).
   rtc-contract help
 
 Options (verify and live)
@@ -284,6 +288,10 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'verify':
         return await verify(rest);
+      case 'listen':
+        return await (await import('./webhook-listen.js')).listenCommand(rest);
+      case 'trigger':
+        return await (await import('./webhook-trigger.js')).triggerCommand(rest);
       case 'live':
         return await live(rest);
       case undefined:
@@ -293,7 +301,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(HELP);
         return command === undefined ? EXIT.usage : EXIT.ok;
       default:
-        throw new UsageError(`unknown command "${command}" (commands: verify, live, help)`);
+        throw new UsageError(`unknown command "${command}" (commands: verify, live, listen, trigger, help)`);
     }
   } catch (error) {
     if (error instanceof MissingCredentialsError) {

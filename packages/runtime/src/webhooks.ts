@@ -256,7 +256,10 @@ export interface WebhookAdapter {
   readonly provider: string;
   /** The body field holding the event name. */
   readonly eventField: string;
-  /** The (lower-case) headers that carry a signature or a secret: redacted in recordings. */
+  /**
+   * The (lower-case) headers whose value is itself a secret (100ms's configured header), to redact
+   * in recordings. Signature headers are not secrets: a signature vouches only for its own body.
+   */
   secretHeaders(env: Readonly<Record<string, string | undefined>>): readonly string[];
   /** The variables {@link WebhookAdapter.createVerifier} reads. */
   readonly secretEnv: readonly WebhookSecretVariable[];

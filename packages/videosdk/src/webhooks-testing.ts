@@ -43,7 +43,7 @@ const publicKeyVariable: WebhookSecretVariable = {
 export const webhookAdapter: WebhookAdapter = {
   provider: 'videosdk',
   eventField: 'webhookType',
-  secretHeaders: () => [SIGNATURE_HEADER],
+  secretHeaders: () => [],
   secretEnv: [publicKeyVariable],
   createVerifier(env, options = {}) {
     const publicKey =
