@@ -4,28 +4,6 @@
  * Regenerate with `pnpm generate` in this package; `pnpm test` fails when this file is out of date.
  */
 export interface paths {
-    "/public/rsa-public-key": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get the webhook public key
-         * @description Returns the RSA public key whose private half signs every webhook delivery (`videosdk-signature`). The endpoint is public: it takes no token. Fetch it once and cache it; fetch it again when a signature stops verifying, in case VideoSDK rotated the key.
-         *
-         *     The example is **not** VideoSDK's key: it is the public half of rtc-sessions' TEST ONLY key pair (`TEST_WEBHOOK_PUBLIC_KEY` in `packages/videosdk/src/webhook-test-keypair.ts`), so that `pnpm mock` serves a key whose private half `rtc-contract trigger` signs with, and a handler pointed at the mock verifies end to end.
-         */
-        get: operations["getWebhookPublicKey"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/sessions/": {
         parameters: {
             query?: never;
@@ -170,6 +148,28 @@ export interface paths {
          *     Not idempotent: a client must not retry this request once it may have reached the server.
          */
         post: operations["endSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/rsa-public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the webhook public key
+         * @description Returns the RSA public key whose private half signs every webhook delivery (`videosdk-signature`). The endpoint is public: it takes no token. Fetch it once and cache it; fetch it again when a signature stops verifying, in case VideoSDK rotated the key.
+         *
+         *     The example is **not** VideoSDK's key: it is the public half of rtc-sessions' TEST ONLY key pair (`TEST_WEBHOOK_PUBLIC_KEY` in `packages/videosdk/src/webhook-test-keypair.ts`), so that `pnpm mock` serves a key whose private half `rtc-contract trigger` signs with, and a handler pointed at the mock verifies end to end.
+         */
+        get: operations["getWebhookPublicKey"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -448,25 +448,6 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /** @description The RSA public key that verifies VideoSDK's webhook signatures. */
-        WebhookPublicKey: {
-            /**
-             * @description The key as PKCS#1 PEM text (`-----BEGIN RSA PUBLIC KEY-----`, newlines included), ready
-             *     for `crypto.createPublicKey` or `crypto.verify('RSA-SHA256', …)`.
-             */
-            publicKey: string;
-        };
-        /**
-         * @description VideoSDK does not publish its error body. Recorded and SDK-observed bodies carry a
-         *     human-readable `message` and, sometimes, a machine-readable `code` (e.g. `invalid_token`,
-         *     `resource_not_found`); both are optional here so that no real error body is rejected.
-         */
-        Error: {
-            message?: string;
-            code?: string | number;
-            statusCode?: number;
-            error?: string;
-        };
         /**
          * @description Whether the session is still running.
          * @enum {string}
@@ -619,6 +600,17 @@ export interface components {
             pageInfo: components["schemas"]["PageInfo"];
             data: components["schemas"]["Session"][];
         };
+        /**
+         * @description VideoSDK does not publish its error body. Recorded and SDK-observed bodies carry a
+         *     human-readable `message` and, sometimes, a machine-readable `code` (e.g. `invalid_token`,
+         *     `resource_not_found`); both are optional here so that no real error body is rejected.
+         */
+        Error: {
+            message?: string;
+            code?: string | number;
+            statusCode?: number;
+            error?: string;
+        };
         /** @description A session as the fetch-one operation returns it, with extra fields. */
         SessionDetails: components["schemas"]["Session"] & {
             /** @description The user id of the room's owner, as set when the room was created. */
@@ -650,6 +642,14 @@ export interface components {
             customRoomId?: string;
             /** @description One session of the room to end; without it, the room's ongoing session. */
             sessionId?: string;
+        };
+        /** @description The RSA public key that verifies VideoSDK's webhook signatures. */
+        WebhookPublicKey: {
+            /**
+             * @description The key as PKCS#1 PEM text (`-----BEGIN RSA PUBLIC KEY-----`, newlines included), ready
+             *     for `crypto.createPublicKey` or `crypto.verify('RSA-SHA256', …)`.
+             */
+            publicKey: string;
         };
         /**
          * hls-playable
@@ -1029,38 +1029,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getWebhookPublicKey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The public key. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookPublicKey"];
-                };
-            };
-            /**
-             * @description Not documented: the endpoint takes no input or token, so no client error is expected.
-             *     Should one come, its body is VideoSDK's usual error object.
-             */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     listSessions: {
         parameters: {
             query?: {
@@ -1250,6 +1218,38 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["FetchError"];
             422: components["responses"]["InvalidObject"];
+        };
+    };
+    getWebhookPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPublicKey"];
+                };
+            };
+            /**
+             * @description Not documented: the endpoint takes no input or token, so no client error is expected.
+             *     Should one come, its body is VideoSDK's usual error object.
+             */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "hls-playable": {
