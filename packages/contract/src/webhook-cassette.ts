@@ -48,8 +48,9 @@ export function isWebhookCassette(value: unknown): value is WebhookCassette {
 }
 
 // Credentials that deliveries carry in their payloads beyond the response rules of redact.ts: the
-// stream keys of RTMP destinations (Zoom live streaming and stream ingestion).
-const WEBHOOK_SECRET_FIELD = /^stream_?key$/i;
+// stream keys of RTMP destinations (Zoom live streaming and stream ingestion) and the download
+// token of Zoom's recording events (a 24-hour access token to the files).
+const WEBHOOK_SECRET_FIELD = /^(stream_?key|download_?token)$/i;
 
 function redactPayload(value: unknown, options: RedactOptions): unknown {
   const walk = (node: unknown): unknown => {

@@ -1308,6 +1308,7 @@ export interface components {
              * @description When the event happened, in milliseconds since the Unix epoch.
              */
             event_ts: number;
+            /** @description A token that lets you download the recording files for 24 hours, as a Bearer token or an `access_token` query parameter (a credential: recorders redact it). */
             download_token: string;
             payload: {
                 /** @description The Video SDK account the event belongs to. */
@@ -1582,6 +1583,7 @@ export interface components {
              * @description When the event happened, in milliseconds since the Unix epoch.
              */
             event_ts: number;
+            /** @description A token that lets you download the recording files for 24 hours, as a Bearer token or an `access_token` query parameter (a credential: recorders redact it). */
             download_token: string;
             payload: {
                 /** @description The Video SDK account the event belongs to. */
