@@ -445,7 +445,7 @@ export interface components {
         WebhookEnvelope: {
             /** @description The version of the event's layout (`2.0`; the SFU recording events say `1.0`). */
             version: string;
-            /** @description The event's id, unique per event (a UUID); a retried delivery keeps it, so use it to drop duplicates. */
+            /** @description The event's id, unique per event (a UUID). */
             id: string;
             /** @description The 100ms account (customer) the event belongs to. */
             account_id: string;
@@ -455,7 +455,7 @@ export interface components {
             template_id?: string;
             /**
              * Format: date-time
-             * @description When the event happened (UTC, whole seconds).
+             * @description When the event happened, in UTC (whole seconds in every published example).
              */
             timestamp: string;
             /** @description The event name. */

@@ -1013,10 +1013,10 @@ export interface components {
          *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
          *
          *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-         *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-         *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-         *     verify the raw body it received and, when its framework only hands over the parsed object,
-         *     the compact serialization of that object.
+         *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+         *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+         *     should verify the raw body it received and, when that fails or its framework only hands over
+         *     the parsed object, the compact serialization of that object.
          *
          *     The signature is not a secret: it only vouches for this body.
          * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
@@ -1262,10 +1262,10 @@ export interface operations {
                  *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
                  *
                  *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-                 *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-                 *     verify the raw body it received and, when its framework only hands over the parsed object,
-                 *     the compact serialization of that object.
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
                  *
                  *     The signature is not a secret: it only vouches for this body.
                  * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
@@ -1296,10 +1296,10 @@ export interface operations {
                  *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
                  *
                  *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-                 *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-                 *     verify the raw body it received and, when its framework only hands over the parsed object,
-                 *     the compact serialization of that object.
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
                  *
                  *     The signature is not a secret: it only vouches for this body.
                  * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
@@ -1330,10 +1330,10 @@ export interface operations {
                  *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
                  *
                  *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-                 *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-                 *     verify the raw body it received and, when its framework only hands over the parsed object,
-                 *     the compact serialization of that object.
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
                  *
                  *     The signature is not a secret: it only vouches for this body.
                  * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
@@ -1364,10 +1364,10 @@ export interface operations {
                  *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
                  *
                  *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-                 *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-                 *     verify the raw body it received and, when its framework only hands over the parsed object,
-                 *     the compact serialization of that object.
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
                  *
                  *     The signature is not a secret: it only vouches for this body.
                  * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
@@ -1398,10 +1398,10 @@ export interface operations {
                  *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
                  *
                  *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-                 *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-                 *     verify the raw body it received and, when its framework only hands over the parsed object,
-                 *     the compact serialization of that object.
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
                  *
                  *     The signature is not a secret: it only vouches for this body.
                  * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
@@ -1432,10 +1432,10 @@ export interface operations {
                  *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
                  *
                  *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-                 *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-                 *     verify the raw body it received and, when its framework only hands over the parsed object,
-                 *     the compact serialization of that object.
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
                  *
                  *     The signature is not a secret: it only vouches for this body.
                  * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
@@ -1466,10 +1466,10 @@ export interface operations {
                  *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
                  *
                  *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-                 *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-                 *     verify the raw body it received and, when its framework only hands over the parsed object,
-                 *     the compact serialization of that object.
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
                  *
                  *     The signature is not a secret: it only vouches for this body.
                  * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
@@ -1500,10 +1500,10 @@ export interface operations {
                  *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
                  *
                  *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-                 *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-                 *     verify the raw body it received and, when its framework only hands over the parsed object,
-                 *     the compact serialization of that object.
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
                  *
                  *     The signature is not a secret: it only vouches for this body.
                  * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
@@ -1534,10 +1534,10 @@ export interface operations {
                  *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
                  *
                  *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-                 *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-                 *     verify the raw body it received and, when its framework only hands over the parsed object,
-                 *     the compact serialization of that object.
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
                  *
                  *     The signature is not a secret: it only vouches for this body.
                  * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
@@ -1568,10 +1568,10 @@ export interface operations {
                  *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
                  *
                  *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-                 *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-                 *     verify the raw body it received and, when its framework only hands over the parsed object,
-                 *     the compact serialization of that object.
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
                  *
                  *     The signature is not a secret: it only vouches for this body.
                  * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
@@ -1602,10 +1602,10 @@ export interface operations {
                  *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
                  *
                  *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
-                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body, which is the same
-                 *     bytes as the body VideoSDK sends (compact JSON, keys in the order shown). A receiver should
-                 *     verify the raw body it received and, when its framework only hands over the parsed object,
-                 *     the compact serialization of that object.
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
                  *
                  *     The signature is not a secret: it only vouches for this body.
                  * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==

@@ -112,7 +112,7 @@ export interface webhooks {
          * @description Zoom's check that the endpoint is yours: sent when the endpoint URL is saved in the app and
          *     every 72 hours after. Answer within three seconds with 200 and a JSON body holding the
          *     `plainToken` and its `encryptedToken` (hex HMAC-SHA256 of `plainToken` keyed with the secret
-         *     token); an endpoint that does not answer correctly stops receiving events.
+         *     token); Zoom sends no events to an endpoint that has not answered it.
          *
          *     The challenge is signed like every other delivery (`x-zm-signature`).
          */
@@ -2581,8 +2581,7 @@ export interface components {
         };
         /**
          * @description The receiver accepted the delivery. Answer with 200 or 204 within three seconds; Zoom retries a
-         *     delivery that is not acknowledged (up to three times) and may turn off a subscription whose
-         *     endpoint keeps failing.
+         *     delivery that is not acknowledged in time.
          */
         WebhookReceived: {
             headers: {
@@ -2610,8 +2609,8 @@ export interface components {
          * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
          *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
          *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-         *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-         *     allows five minutes) so that a captured delivery cannot be replayed.
+         *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+         *     the usual tolerance) so that a captured delivery cannot be replayed.
          *
          *     The signature is not a secret (it is only good for this body and timestamp); the secret
          *     token is, and never appears in a delivery.
@@ -2802,8 +2801,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -2847,8 +2846,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -2884,8 +2883,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -2921,8 +2920,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -2958,8 +2957,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -2995,8 +2994,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3032,8 +3031,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3069,8 +3068,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3106,8 +3105,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3143,8 +3142,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3180,8 +3179,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3217,8 +3216,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3254,8 +3253,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3291,8 +3290,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3328,8 +3327,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3365,8 +3364,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3402,8 +3401,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3439,8 +3438,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3476,8 +3475,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3513,8 +3512,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3550,8 +3549,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3587,8 +3586,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3624,8 +3623,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3661,8 +3660,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3698,8 +3697,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3735,8 +3734,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3772,8 +3771,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3809,8 +3808,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3846,8 +3845,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3883,8 +3882,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3920,8 +3919,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3957,8 +3956,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -3994,8 +3993,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -4031,8 +4030,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
@@ -4068,8 +4067,8 @@ export interface operations {
                  * @description The delivery's signature: `v0=` followed by the lower-case hex HMAC-SHA256 of the string
                  *     `v0:{x-zm-request-timestamp}:{raw request body}`, keyed with your app's **secret token**
                  *     (Marketplace app → Features → Access). Compute it over the body bytes exactly as received,
-                 *     before any JSON parsing, compare in constant time, and reject old timestamps (Zoom's own SDK
-                 *     allows five minutes) so that a captured delivery cannot be replayed.
+                 *     before any JSON parsing, compare in constant time, and reject old timestamps (five minutes is
+                 *     the usual tolerance) so that a captured delivery cannot be replayed.
                  *
                  *     The signature is not a secret (it is only good for this body and timestamp); the secret
                  *     token is, and never appears in a delivery.
