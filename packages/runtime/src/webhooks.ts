@@ -122,12 +122,21 @@ function describeType(value: unknown): string {
 }
 
 /**
- * Whether two strings are equal, in time independent of where they differ and of their lengths:
- * both are hashed first, so the comparison is always of two 32-byte digests.
+ * Whether two secrets are equal, in time independent of where they differ and of their lengths:
+ * both are hashed first, so the comparison is always of two 32-byte digests. For values whose
+ * length is no secret (a signature, a digest), {@link digestsEqual} does without the hashing.
  */
 export function constantTimeEqual(a: string | Uint8Array, b: string | Uint8Array): boolean {
   // equal digests mean equal inputs; hashing hides the lengths from the comparison
   return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+}
+
+/**
+ * Whether two byte strings of public length (a received signature and the expected one) are
+ * equal, in time independent of where they differ. Different lengths are simply unequal.
+ */
+export function digestsEqual(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && timingSafeEqual(a, b);
 }
 
 /** Parses a verified body; anything but a JSON object is a `malformed_body` failure. */
@@ -203,8 +212,9 @@ export function toWebhookEvent<Event>(
  * `secretToken` must not silently verify nothing.
  */
 export function checkOptionKeys(options: object, valid: readonly string[], what: string): void {
-  for (const key of Object.keys(options)) {
-    if (valid.includes(key)) continue;
+  // for…in rather than Object.keys: no array allocated per delivery
+  for (const key in options) {
+    if (!Object.hasOwn(options, key) || valid.includes(key)) continue;
     const closest = [...valid].sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
     throw new TypeError(
       `${what}: unknown option "${key}"${closest ? ` (did you mean "${closest}"?)` : ''}; valid: ${valid.join(', ')}`,

@@ -8,7 +8,7 @@ import { createHmac } from 'node:crypto';
 import {
   bodyText,
   checkOptionKeys,
-  constantTimeEqual,
+  digestsEqual,
   type KnownWebhookEvent,
   parseJsonObject,
   type RawBody,
@@ -114,15 +114,19 @@ export interface VerifyWebhookOptions {
 }
 const OPTION_KEYS = ['secretToken', 'toleranceSeconds', 'now'] as const;
 
-function hmacHex(secret: string, ...parts: (string | Uint8Array)[]): string {
-  const hmac = createHmac('sha256', secret);
-  for (const part of parts) hmac.update(part);
-  return hmac.digest('hex');
+const SIGNATURE_PREFIX = 'v0=';
+const DIGEST_BYTES = 32;
+// The received signature's digest is decoded into this buffer rather than a new one per delivery
+// (verification is synchronous, so it is never shared between two deliveries at once).
+const received = Buffer.alloc(DIGEST_BYTES);
+
+function signatureDigest(rawBody: RawBody, timestamp: string | number, secretToken: string): Buffer {
+  return createHmac('sha256', secretToken).update(`v0:${timestamp}:`).update(rawBody).digest();
 }
 
 /** The `x-zm-signature` value Zoom sends for this body and timestamp (seconds). */
 export function zoomSignature(rawBody: RawBody, timestamp: string | number, secretToken: string): string {
-  return `v0=${hmacHex(secretToken, `v0:${timestamp}:`, rawBody)}`;
+  return `v0=${signatureDigest(rawBody, timestamp, secretToken).toString('hex')}`;
 }
 
 /**
@@ -161,7 +165,14 @@ export function verifyWebhookSync(
       'malformed_body',
       'the raw body must be a string or bytes, not a parsed object: read it unparsed (e.g. express.raw())',
     );
-  if (!constantTimeEqual(signature, zoomSignature(rawBody, timestamp, options.secretToken)))
+  // compared as the 32 digest bytes (the length of a signature is no secret); hex decoding stops
+  // at the first character that is not hex, so a malformed signature decodes short and fails
+  const hex = signature.startsWith(SIGNATURE_PREFIX) ? signature.slice(SIGNATURE_PREFIX.length) : '';
+  if (
+    hex.length !== 2 * DIGEST_BYTES ||
+    received.write(hex, 'hex') !== DIGEST_BYTES ||
+    !digestsEqual(received, signatureDigest(rawBody, timestamp, options.secretToken))
+  )
     throw new WebhookVerificationError(
       'bad_signature',
       `header ${SIGNATURE_HEADER} does not match the body and the secret token`,
@@ -185,7 +196,7 @@ export function verifyWebhookSync(
 export function answerUrlValidation(plainToken: string, secretToken: string): UrlValidationAnswer {
   if (!secretToken)
     throw new WebhookVerificationError('missing_secret', 'answerUrlValidation needs the secret token');
-  return { plainToken, encryptedToken: hmacHex(secretToken, plainToken) };
+  return { plainToken, encryptedToken: createHmac('sha256', secretToken).update(plainToken).digest('hex') };
 }
 
 /** Whether a verified event is Zoom's URL validation challenge, typed. */
