@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { type HmsWebhookEvent, verifyWebhook, WebhookVerificationError } from '../src/webhooks.js';
 import { createTestDelivery, webhookAdapter } from '../src/webhooks-testing.js';
@@ -123,5 +124,33 @@ describe('test deliveries and the adapter', () => {
     expect(() => webhookAdapter.createVerifier({ HMS_WEBHOOK_HEADER: 'x' })).toThrow(
       /set HMS_WEBHOOK_SECRET to/,
     );
+  });
+});
+
+describe("every example of the spec's webhooks", () => {
+  it('is delivered, verified and recognised as its own known event', async () => {
+    const spec = createRequire(import.meta.url)('@rtc-sessions/spec-100ms/openapi.json') as {
+      webhooks: Record<
+        string,
+        {
+          post: {
+            requestBody: {
+              content: { 'application/json': { examples?: Record<string, { value: unknown }> } };
+            };
+          };
+        }
+      >;
+    };
+    const names = Object.keys(spec.webhooks);
+    expect(names.length).toBe(14);
+    for (const name of names) {
+      const examples = spec.webhooks[name]?.post.requestBody.content['application/json'].examples ?? {};
+      expect(Object.keys(examples).length, name).toBeGreaterThan(0);
+      for (const { value } of Object.values(examples)) {
+        const delivery = createTestDelivery(value, { secretHeaders });
+        const event = await verifyWebhook(delivery.body, delivery.headers, { secretHeaders });
+        expect([event.known, event.event]).toEqual([true, name]);
+      }
+    }
   });
 });

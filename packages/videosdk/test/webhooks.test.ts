@@ -255,3 +255,33 @@ describe('the TEST key pair and the mock', { timeout: 60_000 }, () => {
     expect((await rejection(verify(compact, foreign))).reason).toBe('bad_signature');
   });
 });
+
+describe("every example of the spec's webhooks", () => {
+  it('is delivered, verified and recognised as its own known event', async () => {
+    const spec = require('@rtc-sessions/spec-videosdk/openapi.json') as {
+      webhooks: Record<
+        string,
+        {
+          post: {
+            requestBody: {
+              content: { 'application/json': { examples?: Record<string, { value: unknown }> } };
+            };
+          };
+        }
+      >;
+    };
+    const names = Object.keys(spec.webhooks);
+    expect(names.length).toBe(11);
+    for (const name of names) {
+      const examples = spec.webhooks[name]?.post.requestBody.content['application/json'].examples ?? {};
+      expect(Object.keys(examples).length, name).toBeGreaterThan(0);
+      for (const { value } of Object.values(examples)) {
+        const delivery = createTestDelivery(value);
+        const event = await verifyWebhook(delivery.body, delivery.headers, {
+          publicKey: TEST_WEBHOOK_PUBLIC_KEY,
+        });
+        expect([event.known, event.event]).toEqual([true, name]);
+      }
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   answerUrlValidation,
@@ -9,6 +10,17 @@ import {
   type ZoomWebhookEvent,
 } from '../src/webhooks.js';
 import { createTestDelivery, signWebhookForTest, webhookAdapter } from '../src/webhooks-testing.js';
+
+interface SpecWebhooks {
+  webhooks: Record<
+    string,
+    {
+      post: {
+        requestBody: { content: { 'application/json': { examples?: Record<string, { value: unknown }> } } };
+      };
+    }
+  >;
+}
 
 const SECRET = 'zoom-webhook-secret-never-printed';
 const NOW = 1_722_000_000_000;
@@ -206,5 +218,24 @@ describe('test deliveries and the adapter', () => {
 
   it('names the variable to set when the secret token is missing', () => {
     expect(() => webhookAdapter.createVerifier({})).toThrow(/set ZOOM_WEBHOOK_SECRET_TOKEN to/);
+  });
+});
+
+describe("every example of the spec's webhooks", () => {
+  it('is delivered, verified and recognised as its own known event', async () => {
+    const spec = createRequire(import.meta.url)(
+      '@rtc-sessions/spec-zoom-videosdk/openapi.json',
+    ) as SpecWebhooks;
+    const names = Object.keys(spec.webhooks);
+    expect(names.length).toBe(35);
+    for (const name of names) {
+      const examples = spec.webhooks[name]?.post.requestBody.content['application/json'].examples ?? {};
+      expect(Object.keys(examples).length, name).toBeGreaterThan(0);
+      for (const { value } of Object.values(examples)) {
+        const delivery = createTestDelivery(value, { secretToken: SECRET, now });
+        const event = await verifyWebhook(delivery.body, delivery.headers, { secretToken: SECRET, now });
+        expect([event.known, event.event]).toEqual([true, name]);
+      }
+    }
   });
 });
