@@ -30,7 +30,7 @@ const headerNameVariable: WebhookSecretVariable = {
 };
 const headerValueVariable: WebhookSecretVariable = {
   env: webhookSecretEnv.headerValue,
-  description: "that secret header's value",
+  description: 'the value of that secret header',
   required: true,
 };
 
@@ -54,7 +54,7 @@ export const webhookAdapter: WebhookAdapter = {
     const name = env[headerNameVariable.env];
     return name ? [name.toLowerCase()] : [];
   },
-  secretEnv: [headerValueVariable, headerNameVariable],
+  secretEnv: [headerNameVariable, headerValueVariable],
   createVerifier(env) {
     const secretHeaders = secretHeadersFrom(env);
     return async (rawBody, headers) => verifyWebhookSync(rawBody, headers, { secretHeaders });

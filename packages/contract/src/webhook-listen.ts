@@ -1,8 +1,9 @@
 /**
  * `rtc-contract listen`: a local webhook receiver for development and staging (point a tunnel at
  * it). Each delivery is verified with the provider's scheme (secrets from the environment), its
- * payload validated against the event's schema in the spec, and reported on one line; Zoom's URL
- * validation is answered; verified deliveries of known events can be recorded as redacted cassettes.
+ * payload validated against the event's schema in the spec, and reported on one line; a provider's
+ * URL-validation challenge is answered (its adapter says how); verified deliveries of known events can
+ * be recorded as redacted cassettes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type WebhookAdapter, WebhookVerificationError } from '@rtc-sessions/runtime';
 import { InputError } from './cassette.js';
+import { PROVIDERS } from './schema.js';
 import type { Violation } from './violations.js';
 import { checkProvider, loadWebhookAdapter } from './webhook-adapters.js';
 import { redactWebhookCassette, type WebhookCassette } from './webhook-cassette.js';
@@ -283,13 +285,26 @@ export function formatDeliveryLine(report: DeliveryReport): string {
 
 export const LISTEN_HELP = `rtc-contract listen --provider P [--port N] [--host H] [--record DIR] [--strict] [--format pretty|json] [--max N] [--base-url URL]
   A local webhook receiver: verifies each delivery's signature, validates its payload against the
-  spec, prints one line per delivery (json: one JSON object per line), answers Zoom's URL
-  validation, and with --record writes redacted cassettes under DIR/<provider>/webhooks/<event>/.
+  spec, prints one line per delivery (json: one JSON object per line), answers a provider's
+  endpoint URL validation challenge, and with --record writes redacted cassettes under DIR/<provider>/webhooks/<event>/.
   Secrets come from the environment (the message names the variable when one is missing).
   --port N      default 8787 (0: any free port); the first line printed is the URL
   --max N       stop after N deliveries (exit 1 if any was rejected or broke the contract)
-  --base-url    where a published verification key is fetched from (VideoSDK: the mock)
+  --base-url    where a provider's published verification key is fetched from (e.g. the mock)
 `;
+
+/** The environment variables of every provider's webhooks, from their adapters. */
+export async function webhookEnvironmentHelp(): Promise<string> {
+  const lines = await Promise.all(
+    PROVIDERS.map(async (provider) => {
+      const variables = (await loadWebhookAdapter(provider)).secretEnv.map(
+        (v) => `${v.env}${v.required ? '' : ' (optional)'}: ${v.description}`,
+      );
+      return `  ${provider.padEnd(14)}${variables.join('\n                ')}`;
+    }),
+  );
+  return `Environment (listen, and trigger's signing)\n${lines.join('\n')}\n`;
+}
 
 /** The `listen` command. Resolves with the exit code once stopped (--max, SIGINT, SIGTERM). */
 export async function listenCommand(args: string[]): Promise<number> {
@@ -309,7 +324,7 @@ export async function listenCommand(args: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(LISTEN_HELP);
+    process.stdout.write(LISTEN_HELP + (await webhookEnvironmentHelp()));
     return 0;
   }
   if (positionals.length > 0)

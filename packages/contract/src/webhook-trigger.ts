@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { WebhookVerificationError } from '@rtc-sessions/runtime';
 import { InputError } from './cassette.js';
 import { checkProvider, loadWebhookAdapter, webhookExamples } from './webhook-adapters.js';
+import { webhookEnvironmentHelp } from './webhook-listen.js';
 
 const EXIT_FAILED = 1; // cli.ts EXIT.violations: the endpoint did not accept the delivery
 const EXIT_CREDENTIALS = 3; // cli.ts EXIT.credentials
@@ -20,7 +21,10 @@ export interface TriggerOptions {
   example?: string;
   /** A body to send instead of an example (sent byte for byte). */
   body?: string;
-  /** The signing secret, instead of the environment's (VideoSDK: a private key PEM; default: the TEST key). */
+  /**
+   * The signing secret, instead of the environment's (a private key PEM for a provider that signs
+   * with one; without it, the published TEST key pair signs).
+   */
   secret?: string;
   env?: Readonly<Record<string, string | undefined>>;
   fetch?: typeof globalThis.fetch;
@@ -72,8 +76,9 @@ export async function trigger(options: TriggerOptions): Promise<TriggerResult> {
 export const TRIGGER_HELP = `rtc-contract trigger --provider P EVENT --to URL [--secret S] [--example NAME] [--body FILE]
   Posts a correctly signed delivery of EVENT (the spec's example, or the bytes of --body FILE) to
   URL, with the headers the provider sends. The secret comes from the environment, as for listen,
-  or from --secret (VideoSDK: a private key PEM; without one the published TEST key pair signs,
-  whose public half the mock serves from GET /public/rsa-public-key).
+  or from --secret. A provider that signs with a private key gets the published TEST key pair's
+  unless --secret gives another PEM; the mock serves its public half, so a handler that fetches
+  the provider's key from the mock verifies the delivery.
   Exit 0 when the endpoint answers 2xx, 1 otherwise.
 `;
 
@@ -92,7 +97,7 @@ export async function triggerCommand(args: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(TRIGGER_HELP);
+    process.stdout.write(TRIGGER_HELP + (await webhookEnvironmentHelp()));
     return 0;
   }
   if (positionals.length !== 1) throw new InputError('trigger takes exactly one EVENT (see --help)');

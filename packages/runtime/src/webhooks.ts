@@ -212,6 +212,8 @@ export function toWebhookEvent<Event>(
  * `secretToken` must not silently verify nothing.
  */
 export function checkOptionKeys(options: object, valid: readonly string[], what: string): void {
+  if (options === null || typeof options !== 'object')
+    throw new TypeError(`${what} needs an options object (${valid.join(', ')})`);
   // for…in rather than Object.keys: no array allocated per delivery
   for (const key in options) {
     if (!Object.hasOwn(options, key) || valid.includes(key)) continue;
@@ -290,8 +292,8 @@ export interface WebhookAdapter {
     env: Readonly<Record<string, string | undefined>>,
   ): { status: number; body: unknown } | undefined;
   /**
-   * Signs `body` as the provider would. `secret` replaces the value of the first secret variable
-   * (the test key pair is used when the provider signs with a private key and none is given).
+   * Signs `body` as the provider would. `secret` replaces the secret from the environment (a
+   * private key PEM for a provider that signs with one; its TEST key pair's without it).
    */
   sign(
     body: string,

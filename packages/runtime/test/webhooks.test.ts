@@ -62,3 +62,11 @@ describe('webhook helpers', () => {
     expect(() => checkOptionKeys({ now: 1 }, ['secretToken', 'now'], 'v')).not.toThrow();
   });
 });
+
+describe('options', () => {
+  it('refuses a missing options object with the options to give', () => {
+    expect(() => checkOptionKeys(undefined as unknown as object, ['secretToken'], 'verifyWebhook')).toThrow(
+      'verifyWebhook needs an options object (secretToken)',
+    );
+  });
+});
