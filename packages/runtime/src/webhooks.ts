@@ -20,7 +20,7 @@ export type WebhookFailureReason =
   | 'bad_signature'
   /** The signed timestamp is further from now than the tolerance: a replay, or a badly wrong clock. */
   | 'stale_timestamp'
-  /** The key to check the signature with could not be obtained or read (VideoSDK's public key). */
+  /** The key to check the signature with could not be obtained or read (a public key the provider publishes). */
   | 'unknown_key'
   /** The verified body is not a JSON object naming its event. */
   | 'malformed_body'
@@ -244,7 +244,7 @@ function editDistance(a: string, b: string): number {
 
 /** An environment variable a webhook receiver reads a verification secret from. */
 export interface WebhookSecretVariable {
-  /** The variable, e.g. `ZOOM_WEBHOOK_SECRET_TOKEN`. */
+  /** The variable's name. */
   readonly env: string;
   /** What to put in it, for the message when it is missing. */
   readonly description: string;
@@ -269,7 +269,7 @@ export interface WebhookAdapter {
   /** The body field holding the event name. */
   readonly eventField: string;
   /**
-   * The (lower-case) headers whose value is itself a secret (100ms's configured header), to redact
+   * The (lower-case) headers whose value is itself a secret (a header name and value the user configured), to redact
    * in recordings. Signature headers are not secrets: a signature vouches only for its own body.
    */
   secretHeaders(env: Readonly<Record<string, string | undefined>>): readonly string[];
@@ -286,7 +286,7 @@ export interface WebhookAdapter {
     rawBody: RawBody,
     headers: WebhookHeaders,
   ) => Promise<UnknownWebhookEvent | KnownWebhookEvent<string, unknown>>;
-  /** The response the provider expects for this event, when it is not a plain 200 (Zoom's URL validation). */
+  /** The response the provider expects for this event, when it is not a plain 200 (a URL-validation challenge). */
   reply(
     event: UnknownWebhookEvent | KnownWebhookEvent<string, unknown>,
     env: Readonly<Record<string, string | undefined>>,
