@@ -214,9 +214,10 @@ export function toWebhookEvent<Event>(
 export function checkOptionKeys(options: object, valid: readonly string[], what: string): void {
   if (options === null || typeof options !== 'object')
     throw new TypeError(`${what} needs an options object (${valid.join(', ')})`);
-  // for…in rather than Object.keys: no array allocated per delivery
+  // for…in rather than Object.keys: no array allocated per delivery (the own-property check only
+  // runs for a key that is not valid)
   for (const key in options) {
-    if (!Object.hasOwn(options, key) || valid.includes(key)) continue;
+    if (valid.includes(key) || !Object.hasOwn(options, key)) continue;
     const closest = [...valid].sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
     throw new TypeError(
       `${what}: unknown option "${key}"${closest ? ` (did you mean "${closest}"?)` : ''}; valid: ${valid.join(', ')}`,
