@@ -5,7 +5,7 @@
  * names a provider.
  */
 import { createRequire } from 'node:module';
-import type { WebhookAdapter } from '@rtc-sessions/runtime';
+import type { WebhookAdapter, WebhookVerificationError } from '@rtc-sessions/runtime';
 import { InputError } from './cassette.js';
 import { isProvider, PROVIDERS } from './schema.js';
 
@@ -26,6 +26,14 @@ export async function loadWebhookAdapter(provider: string): Promise<WebhookAdapt
   if (!module.webhookAdapter)
     throw new Error(`@rtc-sessions/${provider}/webhooks/testing has no webhookAdapter`);
   return module.webhookAdapter;
+}
+
+/**
+ * Whether an error is a client's verification failure. By name as well as by class: an install
+ * where the clients and this package resolve different copies of the runtime has two classes.
+ */
+export function isVerificationError(error: unknown): error is WebhookVerificationError {
+  return error instanceof Error && error.name === 'WebhookVerificationError' && 'reason' in error;
 }
 
 type Json = Record<string, unknown>;

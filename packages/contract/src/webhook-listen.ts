@@ -9,11 +9,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type WebhookAdapter, WebhookVerificationError } from '@rtc-sessions/runtime';
+import type { WebhookAdapter } from '@rtc-sessions/runtime';
 import { InputError } from './cassette.js';
 import { PROVIDERS } from './schema.js';
 import type { Violation } from './violations.js';
-import { checkProvider, loadWebhookAdapter } from './webhook-adapters.js';
+import { checkProvider, isVerificationError, loadWebhookAdapter } from './webhook-adapters.js';
 import { redactWebhookCassette, type WebhookCassette } from './webhook-cassette.js';
 import { loadWebhookValidators, type WebhookValidators } from './webhook-validators.js';
 
@@ -153,7 +153,7 @@ export async function startListener(options: ListenOptions): Promise<RunningList
     try {
       event = await verify(raw, request.headers);
     } catch (error) {
-      if (!(error instanceof WebhookVerificationError)) throw error;
+      if (!isVerificationError(error)) throw error;
       const status = error.reason === 'malformed_body' ? 400 : 401;
       let name: string | undefined;
       try {
@@ -362,7 +362,7 @@ export async function listenCommand(args: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    if (error instanceof WebhookVerificationError && error.reason === 'missing_secret') {
+    if (isVerificationError(error) && error.reason === 'missing_secret') {
       process.stderr.write(`rtc-contract: ${error.message}\n`);
       return EXIT_CREDENTIALS;
     }

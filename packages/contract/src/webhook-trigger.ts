@@ -4,9 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { WebhookVerificationError } from '@rtc-sessions/runtime';
 import { InputError } from './cassette.js';
-import { checkProvider, loadWebhookAdapter, webhookExamples } from './webhook-adapters.js';
+import {
+  checkProvider,
+  isVerificationError,
+  loadWebhookAdapter,
+  webhookExamples,
+} from './webhook-adapters.js';
 import { webhookEnvironmentHelp } from './webhook-listen.js';
 
 const EXIT_FAILED = 1; // cli.ts EXIT.violations: the endpoint did not accept the delivery
@@ -122,7 +126,7 @@ export async function triggerCommand(args: string[]): Promise<number> {
       ...(body !== undefined ? { body } : {}),
     });
   } catch (error) {
-    if (error instanceof WebhookVerificationError && error.reason === 'missing_secret') {
+    if (isVerificationError(error) && error.reason === 'missing_secret') {
       process.stderr.write(`rtc-contract: ${error.message}\n`);
       return EXIT_CREDENTIALS;
     }
