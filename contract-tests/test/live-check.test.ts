@@ -201,7 +201,14 @@ describe('rtc-contract live --record redacts before anything touches disk', () =
           },
         ],
       });
-      if (req.url?.startsWith('/sessions/?') || req.url === '/sessions/') {
+      if (req.url === '/public/rsa-public-key') {
+        // the webhook public key (a GET operation too): nothing of the session to echo
+        res.end(
+          JSON.stringify({
+            publicKey: '-----BEGIN RSA PUBLIC KEY-----\nMIIBCgKCAQEA\n-----END RSA PUBLIC KEY-----\n',
+          }),
+        );
+      } else if (req.url?.startsWith('/sessions/?') || req.url === '/sessions/') {
         res.end(
           JSON.stringify({ pageInfo: { currentPage: 1, perPage: 20, lastPage: 1, total: 1 }, data: [item] }),
         );

@@ -2,7 +2,7 @@
  * Mutation suite: from every recording, derive broken variants by walking the body alongside its
  * schema (required fields, types, enums, formats, non-nullable fields, undocumented fields), and
  * check that the contract checker reports each one at the right JSON pointer — and that the real
- * recordings produce no error at all.
+ * recordings produce no error at all. Webhook deliveries are mutated the same way, in their payload.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,10 +10,15 @@ import { fileURLToPath } from 'node:url';
 import {
   type Cassette,
   collectCassetteFiles,
+  isWebhookCassette,
   loadValidators,
+  loadWebhookValidators,
   readCassette,
   type Validators,
   verifyCassette,
+  verifyWebhookCassette,
+  type WebhookCassette,
+  type WebhookValidators,
 } from '@rtc-sessions/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -44,7 +49,12 @@ function inPlace(doc: Schema, schema: Schema | undefined, out: Schema[] = []): S
   return out;
 }
 
-function responseSchema(doc: Schema, cassette: Cassette): Schema | undefined {
+function responseSchema(doc: Schema, cassette: Cassette | WebhookCassette): Schema | undefined {
+  if (isWebhookCassette(cassette)) {
+    const item = (doc.webhooks as Record<string, Record<string, Schema>>)[cassette.webhook];
+    const body = item?.post?.requestBody as Schema | undefined;
+    return (body?.content as Record<string, Schema> | undefined)?.['application/json']?.schema as Schema;
+  }
   const paths = doc.paths as Record<string, Record<string, Schema>>;
   for (const item of Object.values(paths)) {
     for (const op of Object.values(item)) {
@@ -195,9 +205,33 @@ const EXPECTED_KEYWORDS: Record<Variant['kind'], string[]> = {
 };
 
 let validators: Validators;
+let webhookValidators: WebhookValidators;
 beforeAll(async () => {
   validators = await loadValidators();
+  webhookValidators = await loadWebhookValidators();
 });
+
+/** The body a cassette's contract is about: the response's, or a delivery's payload. */
+function bodyOf(cassette: Cassette | WebhookCassette): unknown {
+  return isWebhookCassette(cassette) ? cassette.request.body : cassette.response.body;
+}
+
+function hasBody(cassette: Cassette | WebhookCassette): boolean {
+  return isWebhookCassette(cassette) || 'body' in cassette.response;
+}
+
+/** The cassette with another body (a delivery loses its raw text, which no longer matches). */
+function withBody(cassette: Cassette | WebhookCassette, body: unknown): Cassette | WebhookCassette {
+  if (!isWebhookCassette(cassette)) return { ...cassette, response: { ...cassette.response, body } };
+  const { bodyText: _raw, ...request } = cassette.request;
+  return { ...cassette, request: { ...request, body } };
+}
+
+function verifyAny(cassette: Cassette | WebhookCassette, options: { file: string; strict?: boolean }) {
+  return isWebhookCassette(cassette)
+    ? verifyWebhookCassette(webhookValidators, cassette, options)
+    : verifyCassette(validators, cassette, options);
+}
 
 describe('mutation suite over every recording', () => {
   it('finds recordings to mutate', () => {
@@ -205,21 +239,21 @@ describe('mutation suite over every recording', () => {
   });
 
   it.each(files)('%s: no false positive, every derived variant reported at its pointer', async (file) => {
-    const cassette = await readCassette(file);
-    const original = await verifyCassette(validators, cassette, { file });
+    const cassette: Cassette | WebhookCassette = await readCassette(file);
+    const original = await verifyAny(cassette, { file });
     expect(original.errors).toEqual([]);
 
     const doc = specs.get(cassette.provider) as Schema;
     const schema = responseSchema(doc, cassette);
-    if (!schema || !('body' in cassette.response)) return;
+    if (!schema || !hasBody(cassette)) return;
     const variants: Variant[] = [];
-    deriveVariants(doc, schema, cassette.response.body, '', variants);
+    deriveVariants(doc, schema, bodyOf(cassette), '', variants);
     const missed: string[] = [];
     for (const variant of variants) {
-      const body = structuredClone(cassette.response.body);
+      const body = structuredClone(bodyOf(cassette));
       variant.apply(body);
-      const mutated = { ...cassette, response: { ...cassette.response, body } };
-      const result = await verifyCassette(validators, mutated, { file });
+      const mutated = withBody(cassette, body);
+      const result = await verifyAny(mutated, { file });
       const strictOnly = variant.kind === 'undocumented' || variant.kind === 'unknown-value';
       const findings = strictOnly ? result.warnings : result.errors;
       const hit = findings.some(
@@ -232,7 +266,7 @@ describe('mutation suite over every recording', () => {
       }
       if (strictOnly) {
         // under --strict the same finding is an error
-        const strict = await verifyCassette(validators, mutated, { file, strict: true });
+        const strict = await verifyAny(mutated, { file, strict: true });
         if (
           !strict.errors.some(
             (v) => v.pointer === variant.pointer && EXPECTED_KEYWORDS[variant.kind].includes(v.keyword),
@@ -250,12 +284,12 @@ describe('mutation suite over every recording', () => {
     const kinds = new Set<string>();
     let total = 0;
     for (const file of files) {
-      const cassette = JSON.parse(readFileSync(file, 'utf8')) as Cassette;
+      const cassette = JSON.parse(readFileSync(file, 'utf8')) as Cassette | WebhookCassette;
       const doc = specs.get(cassette.provider) as Schema;
       const schema = responseSchema(doc, cassette);
       if (!schema) continue;
       const variants: Variant[] = [];
-      deriveVariants(doc, schema, cassette.response.body, '', variants);
+      deriveVariants(doc, schema, bodyOf(cassette), '', variants);
       for (const v of variants) kinds.add(v.kind);
       total += variants.length;
     }

@@ -23,6 +23,7 @@ import {
   type Provider,
   toJsonSchemaDocument,
 } from '../src/schema.js';
+import { compileWebhookValidators } from './compile-webhook-validators.js';
 
 // a CommonJS module whose default export TypeScript sees as the namespace
 const standaloneCode = standaloneModule.default;
@@ -144,12 +145,14 @@ function main(): void {
     };
   }
   compileCassetteSchema();
+  const webhookCount = compileWebhookValidators(outDir, PRELUDE);
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const count = Object.values(manifest.providers).reduce(
     (n, p) => n + p.operations.reduce((m, op) => m + op.responses.length, 0),
     0,
   );
   console.log(`compiled ${count} response validators (contract + strict) for ${PROVIDERS.length} providers`);
+  console.log(`compiled the payload validators of ${webhookCount} webhook events`);
 }
 
 main();

@@ -61,7 +61,10 @@ function describeShapeError(error: ErrorObject): string {
 export async function assertCassette(value: unknown, file: string): Promise<Cassette> {
   const validate = await loadCassetteValidator();
   if (!validate(value)) {
-    const first = (validate.errors ?? [])[0];
+    const errors = validate.errors ?? [];
+    // ajv reports the exchange/delivery conditional (`if`/`then`/`else`) before the basic shape
+    const first =
+      errors.find((e) => e.keyword !== 'if' && !/^#\/(then|else)\//.test(e.schemaPath)) ?? errors[0];
     throw new InputError(
       `${file}: not a ${CASSETTE_FORMAT} cassette: ${first ? describeShapeError(first) : 'invalid'}`,
     );

@@ -13,6 +13,8 @@ import { isDate } from './formats.js';
 import { type CheckResult, formatReport, REPORT_FORMATS, type ReportFormat } from './report.js';
 import { isProvider, PROVIDERS } from './schema.js';
 import { ContractLookupError, loadValidators } from './validators.js';
+import { isWebhookCassette, verifyWebhookCassette } from './webhook-cassette.js';
+import { loadWebhookValidators, type WebhookValidators } from './webhook-validators.js';
 
 /** Exit codes, documented in --help and the README. */
 export const EXIT = { ok: 0, violations: 1, usage: 2, credentials: 3 } as const;
@@ -24,13 +26,18 @@ const HELP = `rtc-contract — check provider responses against the rtc-sessions
 
 Usage
   rtc-contract verify [options] PATHS...
-      Validate recorded cassettes (files, or folders searched recursively for *.json).
+      Validate recorded cassettes (files, or folders searched recursively for *.json):
+      API exchanges against their operation, webhook deliveries against their event.
   rtc-contract verify --provider P --operation OPERATION_ID --status CODE [--content-type T] FILE
       Validate one raw JSON response body.
   rtc-contract live --provider P [options]
       Call the provider's list and get operations (a few pages, one item per list) and
       validate every response, error responses included. Never calls a mutating operation
       that --allow-writes does not name.
+  rtc-contract listen --provider P [--port N] [--record DIR]
+      Receive webhooks locally: verify, validate, print a line per delivery (listen --help).
+  rtc-contract trigger --provider P EVENT --to URL [--secret S]
+      Post a correctly signed example delivery of EVENT to an endpoint (trigger --help).
   rtc-contract help
 
 Options (verify and live)
@@ -173,12 +180,18 @@ async function verify(args: string[]): Promise<number> {
     if (all.length === 0) throw new UsageError(`no *.json cassettes found under ${positionals.join(', ')}`);
     const files = shard ? shardFiles(all, shard) : all;
     results = [];
+    let webhooks: WebhookValidators | undefined; // loaded on the first webhook delivery
     for (const file of files) {
       const cassette = await readCassette(file);
       if (provider !== undefined && cassette.provider !== provider) continue;
       let checked: Awaited<ReturnType<typeof verifyCassette>>;
       try {
-        checked = await verifyCassette(validators, cassette, { file, strict: values.strict });
+        if (isWebhookCassette(cassette)) {
+          webhooks ??= await loadWebhookValidators();
+          checked = verifyWebhookCassette(webhooks, cassette, { file, strict: values.strict });
+        } else {
+          checked = await verifyCassette(validators, cassette, { file, strict: values.strict });
+        }
       } catch (error) {
         if (error instanceof ContractLookupError) throw new InputError(`${file}: ${error.message}`);
         throw error;
@@ -322,6 +335,10 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'verify':
         return await verify(rest);
+      case 'listen':
+        return await (await import('./webhook-listen.js')).listenCommand(rest);
+      case 'trigger':
+        return await (await import('./webhook-trigger.js')).triggerCommand(rest);
       case 'live':
         return await live(rest);
       case undefined:
@@ -331,7 +348,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(HELP);
         return command === undefined ? EXIT.usage : EXIT.ok;
       default:
-        throw new UsageError(`unknown command "${command}" (commands: verify, live, help)`);
+        throw new UsageError(`unknown command "${command}" (commands: verify, live, listen, trigger, help)`);
     }
   } catch (error) {
     if (error instanceof MissingCredentialsError) {

@@ -49,3 +49,20 @@ export {
   type Validators,
 } from './validators.js';
 export { MISSING, type Severity, type Violation } from './violations.js';
+export {
+  isWebhookCassette,
+  redactWebhookCassette,
+  verifyWebhookCassette,
+  type WebhookCassette,
+} from './webhook-cassette.js';
+export {
+  describeWebhooks,
+  toWebhookJsonSchemaDocument,
+  type WebhookInfo,
+} from './webhook-schema.js';
+export {
+  loadWebhookValidators,
+  type WebhookManifestEvent,
+  type WebhookToValidate,
+  type WebhookValidators,
+} from './webhook-validators.js';

@@ -33,3 +33,4 @@ export {
 } from './pagination.js';
 export { type CommonClientOptions, createProviderClient, type ProviderClientSpec } from './provider.js';
 export { parseRetryAfter, type RetryOptions, retryDefaults } from './retry.js';
+export * from './webhooks.js';

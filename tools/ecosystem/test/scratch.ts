@@ -79,6 +79,19 @@ function workspaceVersion(name: string): string {
   return (require(`${name}/package.json`) as { version: string }).version;
 }
 
+/**
+ * Web frameworks the README webhook examples are written for, installed in the scratch project so
+ * those examples type-check as users write them; at the versions this package's devDependencies
+ * resolved (light-my-request pinned: its latest needs Node 22, through fastify).
+ */
+export const readmeFrameworks = ['express', '@types/express', 'fastify', 'light-my-request', 'hono'] as const;
+
+/** The version installed in this package (read from the file: not every package exports its package.json). */
+function installedVersion(name: string): string {
+  const manifest = require.resolve(join(ecosystemRoot, 'node_modules', name, 'package.json'));
+  return (require(manifest) as { version: string }).version;
+}
+
 export interface Scratch {
   /** The scratch project, outside the workspace. */
   dir: string;
@@ -130,6 +143,7 @@ export async function createScratch(): Promise<Scratch> {
       ...clientPackages.map((name) => tarballs[name]),
       `typescript@${typescriptVersion}`,
       `@types/node@${workspaceVersion('@types/node')}`,
+      ...readmeFrameworks.map((name) => `${name}@${installedVersion(name)}`),
     ],
     { cwd: dir, env: userEnv(), timeoutMs: 150_000 },
   );

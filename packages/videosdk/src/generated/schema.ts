@@ -274,8 +274,298 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/rsa-public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the webhook public key
+         * @description Returns the RSA public key whose private half signs every webhook delivery (`videosdk-signature`). The endpoint is public: it takes no token. Fetch it once and cache it; fetch it again when a signature stops verifying, in case VideoSDK rotated the key.
+         *
+         *     The example is **not** VideoSDK's key: it is the public half of rtc-sessions' TEST ONLY key pair (`TEST_WEBHOOK_PUBLIC_KEY` in `packages/videosdk/src/webhook-test-keypair.ts`), so that `pnpm mock` serves a key whose private half `rtc-contract trigger` signs with, and a handler pointed at the mock verifies end to end.
+         */
+        get: operations["getWebhookPublicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "hls-playable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * hls-playable
+         * @description The HLS stream became playable: `downstreamUrl` can now be embedded in a player.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
+         */
+        post: operations["hls-playable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "hls-started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * hls-started
+         * @description HLS encoding of the session started.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
+         */
+        post: operations["hls-started"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "hls-stopped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * hls-stopped
+         * @description HLS streaming of the session stopped.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
+         */
+        post: operations["hls-stopped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "livestream-started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * livestream-started
+         * @description RTMP live streaming of the session started.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
+         */
+        post: operations["livestream-started"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "livestream-stopped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * livestream-stopped
+         * @description RTMP live streaming of the session stopped.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
+         */
+        post: operations["livestream-stopped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "participant-joined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * participant-joined
+         * @description A participant joined the room.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
+         */
+        post: operations["participant-joined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "participant-left": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * participant-left
+         * @description A participant left the room.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
+         */
+        post: operations["participant-left"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "recording-started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * recording-started
+         * @description Recording of the session started.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
+         */
+        post: operations["recording-started"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "recording-stopped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * recording-stopped
+         * @description Recording of the session stopped; the file is named in the payload.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
+         */
+        post: operations["recording-stopped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "session-ended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * session-ended
+         * @description The session ended: every participant left and the session closed.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *
+         *     **Docs vs. server:** the published example ends at `2022-07-05T15:60:35.047+00:00`, a time that does not exist (minute 60, a typo for 16:00:35); a server formats real instants, so `end` is a date-time and the example here carries 16:00:35.
+         *
+         *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
+         */
+        post: operations["session-ended"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "session-started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * session-started
+         * @description A new session of the room started (its first participant joined).
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
+         */
+        post: operations["session-started"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description Where this page stands in the whole result. */
@@ -600,6 +890,241 @@ export interface components {
                 [key: string]: number;
             })[];
         };
+        /** @description The RSA public key that verifies VideoSDK's webhook signatures. */
+        WebhookPublicKey: {
+            /**
+             * @description The key as PKCS#1 PEM text (`-----BEGIN RSA PUBLIC KEY-----`, newlines included), ready
+             *     for `crypto.createPublicKey` or `crypto.verify('RSA-SHA256', …)`.
+             */
+            publicKey: string;
+        };
+        /**
+         * hls-playable
+         * @description The HLS stream became playable: `downstreamUrl` can now be embedded in a player.
+         */
+        HlsPlayableEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "hls-playable";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+                /**
+                 * Format: uri
+                 * @description The HLS playlist (`.m3u8`) viewers play.
+                 */
+                downstreamUrl?: string;
+            };
+        };
+        /**
+         * hls-started
+         * @description HLS encoding of the session started.
+         */
+        HlsStartedEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "hls-started";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+                /**
+                 * Format: uri
+                 * @description The HLS playlist (`.m3u8`) viewers play.
+                 */
+                downstreamUrl?: string;
+            };
+        };
+        /**
+         * hls-stopped
+         * @description HLS streaming of the session stopped.
+         */
+        HlsStoppedEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "hls-stopped";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+            };
+        };
+        /**
+         * livestream-started
+         * @description RTMP live streaming of the session started.
+         */
+        LivestreamStartedEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "livestream-started";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+            };
+        };
+        /**
+         * livestream-stopped
+         * @description RTMP live streaming of the session stopped.
+         */
+        LivestreamStoppedEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "livestream-stopped";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+            };
+        };
+        /**
+         * participant-joined
+         * @description A participant joined the room.
+         */
+        ParticipantJoinedEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "participant-joined";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+                /** @description The participant's id in the room. */
+                participantId: string;
+                /** @description The participant's display name. */
+                participantName?: string;
+            };
+        };
+        /**
+         * participant-left
+         * @description A participant left the room.
+         */
+        ParticipantLeftEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "participant-left";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+                /** @description The participant's id in the room. */
+                participantId: string;
+                /** @description The participant's display name. */
+                participantName?: string;
+            };
+        };
+        /**
+         * recording-started
+         * @description Recording of the session started.
+         */
+        RecordingStartedEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "recording-started";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+            };
+        };
+        /**
+         * recording-stopped
+         * @description Recording of the session stopped; the file is named in the payload.
+         */
+        RecordingStoppedEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "recording-stopped";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+                /** @description The recording file's path on VideoSDK's storage (`/encoded/videos/<id>.mp4`). */
+                filePath?: string;
+                /**
+                 * Format: uri
+                 * @description Where to download the recording.
+                 */
+                fileUrl?: string;
+            };
+        };
+        /**
+         * session-ended
+         * @description The session ended: every participant left and the session closed.
+         */
+        SessionEndedEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "session-ended";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+                /**
+                 * Format: date-time
+                 * @description When the session started (RFC 3339, e.g. `2022-07-05T15:55:35.047+00:00`).
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @description When the session ended.
+                 */
+                end: string;
+            };
+        };
+        /**
+         * session-started
+         * @description A new session of the room started (its first participant joined).
+         */
+        SessionStartedEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "session-started";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+                /**
+                 * Format: date-time
+                 * @description When the session started (RFC 3339, e.g. `2022-07-05T15:55:35.047+00:00`).
+                 */
+                start: string;
+            };
+        };
     };
     responses: {
         /** @description The request's parameters are invalid (`invalid_params`). */
@@ -692,6 +1217,20 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The receiver accepted the delivery; answer with a 2xx status promptly. */
+        WebhookReceived: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The receiver refused the delivery, e.g. because its `videosdk-signature` did not verify. */
+        WebhookRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /**
@@ -727,6 +1266,21 @@ export interface components {
          * @example fj9jxhtw
          */
         ParticipantId: string;
+        /**
+         * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+         *     body, made with VideoSDK's private key. Verify it with the public key that
+         *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+         *
+         *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+         *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+         *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+         *     should verify the raw body it received and, when that fails or its framework only hands over
+         *     the parsed object, the compact serialization of that object.
+         *
+         *     The signature is not a secret: it only vouches for this body.
+         * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+         */
+        WebhookSignature: string;
     };
     requestBodies: never;
     headers: never;
@@ -1030,6 +1584,412 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["FetchError"];
+        };
+    };
+    getWebhookPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPublicKey"];
+                };
+            };
+            /**
+             * @description Not documented: the endpoint takes no input or token, so no client error is expected.
+             *     Should one come, its body is VideoSDK's usual error object.
+             */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "hls-playable": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `hls-playable` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HlsPlayableEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "hls-started": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `hls-started` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HlsStartedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "hls-stopped": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `hls-stopped` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HlsStoppedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "livestream-started": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `livestream-started` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LivestreamStartedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "livestream-stopped": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `livestream-stopped` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LivestreamStoppedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "participant-joined": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `participant-joined` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantJoinedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "participant-left": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `participant-left` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantLeftEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "recording-started": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `recording-started` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingStartedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "recording-stopped": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `recording-stopped` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingStoppedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "session-ended": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `session-ended` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionEndedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "session-started": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `session-started` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionStartedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
         };
     };
 }

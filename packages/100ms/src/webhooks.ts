@@ -1,0 +1,123 @@
+/// <reference types="node" />
+/**
+ * Verifying 100ms webhooks. 100ms does not sign its deliveries: it sends the "secret headers" you
+ * configure for the webhook in the dashboard (a header name and value of your choice) unchanged
+ * with every request, and publishes the IP addresses it sends from. Verification is checking that
+ * every configured header is there with its value, compared in constant time.
+ * @see https://www.100ms.live/docs/server-side/v2/how-to-guides/configure-webhooks/secure-webhooks
+ */
+import {
+  bodyText,
+  checkOptionKeys,
+  constantTimeEqual,
+  parseJsonObject,
+  type RawBody,
+  requireHeader,
+  toWebhookEvent,
+  type WebhookBodies,
+  type WebhookEventOf,
+  type WebhookHeaders,
+  WebhookVerificationError,
+} from '@rtc-sessions/runtime';
+import type { webhooks } from './generated/schema.js';
+
+export {
+  type KnownWebhookEvent,
+  type RawBody,
+  type UnknownWebhookEvent,
+  type WebhookFailureReason,
+  type WebhookHeaders,
+  WebhookVerificationError,
+} from '@rtc-sessions/runtime';
+
+/** Where `rtc-contract listen` reads the secret header's name and value from. */
+export const webhookSecretEnv = {
+  headerName: 'HMS_WEBHOOK_HEADER',
+  headerValue: 'HMS_WEBHOOK_SECRET',
+} as const;
+
+type SpecBodies = WebhookBodies<webhooks>;
+/** Event name → body type, from the spec's `webhooks`. */
+export type HmsWebhookBodies = string extends keyof SpecBodies ? Record<never, never> : SpecBodies;
+/** A verified delivery: narrow on `known`, then on `event`, to get the event's typed body. */
+export type HmsWebhookEvent = WebhookEventOf<HmsWebhookBodies>;
+
+// The spec's event names, at run time. The checks below fail to compile when this list and the
+// generated `webhooks` (regenerated from the spec) disagree, so the spec stays their one home.
+const SPEC_EVENTS = [
+  'beam.recording.success',
+  'hls.recording.success',
+  'peer.join.failure',
+  'peer.join.success',
+  'peer.leave.failure',
+  'peer.leave.success',
+  'recording.failed',
+  'recording.success',
+  'role.change.failure',
+  'role.change.success',
+  'room.end.failure',
+  'room.end.success',
+  'session.close.success',
+  'session.open.success',
+] as const satisfies readonly (keyof webhooks)[];
+type Unlisted = Exclude<keyof webhooks & string, (typeof SPEC_EVENTS)[number]>;
+const everySpecEventListed: string extends keyof webhooks
+  ? true
+  : [Unlisted] extends [never]
+    ? true
+    : Unlisted = true;
+void everySpecEventListed;
+
+/** Every event name a verified delivery can be `known` with. */
+export const webhookEvents: ReadonlySet<string> = new Set<string>(SPEC_EVENTS);
+
+export interface VerifyWebhookOptions {
+  /**
+   * The secret headers configured for the webhook in the 100ms dashboard, name → value
+   * (e.g. `{ 'x-webhook-secret': process.env.HMS_WEBHOOK_SECRET }`); every one must be sent.
+   */
+  secretHeaders: Readonly<Record<string, string>>;
+}
+const OPTION_KEYS = ['secretHeaders'] as const;
+
+/**
+ * Checks that a delivery carries the configured secret headers and returns its typed event.
+ * Throws {@link WebhookVerificationError}.
+ */
+export async function verifyWebhook(
+  rawBody: RawBody,
+  headers: WebhookHeaders,
+  options: VerifyWebhookOptions,
+): Promise<HmsWebhookEvent> {
+  return verifyWebhookSync(rawBody, headers, options);
+}
+
+/** {@link verifyWebhook} without the promise. */
+export function verifyWebhookSync(
+  rawBody: RawBody,
+  headers: WebhookHeaders,
+  options: VerifyWebhookOptions,
+): HmsWebhookEvent {
+  checkOptionKeys(options, OPTION_KEYS, 'verifyWebhook');
+  const expected = Object.entries(options.secretHeaders ?? {});
+  if (expected.length === 0)
+    throw new WebhookVerificationError(
+      'missing_secret',
+      'verifyWebhook needs options.secretHeaders (name → value)',
+    );
+  for (const [rawName, value] of expected) {
+    const name = rawName.toLowerCase();
+    if (typeof value !== 'string' || value === '')
+      throw new WebhookVerificationError(
+        'missing_secret',
+        `options.secretHeaders["${rawName}"] has no value`,
+      );
+    if (!constantTimeEqual(requireHeader(headers, name), value))
+      throw new WebhookVerificationError(
+        'bad_signature',
+        `header ${name} does not have the configured value`,
+        name,
+      );
+  }
+  return toWebhookEvent<HmsWebhookEvent>(parseJsonObject(bodyText(rawBody)), 'type', webhookEvents);
+}

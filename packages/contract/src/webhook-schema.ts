@@ -1,0 +1,190 @@
+/**
+ * The `webhooks:` section of an OpenAPI 3.1 document, for the contract validators: which events
+ * there are, where each payload schema and signature header lives, and a JSON Schema document
+ * that holds them at their spec pointers (`#/webhooks/<event>/post/requestBody/…`), so that a
+ * violation in a delivery is reported with the same pointers, strict mode and wording as one in a
+ * response. Kept apart from schema.ts, which walks `paths:`.
+ */
+import {
+  escapePointerToken,
+  type HeaderInfo,
+  type JsonSchemaDocumentOptions,
+  LOCATION_KEYWORD,
+  toJsonSchemaDocument,
+} from './schema.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** What the checker needs to know about one webhook event of a spec. */
+export interface WebhookInfo {
+  /** The key under `webhooks:`, which is the event name the payload carries. */
+  event: string;
+  method: string;
+  /** The media type of the payload (`application/json`). */
+  contentType: string;
+  /** Pointer of the payload schema in the document. */
+  schema: string;
+  /** The payload property whose `const` names the event (`event`, `webhookType`, `type`). */
+  discriminator: string | null;
+  /** The request headers the spec declares (the signature and its timestamp). */
+  headers: HeaderInfo[];
+}
+
+/** The keyword the webhook section lives under in the JSON Schema document (an annotation for ajv). */
+export const WEBHOOKS_KEYWORD = 'webhooks';
+
+function pointerGet(doc: Json, pointer: string): Json | undefined {
+  let node: Json | undefined = doc;
+  for (const raw of pointer.slice(1).split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as JsonObject)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+function deref(doc: Json, node: Json, pointer: string): { node: JsonObject; pointer: string } {
+  let current = node as JsonObject;
+  let at = pointer;
+  for (let hops = 0; typeof current.$ref === 'string'; hops++) {
+    if (hops > 20) throw new Error(`reference cycle at ${pointer}`);
+    at = current.$ref;
+    const next = pointerGet(doc, at);
+    if (next === undefined || next === null || typeof next !== 'object')
+      throw new Error(`unresolvable $ref ${at}`);
+    current = next as JsonObject;
+  }
+  return { node: current, pointer: at };
+}
+
+/** The top-level property of a payload schema that holds a `const` (looking through `$ref` and `allOf`). */
+function discriminatorOf(doc: Json, schema: Json, seen = new Set<Json>()): string | null {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema) || seen.has(schema)) return null;
+  seen.add(schema);
+  for (const [name, sub] of Object.entries((schema.properties ?? {}) as JsonObject)) {
+    if (sub && typeof sub === 'object' && !Array.isArray(sub) && 'const' in sub) return name;
+  }
+  if (typeof schema.$ref === 'string') {
+    const found = discriminatorOf(doc, pointerGet(doc, schema.$ref) ?? null, seen);
+    if (found) return found;
+  }
+  for (const sub of (schema.allOf ?? []) as Json[]) {
+    const found = discriminatorOf(doc, sub, seen);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every webhook event of a bundled OpenAPI document, in document order. */
+export function describeWebhooks(openapi: unknown): WebhookInfo[] {
+  const doc = openapi as JsonObject;
+  const out: WebhookInfo[] = [];
+  for (const [event, rawItem] of Object.entries((doc.webhooks ?? {}) as JsonObject)) {
+    const itemPointer = `#/webhooks/${escapePointerToken(event)}`;
+    const item = deref(doc, rawItem, itemPointer).node;
+    for (const method of ['post', 'put']) {
+      const op = item[method] as JsonObject | undefined;
+      if (!op) continue;
+      const opPointer = `${itemPointer}/${method}`;
+      const headers: HeaderInfo[] = [];
+      ((op.parameters ?? []) as Json[]).forEach((raw, i) => {
+        const { node: p, pointer } = deref(doc, raw, `${opPointer}/parameters/${i}`);
+        if (p.in !== 'header' || !p.schema) return;
+        const type = (p.schema as JsonObject).type as string | string[] | undefined;
+        headers.push({
+          name: String(p.name).toLowerCase(),
+          required: p.required === true,
+          schema: `${pointer}/schema`,
+          ...(type !== undefined ? { type } : {}),
+        });
+      });
+      const body = op.requestBody ? deref(doc, op.requestBody, `${opPointer}/requestBody`) : undefined;
+      const content = Object.entries((body?.node.content ?? {}) as JsonObject);
+      const [contentType, media] = content[0] ?? [];
+      if (!contentType || !media || (media as JsonObject).schema === undefined) {
+        throw new Error(`webhook ${event} has no request body schema (${opPointer}/requestBody)`);
+      }
+      out.push({
+        event,
+        method: method.toUpperCase(),
+        contentType,
+        schema: `${body?.pointer}/content/${escapePointerToken(contentType)}/schema`,
+        discriminator: discriminatorOf(doc, (media as JsonObject).schema as Json),
+        headers,
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether a schema describes an object with properties (directly or through `$ref`/`allOf`). */
+function declaresObjectShape(doc: JsonObject, schema: Json, seen: Set<Json>): boolean {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema) || seen.has(schema))
+    return false;
+  seen.add(schema);
+  if (schema.properties || schema.patternProperties) return true;
+  if (typeof schema.$ref === 'string' && declaresObjectShape(doc, pointerGet(doc, schema.$ref) ?? null, seen))
+    return true;
+  return ((schema.allOf ?? []) as Json[]).some((sub) => declaresObjectShape(doc, sub, seen));
+}
+
+/**
+ * Annotates a schema root of the webhook section the way {@link toJsonSchemaDocument} annotates
+ * response bodies: each subschema gets its location, prose is dropped, and in strict mode an object
+ * that starts at an entry position (the payload, a property value, an array item) admits no
+ * undocumented property.
+ */
+function annotate(doc: JsonObject, schema: Json, pointer: string, entry: boolean, strict: boolean): void {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return;
+  schema[LOCATION_KEYWORD] = pointer;
+  if (typeof schema.description === 'string') delete schema.description;
+  if (
+    strict &&
+    entry &&
+    schema.additionalProperties === undefined &&
+    schema.unevaluatedProperties === undefined &&
+    declaresObjectShape(doc, schema, new Set())
+  ) {
+    schema.unevaluatedProperties = false;
+  }
+  for (const [name, sub] of Object.entries((schema.properties ?? {}) as JsonObject)) {
+    annotate(doc, sub, `${pointer}/properties/${escapePointerToken(name)}`, true, strict);
+  }
+  if (schema.items !== undefined) annotate(doc, schema.items, `${pointer}/items`, true, strict);
+  for (const key of ['allOf', 'anyOf', 'oneOf']) {
+    ((schema[key] ?? []) as Json[]).forEach((sub, i) => {
+      annotate(doc, sub, `${pointer}/${key}/${i}`, false, strict);
+    });
+  }
+}
+
+/**
+ * The JSON Schema 2020-12 document of a spec with its webhooks: {@link toJsonSchemaDocument}'s
+ * document (components at their pointers) plus the webhook payload and header schemas at theirs.
+ * Register {@link WEBHOOKS_KEYWORD} as an annotation keyword when compiling it.
+ */
+export function toWebhookJsonSchemaDocument(
+  openapi: unknown,
+  options: JsonSchemaDocumentOptions,
+): JsonObject {
+  const source = openapi as JsonObject;
+  const doc = toJsonSchemaDocument(openapi, options);
+  const components = doc.components as JsonObject;
+  // header parameters are referenced from components/parameters; keep only their schemas
+  const parameters: JsonObject = {};
+  for (const [name, raw] of Object.entries(
+    ((source.components as JsonObject)?.parameters ?? {}) as JsonObject,
+  )) {
+    const p = raw as JsonObject;
+    if (p.in === 'header' && p.schema !== undefined) parameters[name] = structuredClone({ schema: p.schema });
+  }
+  components.parameters = parameters;
+  doc[WEBHOOKS_KEYWORD] = structuredClone(source.webhooks ?? {});
+  const strict = options.strict === true;
+  for (const hook of describeWebhooks(source)) {
+    annotate(doc, pointerGet(doc, hook.schema) ?? null, hook.schema, true, strict);
+    for (const header of hook.headers)
+      annotate(doc, pointerGet(doc, header.schema) ?? null, header.schema, true, strict);
+  }
+  return doc;
+}

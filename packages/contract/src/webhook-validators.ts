@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { isProvider, PROVIDERS, type Provider } from './schema.js';
+import { ContractLookupError, type ValidationResult } from './validators.js';
+import { toViolations, type Violation } from './violations.js';
+import type { WebhookInfo } from './webhook-schema.js';
+
+type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/** One event in `dist/generated/webhooks.json`: its description and the names of its compiled validators. */
+export interface WebhookManifestEvent extends Omit<WebhookInfo, 'headers'> {
+  contract: string;
+  strict: string;
+  fast: string;
+  headers: (WebhookInfo['headers'][number] & { validate: string })[];
+}
+
+export interface WebhookManifest {
+  format: 'rtc-sessions/webhook-manifest@1';
+  providers: Record<Provider, { events: WebhookManifestEvent[] }>;
+}
+
+export interface WebhookToValidate {
+  provider: string;
+  /** The event name, as the spec's `webhooks:` key (`session.started`, `participant-joined`…). */
+  event: string;
+  /** The parsed JSON payload. */
+  body: unknown;
+  /** The delivery's request headers (any case); the ones the spec declares are validated. */
+  headers?: Record<string, string>;
+  /** Treat properties the contract does not describe as errors instead of warnings. */
+  strict?: boolean;
+}
+
+export interface WebhookValidators {
+  readonly providers: readonly Provider[];
+  /** The events the provider's spec describes. */
+  events(provider: string): readonly WebhookManifestEvent[];
+  /** Throws ContractLookupError for an unknown provider or event, naming the known ones. */
+  event(provider: string, event: string): WebhookManifestEvent;
+  /**
+   * The event name a payload carries in the provider's discriminator property (`event`,
+   * `webhookType`, `type`), or undefined when there is none; it may name an event the spec lacks.
+   */
+  eventName(provider: string, body: unknown): string | undefined;
+  validateWebhook(input: WebhookToValidate): ValidationResult;
+}
+
+/** Loads the webhook validators compiled at build time (dist/generated/*.webhooks*.js). */
+export async function loadWebhookValidators(): Promise<WebhookValidators> {
+  const manifest = JSON.parse(
+    readFileSync(new URL('./generated/webhooks.json', import.meta.url), 'utf8'),
+  ) as WebhookManifest;
+  const modules = new Map<Provider, Record<string, CompiledValidator>>();
+  await Promise.all(
+    PROVIDERS.map(async (provider) => {
+      const [reporting, fast] = await Promise.all([
+        import(new URL(`./generated/${provider}.webhooks.js`, import.meta.url).href),
+        import(new URL(`./generated/${provider}.webhooks.fast.js`, import.meta.url).href),
+      ]);
+      modules.set(provider, { ...reporting, ...fast });
+    }),
+  );
+  const index = new Map<Provider, Map<string, WebhookManifestEvent>>(
+    PROVIDERS.map((p) => [p, new Map(manifest.providers[p].events.map((e) => [e.event, e]))]),
+  );
+  const events = (provider: string): readonly WebhookManifestEvent[] => {
+    if (!isProvider(provider)) {
+      throw new ContractLookupError(`unknown provider "${provider}" (known: ${PROVIDERS.join(', ')})`);
+    }
+    return manifest.providers[provider].events;
+  };
+  const event = (provider: string, name: string): WebhookManifestEvent => {
+    const known = events(provider);
+    const found = index.get(provider as Provider)?.get(name);
+    if (!found) {
+      throw new ContractLookupError(
+        `unknown webhook event "${name}" for ${provider} (known: ${known.map((e) => e.event).join(', ')})`,
+      );
+    }
+    return found;
+  };
+  const discriminators = new Map<Provider, string[]>(
+    PROVIDERS.map((p) => [
+      p,
+      [...new Set(manifest.providers[p].events.flatMap((e) => (e.discriminator ? [e.discriminator] : [])))],
+    ]),
+  );
+  const eventName = (provider: string, body: unknown): string | undefined => {
+    events(provider);
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+    for (const property of discriminators.get(provider as Provider) ?? []) {
+      const value = (body as Record<string, unknown>)[property];
+      if (typeof value === 'string') return value;
+    }
+    return undefined;
+  };
+  const validator = (provider: Provider, name: string): CompiledValidator => {
+    const fn = modules.get(provider)?.[name];
+    if (!fn)
+      throw new Error(
+        `compiled webhook validator ${name} of ${provider} is missing; rebuild @rtc-sessions/contract`,
+      );
+    return fn;
+  };
+
+  function validateWebhook(input: WebhookToValidate): ValidationResult {
+    const provider = input.provider as Provider;
+    const hook = event(input.provider, input.event);
+    const errors: Violation[] = [];
+    const warnings: Violation[] = [];
+    const body = input.body;
+    // as for responses: the first-error check decides, the all-errors validators only describe
+    if (!validator(provider, hook.fast)(body)) {
+      const strictValidate = validator(provider, hook.strict);
+      if (!strictValidate(body)) {
+        const strictErrors = strictValidate.errors ?? [];
+        const undocumented = strictErrors.filter((e) => e.keyword === 'unevaluatedProperties');
+        if (undocumented.length < strictErrors.length) {
+          const contractValidate = validator(provider, hook.contract);
+          if (!contractValidate(body))
+            errors.push(...toViolations(contractValidate.errors ?? [], body, 'error'));
+        }
+        (input.strict ? errors : warnings).push(
+          ...toViolations(undocumented, body, input.strict ? 'error' : 'warning'),
+        );
+      }
+    }
+    if (input.headers) {
+      const lower = new Map(Object.entries(input.headers).map(([k, v]) => [k.toLowerCase(), v]));
+      for (const header of hook.headers) {
+        const value = lower.get(header.name);
+        if (value === undefined) {
+          if (header.required) {
+            errors.push({
+              severity: 'error',
+              pointer: '',
+              schemaPath: header.schema,
+              keyword: 'required',
+              message: `header ${header.name} is missing`,
+              expected: header.name,
+              actual: 'missing',
+              in: 'header',
+              header: header.name,
+            });
+          }
+          continue;
+        }
+        const types = header.type === undefined ? [] : [header.type].flat();
+        const coerced =
+          (types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(value.trim())
+            ? Number(value)
+            : value;
+        const validate = validator(provider, header.validate);
+        if (!validate(coerced)) {
+          for (const v of toViolations(validate.errors ?? [], coerced, 'error')) {
+            errors.push({ ...v, in: 'header', header: header.name });
+          }
+        }
+      }
+    }
+    return { ok: errors.length === 0, errors, warnings };
+  }
+
+  return { providers: PROVIDERS, events, event, eventName, validateWebhook };
+}

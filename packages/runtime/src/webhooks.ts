@@ -1,0 +1,312 @@
+/// <reference types="node" />
+/**
+ * The provider-neutral half of webhook verification: reading headers from a WHATWG `Headers` or a
+ * Node headers record, turning a raw body into bytes and text, comparing secrets in constant time,
+ * the error every verifier throws, and the typed event a verifier resolves to. Each client package
+ * adds its provider's signature scheme on top (`@rtc-sessions/<provider>/webhooks`).
+ *
+ * The reference directive only lets this file use `node:crypto`; the declarations it emits name no
+ * Node type, so consumers need neither @types/node nor the DOM lib for them.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+/** Why a delivery was refused. */
+export type WebhookFailureReason =
+  /** A header the provider always sends (signature, timestamp, configured secret header) is absent. */
+  | 'missing_header'
+  /** A header is there but not in the provider's format (a non-numeric timestamp, several values…). */
+  | 'malformed_header'
+  /** The signature (or secret header value) does not match the body and the secret. */
+  | 'bad_signature'
+  /** The signed timestamp is further from now than the tolerance: a replay, or a badly wrong clock. */
+  | 'stale_timestamp'
+  /** The key to check the signature with could not be obtained or read (a public key the provider publishes). */
+  | 'unknown_key'
+  /** The verified body is not a JSON object naming its event. */
+  | 'malformed_body'
+  /** No secret (token, key, header value) was configured to verify with. */
+  | 'missing_secret';
+
+/**
+ * A webhook delivery that must not be trusted. The message says what is wrong and which header or
+ * option is involved, never a secret, a signature or the body.
+ */
+export class WebhookVerificationError extends Error {
+  override readonly name = 'WebhookVerificationError';
+  constructor(
+    readonly reason: WebhookFailureReason,
+    message: string,
+    /** The header involved, lower-case, when there is one. */
+    readonly header?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/**
+ * The request headers as web frameworks hand them over: a WHATWG `Headers` (fetch, Next.js, Hono)
+ * or a Node `IncomingHttpHeaders`-style record (node:http, Express, Fastify), any case.
+ */
+export type WebhookHeaders =
+  | { get(name: string): string | null }
+  | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** The request body exactly as received: text, or bytes (a Node `Buffer` is a `Uint8Array`). */
+export type RawBody = string | Uint8Array;
+
+function isHeadersObject(headers: WebhookHeaders): headers is { get(name: string): string | null } {
+  return typeof (headers as { get?: unknown }).get === 'function';
+}
+
+/**
+ * One header's value, or undefined when absent (or empty). `name` must be lower-case. Node lower-cases
+ * incoming header names; a hand-built record may not, so other cases are searched as a fallback.
+ * Several values (a header sent twice) are refused: a signature is one value.
+ */
+export function readHeader(headers: WebhookHeaders, name: string): string | undefined {
+  let value: string | readonly string[] | null | undefined;
+  if (isHeadersObject(headers)) {
+    value = headers.get(name);
+  } else {
+    value = headers[name];
+    if (value === undefined) {
+      for (const key of Object.keys(headers)) {
+        if (key.toLowerCase() === name) {
+          value = headers[key];
+          break;
+        }
+      }
+    }
+  }
+  if (Array.isArray(value)) {
+    if (value.length > 1)
+      throw new WebhookVerificationError('malformed_header', `header ${name} was sent more than once`, name);
+    value = value[0];
+  }
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** Like {@link readHeader}, but an absent header is a `missing_header` failure. */
+export function requireHeader(headers: WebhookHeaders, name: string): string {
+  const value = readHeader(headers, name);
+  if (value === undefined)
+    throw new WebhookVerificationError('missing_header', `header ${name} is missing`, name);
+  return value;
+}
+
+/** The body as bytes, without copying when it already is bytes. */
+export function bodyBytes(rawBody: RawBody): Uint8Array {
+  if (typeof rawBody === 'string') return Buffer.from(rawBody, 'utf8');
+  if (Buffer.isBuffer(rawBody)) return rawBody;
+  if (rawBody instanceof Uint8Array)
+    return Buffer.from(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength);
+  throw new WebhookVerificationError(
+    'malformed_body',
+    `the raw body must be a string or bytes (Buffer, Uint8Array), got ${describeType(rawBody)}; ` +
+      'read the request body unparsed (e.g. express.raw()) before verifying',
+  );
+}
+
+/** The body as UTF-8 text. */
+export function bodyText(rawBody: RawBody): string {
+  return typeof rawBody === 'string' ? rawBody : (bodyBytes(rawBody) as Buffer).toString('utf8');
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an already parsed object' : typeof value;
+}
+
+/**
+ * Whether two secrets are equal, in time independent of where they differ and of their lengths:
+ * both are hashed first, so the comparison is always of two 32-byte digests. For values whose
+ * length is no secret (a signature, a digest), {@link digestsEqual} does without the hashing.
+ */
+export function constantTimeEqual(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  // equal digests mean equal inputs; hashing hides the lengths from the comparison
+  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+}
+
+/**
+ * Whether two byte strings of public length (a received signature and the expected one) are
+ * equal, in time independent of where they differ. Different lengths are simply unequal.
+ */
+export function digestsEqual(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && timingSafeEqual(a, b);
+}
+
+/** Parses a verified body; anything but a JSON object is a `malformed_body` failure. */
+export function parseJsonObject(text: string): Record<string, unknown> {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw new WebhookVerificationError('malformed_body', 'the body is not JSON', undefined, { cause: error });
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw new WebhookVerificationError(
+      'malformed_body',
+      `the body is ${describeType(body)}, not a JSON object`,
+    );
+  return body as Record<string, unknown>;
+}
+
+/** A delivery of an event the spec describes: `body` has the event's schema type. */
+export interface KnownWebhookEvent<Name extends string, Body> {
+  readonly known: true;
+  /** The event name, as the provider writes it in the body. */
+  readonly event: Name;
+  /** The whole parsed body. */
+  readonly body: Body;
+}
+
+/**
+ * A delivery whose event name the spec does not describe (the provider added an event since): its
+ * signature was verified like any other, and its body is handed over unread.
+ */
+export interface UnknownWebhookEvent {
+  readonly known: false;
+  readonly event: string;
+  readonly body: Record<string, unknown>;
+}
+
+/** The JSON request body of one entry of openapi-typescript's `webhooks` interface. */
+export type WebhookBodyOf<Item> = Item extends { post: { requestBody?: infer Request } }
+  ? NonNullable<Request> extends { content: { 'application/json': infer Body } }
+    ? Body
+    : unknown
+  : unknown;
+
+/** Event name → body type, for every entry of a generated `webhooks` interface. */
+export type WebhookBodies<Webhooks> = { [Name in keyof Webhooks & string]: WebhookBodyOf<Webhooks[Name]> };
+
+/**
+ * What a verifier resolves to: one {@link KnownWebhookEvent} per event of the spec (narrow on
+ * `known`, then on `event`), or an {@link UnknownWebhookEvent}.
+ */
+export type WebhookEventOf<Bodies> =
+  | { [Name in keyof Bodies & string]: KnownWebhookEvent<Name, Bodies[Name]> }[keyof Bodies & string]
+  | UnknownWebhookEvent;
+
+/**
+ * The typed event of a verified body: its event name read from `field`, `known` when the name is
+ * one of `knownEvents`. A body without a string event name is `malformed_body`.
+ */
+export function toWebhookEvent<Event>(
+  body: Record<string, unknown>,
+  field: string,
+  knownEvents: ReadonlySet<string>,
+): Event {
+  const name = body[field];
+  if (typeof name !== 'string' || name === '')
+    throw new WebhookVerificationError('malformed_body', `the body has no "${field}" naming its event`);
+  return { known: knownEvents.has(name), event: name, body } as Event;
+}
+
+/**
+ * Refuses option keys a verifier does not know, naming the closest valid one: a misspelled
+ * `secretToken` must not silently verify nothing.
+ */
+export function checkOptionKeys(options: object, valid: readonly string[], what: string): void {
+  if (options === null || typeof options !== 'object')
+    throw new TypeError(`${what} needs an options object (${valid.join(', ')})`);
+  // for…in rather than Object.keys: no array allocated per delivery (the own-property check only
+  // runs for a key that is not valid)
+  for (const key in options) {
+    if (valid.includes(key) || !Object.hasOwn(options, key)) continue;
+    const closest = [...valid].sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
+    throw new TypeError(
+      `${what}: unknown option "${key}"${closest ? ` (did you mean "${closest}"?)` : ''}; valid: ${valid.join(', ')}`,
+    );
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] as number;
+      row[j] = Math.min(
+        (row[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        previous + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1),
+      );
+      previous = current;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** An environment variable a webhook receiver reads a verification secret from. */
+export interface WebhookSecretVariable {
+  /** The variable's name. */
+  readonly env: string;
+  /** What to put in it, for the message when it is missing. */
+  readonly description: string;
+  /** Whether verification cannot work without it. */
+  readonly required: boolean;
+}
+
+/** A signed delivery ready to post: the exact body bytes and the headers the provider would send. */
+export interface TestDelivery {
+  readonly body: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * What a client package exports (from `@rtc-sessions/<provider>/webhooks/testing`) so that tools such
+ * as `rtc-contract listen` and `trigger` can receive and send its provider's webhooks without naming
+ * the provider: where its secrets come from, how to verify, what to answer, how to sign.
+ */
+export interface WebhookAdapter {
+  /** The provider id, as in the spec's folder name. */
+  readonly provider: string;
+  /** The body field holding the event name. */
+  readonly eventField: string;
+  /**
+   * The (lower-case) headers whose value is itself a secret (a header name and value the user configured), to redact
+   * in recordings. Signature headers are not secrets: a signature vouches only for its own body.
+   */
+  secretHeaders(env: Readonly<Record<string, string | undefined>>): readonly string[];
+  /** The variables {@link WebhookAdapter.createVerifier} reads. */
+  readonly secretEnv: readonly WebhookSecretVariable[];
+  /**
+   * A verifier configured from the environment; throws `missing_secret` naming the variable to set.
+   * `baseUrl` is where a key the provider publishes is fetched from (a mock, in tests).
+   */
+  createVerifier(
+    env: Readonly<Record<string, string | undefined>>,
+    options?: { baseUrl?: string },
+  ): (
+    rawBody: RawBody,
+    headers: WebhookHeaders,
+  ) => Promise<UnknownWebhookEvent | KnownWebhookEvent<string, unknown>>;
+  /** The response the provider expects for this event, when it is not a plain 200 (a URL-validation challenge). */
+  reply(
+    event: UnknownWebhookEvent | KnownWebhookEvent<string, unknown>,
+    env: Readonly<Record<string, string | undefined>>,
+  ): { status: number; body: unknown } | undefined;
+  /**
+   * Signs `body` as the provider would. `secret` replaces the secret from the environment (a
+   * private key PEM for a provider that signs with one; its TEST key pair's without it).
+   */
+  sign(
+    body: string,
+    env: Readonly<Record<string, string | undefined>>,
+    options?: { secret?: string; now?: () => number },
+  ): TestDelivery;
+}
+
+/** The `missing_secret` failure for an unset variable, naming it (never a value). */
+export function missingSecretVariable(variable: WebhookSecretVariable): WebhookVerificationError {
+  return new WebhookVerificationError(
+    'missing_secret',
+    `set ${variable.env} to ${variable.description} to verify webhooks`,
+  );
+}
