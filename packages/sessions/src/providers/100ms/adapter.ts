@@ -1,0 +1,192 @@
+/**
+ * 100ms onto the sessions model, typed against `@rtc-sessions/100ms`'s generated types.
+ *
+ * - Sessions: `GET /sessions`, newest first, by cursor (`start` = the previous page's `last`).
+ *   100ms lists only live sessions unless told otherwise (`active` defaults to true), so without
+ *   `live` the live sessions are walked first, then the ended ones.
+ * - Filters: `room` → `room_id`, `from`/`to` → `after`/`before` (inclusive, on the session's
+ *   start), `live` → `active`, all server-side. With both ends known the range is split into
+ *   windows walked concurrently, newest window first (the provider's own order).
+ * - End: 100ms has none in the record; an ended session's `updated_at` is its end.
+ * - Participants: the session's `peers` (one peer per join), grouped into one participant by
+ *   `user_id`, else by peer id. A live session is fetched again for its current peers.
+ *   TODO: the active-room peers operation (`GET /active-rooms/{room_id}/peers`) is not in the spec yet.
+ */
+import { type components, createClient, credentialEnv, type HmsClient, listOperations } from '@rtc-sessions/100ms';
+import { type ClientSetup, type ProviderAdapter, windowedWalk } from '../../adapter.js';
+import { connectedSeconds, groupBy, sortJoins } from '../../intervals.js';
+import type { Participant, ResolvedQuery, Session } from '../../model.js';
+import { parseOptionalTime, parseProviderTime } from '../../time.js';
+
+type RawSession = components['schemas']['Session'];
+type RawPeer = components['schemas']['Peer'];
+
+/** What 100ms records carry: no session name, a user id and a role per peer. */
+export interface HmsTraits {
+  id: '100ms';
+  sessionName: undefined;
+  /** Distinct participants among the session's peers (grouped as for `listParticipants`). */
+  participantCount: number;
+  /** The session's peers: one per join. */
+  joinCount: number;
+  /** `user_id`, when the app gave one (100ms sends `""` otherwise). */
+  userId: string | undefined;
+  /** The role of the participant's latest join. */
+  role: string;
+  rawSession: RawSession;
+  /** The peers of this participant, one per join. */
+  rawParticipant: RawPeer[];
+}
+
+declare module '../../registry.js' {
+  interface ProviderRegistry {
+    '100ms': HmsTraits;
+  }
+}
+
+export type HmsSession = Session<HmsTraits>;
+export type HmsParticipant = Participant<HmsTraits>;
+
+const groupKey = (peer: RawPeer) => (peer.user_id ? `user:${peer.user_id}` : `peer:${peer.id}`);
+
+function peersOf(raw: RawSession): RawPeer[] {
+  return Object.values(raw.peers);
+}
+
+export function toSession(raw: RawSession): HmsSession {
+  const where = `100ms session ${raw.id}`;
+  const peers = peersOf(raw);
+  return {
+    provider: '100ms',
+    id: raw.id,
+    roomId: raw.room_id,
+    name: undefined,
+    start: parseProviderTime(raw.created_at, `${where} created_at`),
+    end: raw.active ? null : parseProviderTime(raw.updated_at, `${where} updated_at`),
+    live: raw.active,
+    participantCount: new Set(peers.map(groupKey)).size,
+    joinCount: peers.length,
+    raw,
+  };
+}
+
+export function toParticipant(sessionId: string, peers: RawPeer[]): HmsParticipant {
+  const joins = sortJoins(
+    peers.map((peer) => ({
+      start: parseProviderTime(peer.joined_at, `100ms peer ${peer.id} joined_at`),
+      end: parseOptionalTime(peer.left_at, `100ms peer ${peer.id} left_at`),
+    })),
+  );
+  const sorted = [...peers].sort((a, b) => Date.parse(a.joined_at) - Date.parse(b.joined_at));
+  const first = sorted[0];
+  const latest = sorted[sorted.length - 1];
+  if (!first || !latest) throw new TypeError('100ms participant without a peer');
+  return {
+    provider: '100ms',
+    sessionId,
+    id: first.id,
+    userId: first.user_id || undefined,
+    name: latest.name,
+    role: latest.role,
+    joins,
+    connectedSeconds: connectedSeconds(joins),
+    raw: sorted,
+  };
+}
+
+interface Window {
+  active: boolean;
+  after: number | undefined;
+  before: number | undefined;
+}
+
+/**
+ * Splits `[from, to]` into `parts` windows, newest first, sharing no millisecond (`after` and
+ * `before` are both inclusive). An open-ended range is one window.
+ */
+export function timeWindows(
+  from: number | undefined,
+  to: number | undefined,
+  parts: number,
+): Array<{ after: number | undefined; before: number | undefined }> {
+  if (from === undefined || to === undefined || parts <= 1 || to - from < parts) {
+    return [{ after: from, before: to }];
+  }
+  const span = Math.ceil((to - from + 1) / parts);
+  const windows: Array<{ after: number; before: number }> = [];
+  for (let before = to; before >= from; before -= span) {
+    windows.push({ after: Math.max(from, before - span + 1), before });
+  }
+  return windows;
+}
+
+function windowsFor(query: ResolvedQuery, concurrency: number): Window[] {
+  const states = query.live === undefined ? [true, false] : [query.live];
+  // Twice as many windows as requests in flight, so that a window that runs long is not alone.
+  return states.flatMap((active) =>
+    timeWindows(query.from, query.to, concurrency * 2).map((w) => ({ active, ...w })),
+  );
+}
+
+const sessionsPaging = listOperations['/sessions'].pagination;
+
+export const adapter: ProviderAdapter<HmsTraits, HmsClient> = {
+  id: '100ms',
+  credentialEnv,
+
+  createClient: (setup: ClientSetup) => createClient({ ...setup, retry: false }),
+
+  async *listSessions(client, context, query, from) {
+    const { limiter, signal, pageSize } = context;
+    const walk = windowedWalk({
+      windows: windowsFor(query, limiter.concurrency),
+      from,
+      concurrency: limiter.concurrency,
+      async *walkWindow(window) {
+        let start: string | undefined;
+        for (;;) {
+          const { data } = await limiter.run(
+            () =>
+              client.GET('/sessions', {
+                params: {
+                  query: {
+                    active: window.active,
+                    ...(query.room !== undefined && { room_id: query.room }),
+                    ...(window.after !== undefined && { after: new Date(window.after).toISOString() }),
+                    ...(window.before !== undefined && { before: new Date(window.before).toISOString() }),
+                    ...(pageSize !== undefined && { limit: pageSize }),
+                    ...(start && { start }),
+                  },
+                },
+                signal,
+              }),
+            signal,
+          );
+          const sessions = data.data ?? [];
+          yield sessions;
+          const short = sessionsPaging.endsOnShortPage && sessions.length < data.limit;
+          if (sessions.length === 0 || short || !data.last) return;
+          start = data.last;
+        }
+      },
+    });
+    for await (const batch of walk) yield { ...batch, items: batch.items.map(toSession) };
+  },
+
+  async getSession(client, { limiter, signal }, id) {
+    const { data } = await limiter.run(
+      () => client.GET('/sessions/{session_id}', { params: { path: { session_id: id } }, signal }),
+      signal,
+    );
+    return toSession(data);
+  },
+
+  async *listParticipants(client, context, session) {
+    const raw = session.live ? (await adapter.getSession(client, context, session.id)).raw : session.raw;
+    const groups = groupBy(
+      peersOf(raw).sort((a, b) => Date.parse(a.joined_at) - Date.parse(b.joined_at)),
+      groupKey,
+    );
+    for (const group of groups) yield toParticipant(session.id, group);
+  },
+};
