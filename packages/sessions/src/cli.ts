@@ -36,7 +36,8 @@ class UsageError extends Error {
 function positiveInteger(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${flag} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${flag} must be a positive integer, got "${value}"`);
   return n;
 }
 
@@ -59,7 +60,9 @@ function parse(argv: string[]) {
   if (command !== 'export') {
     const near = command ? closest(command, ['export']) : undefined;
     throw new UsageError(
-      command ? `unknown command "${command}"${near ? ' (did you mean "export"?)' : ''}` : 'missing command "export"',
+      command
+        ? `unknown command "${command}"${near ? ' (did you mean "export"?)' : ''}`
+        : 'missing command "export"',
     );
   }
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
@@ -124,8 +127,10 @@ function progressReporter(stream: NodeJS.WriteStream, started: number) {
       const rate = progress.rows / Math.max(elapsed, 0.001);
       const donePages = progress.pages - startPages;
       const left = progress.totalPages !== undefined ? progress.totalPages - progress.pages : undefined;
-      const eta = left !== undefined && donePages > 0 ? ` · ETA ${formatDuration((left * elapsed) / donePages)}` : '';
-      const pages = progress.totalPages !== undefined ? `${progress.pages}/${progress.totalPages}` : `${progress.pages}`;
+      const eta =
+        left !== undefined && donePages > 0 ? ` · ETA ${formatDuration((left * elapsed) / donePages)}` : '';
+      const pages =
+        progress.totalPages !== undefined ? `${progress.pages}/${progress.totalPages}` : `${progress.pages}`;
       stream.write(`\r\x1b[2Kpages ${pages} · rows ${progress.rows} · ${Math.round(rate)} rows/s${eta}`);
     },
     clear() {

@@ -18,7 +18,13 @@ export type {
   Session,
   SessionQuery,
 } from './model.js';
-export { loadAdapter, type ProviderRegistry, providerIds, type TraitsOf, UnknownProviderError } from './registry.js';
+export {
+  loadAdapter,
+  type ProviderRegistry,
+  providerIds,
+  type TraitsOf,
+  UnknownProviderError,
+} from './registry.js';
 export {
   connect,
   getSession,

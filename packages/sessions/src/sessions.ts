@@ -1,4 +1,11 @@
-import { type Batch, type ClientSetup, type Position, type ProviderAdapter, START, type WalkContext } from './adapter.js';
+import {
+  type Batch,
+  type ClientSetup,
+  type Position,
+  type ProviderAdapter,
+  START,
+  type WalkContext,
+} from './adapter.js';
 import { type LimiterOptions, RequestLimiter } from './limiter.js';
 import type { Participant, ProviderTraits, ResolvedQuery, Session, SessionQuery } from './model.js';
 import { loadAdapter, type TraitsOf } from './registry.js';

@@ -6,7 +6,8 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** A provider timestamp (RFC 3339) as epoch ms; anything else is a contract break, reported by field. */
 export function parseProviderTime(value: string, field: string): EpochMs {
   const ms = RFC3339.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(ms)) throw new TypeError(`${field}: expected an RFC 3339 date-time, got ${JSON.stringify(value)}`);
+  if (Number.isNaN(ms))
+    throw new TypeError(`${field}: expected an RFC 3339 date-time, got ${JSON.stringify(value)}`);
   return ms;
 }
 
@@ -28,7 +29,8 @@ export function parseUserInstant(value: EpochMs | Date | string, endOfDay = fals
   const text = value.trim();
   if (DATE_ONLY.test(text)) {
     const ms = Date.parse(`${text}T00:00:00.000Z`);
-    if (!Number.isNaN(ms) && new Date(ms).toISOString().startsWith(text)) return endOfDay ? ms + DAY_MS - 1 : ms;
+    if (!Number.isNaN(ms) && new Date(ms).toISOString().startsWith(text))
+      return endOfDay ? ms + DAY_MS - 1 : ms;
   } else if (RFC3339.test(text)) {
     const ms = Date.parse(text);
     if (!Number.isNaN(ms)) return ms;

@@ -55,7 +55,12 @@ describe('videosdk sessions', () => {
     const from = Date.UTC(2022, 1, 22, 7, 0);
     const list: Session[] = [];
     // The server ignores the filters here (it answers the recording): the range excludes the session.
-    for await (const s of sessions.listSessions({ room: 'abc-xyzw-lmno', from, to: from + 60_000, live: false })) {
+    for await (const s of sessions.listSessions({
+      room: 'abc-xyzw-lmno',
+      from,
+      to: from + 60_000,
+      live: false,
+    })) {
       list.push(s);
     }
     expect(list).toEqual([]);
@@ -170,7 +175,10 @@ describe('videosdk participants', () => {
     const notFound = recording('videosdk/listActiveParticipants/spec-404-not-found');
     const nobody: Cassette = {
       ...notFound,
-      response: { ...notFound.response, body: { message: 'No active participants found', code: 'resource_not_found' } },
+      response: {
+        ...notFound.response,
+        body: { message: 'No active participants found', code: 'resource_not_found' },
+      },
     };
     let sessions = await client([at(nobody, nobody.request.path, { page: '1' })]);
     const none: Participant[] = [];

@@ -81,7 +81,9 @@ export async function loadCheckpoint(path: string, identity: ExportIdentity): Pr
     throw new CheckpointError(`checkpoint ${path} is not valid JSON`);
   }
   if (checkpoint?.format !== CHECKPOINT_FORMAT) {
-    throw new CheckpointError(`${path} is not an rtc-sessions export checkpoint (format ${CHECKPOINT_FORMAT})`);
+    throw new CheckpointError(
+      `${path} is not an rtc-sessions export checkpoint (format ${CHECKPOINT_FORMAT})`,
+    );
   }
   if (
     !isPosition(checkpoint.position) ||
@@ -125,7 +127,9 @@ export async function verifyOutput(output: string, checkpoint: Checkpoint): Prom
     }
   }
   if (hash.copy().digest('hex') !== checkpoint.sha256) {
-    throw new CheckpointError(`cannot resume: ${basename(output)} was changed since the checkpoint was written`);
+    throw new CheckpointError(
+      `cannot resume: ${basename(output)} was changed since the checkpoint was written`,
+    );
   }
   return hash;
 }

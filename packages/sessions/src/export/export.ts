@@ -7,8 +7,8 @@ import { orderedMap } from '../ordered.js';
 import { loadAdapter } from '../registry.js';
 import { SessionsClient, type SessionsOptions } from '../sessions.js';
 import {
-  type Checkpoint,
   CHECKPOINT_FORMAT,
+  type Checkpoint,
   checkpointPath,
   type ExportIdentity,
   loadCheckpoint,
@@ -16,7 +16,15 @@ import {
   saveCheckpoint,
   verifyOutput,
 } from './checkpoint.js';
-import { type Format, formatRows, header, joinColumns, joinRows, sessionColumns, sessionRow } from './rows.js';
+import {
+  type Format,
+  formatRows,
+  header,
+  joinColumns,
+  joinRows,
+  sessionColumns,
+  sessionRow,
+} from './rows.js';
 
 export interface ExportOptions extends Omit<SessionsOptions, 'now' | 'signal' | 'limiter'> {
   provider: string;
@@ -57,7 +65,9 @@ async function openOutput(out: string, flags: 'w' | 'r+'): Promise<FileHandle> {
   try {
     return await open(out, flags);
   } catch (error) {
-    throw new OutputError(`cannot write ${out}: ${(error as { code?: string }).code ?? (error as Error).message}`);
+    throw new OutputError(
+      `cannot write ${out}: ${(error as { code?: string }).code ?? (error as Error).message}`,
+    );
   }
 }
 
@@ -123,10 +133,12 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
       bytes += buffer.length;
     };
     if (bytes === 0) await write(header(format, columns));
-    if (!options.resume) await saveCheckpoint(checkpointFile, { ...state, bytes, sha256: hash.copy().digest('hex') });
+    if (!options.resume)
+      await saveCheckpoint(checkpointFile, { ...state, bytes, sha256: hash.copy().digest('hex') });
 
     const rowsOf = async (sessions: Session[]): Promise<{ text: string; count: number }> => {
-      if (!participants) return { text: formatRows(format, columns, sessions.map(sessionRow)), count: sessions.length };
+      if (!participants)
+        return { text: formatRows(format, columns, sessions.map(sessionRow)), count: sessions.length };
       let text = '';
       let count = 0;
       const perSession = orderedMap(
@@ -164,7 +176,13 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
         pages: state.pages + 1,
       };
       await saveCheckpoint(checkpointFile, state);
-      options.onPage?.({ pages: state.pages, rows: state.rows, bytes, totalPages, startedAt: state.startedAt });
+      options.onPage?.({
+        pages: state.pages,
+        rows: state.rows,
+        bytes,
+        totalPages,
+        startedAt: state.startedAt,
+      });
     }
     await file.sync();
     await file.close();

@@ -44,7 +44,12 @@ export function replay(cassettes: Cassette[]): Handler {
       .sort((a, b) => Object.keys(b.request.query).length - Object.keys(a.request.query).length)
       .find((c) => matches(c, request));
     if (!found) {
-      return { status: 599, body: { message: `no cassette for ${request.method} ${request.rawPath}?${new URLSearchParams(request.query)}` } };
+      return {
+        status: 599,
+        body: {
+          message: `no cassette for ${request.method} ${request.rawPath}?${new URLSearchParams(request.query)}`,
+        },
+      };
     }
     const headers = { ...found.response.headers };
     delete headers['content-length'];

@@ -13,7 +13,9 @@ export function videoSdkSession(n: number, total: number) {
       {
         participantId: `p${n}`,
         name: n % 5 === 0 ? `Name, "quoted" ${n}` : `Name ${n}`,
-        timelog: [{ start: new Date(start + 1000).toISOString(), end: new Date(start + 44_000).toISOString() }],
+        timelog: [
+          { start: new Date(start + 1000).toISOString(), end: new Date(start + 44_000).toISOString() },
+        ],
       },
     ],
     links: { get_room: `https://api.videosdk.live/v2/rooms/room-${n % 7}` },
@@ -33,7 +35,8 @@ export interface SyntheticOptions {
 export function videoSdkSessions(options: SyntheticOptions): Handler {
   const lastPage = Math.max(1, Math.ceil(options.total / options.perPage));
   return (request) => {
-    if (request.method !== 'GET' || request.rawPath !== '/sessions/') return { status: 404, body: { message: 'not found' } };
+    if (request.method !== 'GET' || request.rawPath !== '/sessions/')
+      return { status: 404, body: { message: 'not found' } };
     const page = Number(request.query.page ?? '1');
     const interrupted = options.interrupt?.(page);
     if (interrupted) return interrupted;
@@ -44,7 +47,10 @@ export function videoSdkSessions(options: SyntheticOptions): Handler {
     return {
       status: 200,
       delayMs: options.delayMs ?? 0,
-      body: { pageInfo: { currentPage: page, perPage: options.perPage, lastPage, total: options.total }, data },
+      body: {
+        pageInfo: { currentPage: page, perPage: options.perPage, lastPage, total: options.total },
+        data,
+      },
     };
   };
 }

@@ -12,7 +12,13 @@
  *   `user_id`, else by peer id. A live session is fetched again for its current peers.
  *   TODO: the active-room peers operation (`GET /active-rooms/{room_id}/peers`) is not in the spec yet.
  */
-import { type components, createClient, credentialEnv, type HmsClient, listOperations } from '@rtc-sessions/100ms';
+import {
+  type components,
+  createClient,
+  credentialEnv,
+  type HmsClient,
+  listOperations,
+} from '@rtc-sessions/100ms';
 import { type ClientSetup, type ProviderAdapter, windowedWalk } from '../../adapter.js';
 import { connectedSeconds, groupBy, sortJoins } from '../../intervals.js';
 import type { Participant, ResolvedQuery, Session } from '../../model.js';

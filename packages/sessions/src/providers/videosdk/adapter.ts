@@ -11,7 +11,13 @@
  *   `timelog` entry.
  */
 import { type components, createClient, credentialEnv, type VideoSdkClient } from '@rtc-sessions/videosdk';
-import { type Batch, type ClientSetup, type ProviderAdapter, pageNumberWalk, statusOf } from '../../adapter.js';
+import {
+  type Batch,
+  type ClientSetup,
+  type ProviderAdapter,
+  pageNumberWalk,
+  statusOf,
+} from '../../adapter.js';
 import { connectedSeconds, sortJoins } from '../../intervals.js';
 import type { Participant, Session } from '../../model.js';
 import { parseOptionalTime, parseProviderTime } from '../../time.js';
@@ -115,13 +121,15 @@ export const adapter: ProviderAdapter<VideoSdkTraits, VideoSdkClient> = {
       items: (body) => body.data,
     });
     for await (const batch of walk) {
-      const items = batch.items.map(toSession).filter(
-        (s) =>
-          (query.room === undefined || s.roomId === query.room) &&
-          (query.from === undefined || s.start >= query.from) &&
-          (query.to === undefined || s.start <= query.to) &&
-          (query.live === undefined || s.live === query.live),
-      );
+      const items = batch.items
+        .map(toSession)
+        .filter(
+          (s) =>
+            (query.room === undefined || s.roomId === query.room) &&
+            (query.from === undefined || s.start >= query.from) &&
+            (query.to === undefined || s.start <= query.to) &&
+            (query.live === undefined || s.live === query.live),
+        );
       yield { ...batch, items } satisfies Batch<VideoSdkSession>;
     }
   },

@@ -182,7 +182,11 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
   async getSession(client, { limiter, signal }, id) {
     const get = (type: ListType) =>
       limiter.run(
-        () => client.GET('/videosdk/sessions/{sessionId}', { params: { path: { sessionId: id }, query: { type } }, signal }),
+        () =>
+          client.GET('/videosdk/sessions/{sessionId}', {
+            params: { path: { sessionId: id }, query: { type } },
+            signal,
+          }),
         signal,
       );
     try {
