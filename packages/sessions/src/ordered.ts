@@ -18,9 +18,18 @@ export async function* orderedMap<I, O>(
       : (source as Iterable<I>)[Symbol.iterator]();
   const inFlight: Promise<O>[] = [];
   let done = false;
+  // A failing source ends the input, but what is already under way is still yielded first.
+  let sourceFailure: { error: unknown } | undefined;
   const fill = async () => {
     while (!done && inFlight.length < concurrency) {
-      const next = await iterator.next();
+      let next: IteratorResult<I>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        sourceFailure = { error };
+        done = true;
+        break;
+      }
       if (next.done) {
         done = true;
         break;
@@ -37,6 +46,7 @@ export async function* orderedMap<I, O>(
       await fill();
       yield result;
     }
+    if (sourceFailure) throw sourceFailure.error;
   } finally {
     done = true;
     await iterator.return?.();
