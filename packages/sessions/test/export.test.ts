@@ -112,6 +112,42 @@ describe('rtc-sessions export', () => {
     expect(existsSync(`${out}.checkpoint.json`)).toBe(false);
   });
 
+  it('--participants: one row per join (attendance), a rejoin giving two rows', async () => {
+    const url = await serve({ total: 4, perPage: 2 });
+    const out = join(dir, 'attendance.jsonl');
+    const result = await run(exportArgs(url, out, 'jsonl', ['--participants']));
+    expect(result.stderr).toMatch(/exported/);
+    expect(result.code).toBe(0);
+    const rows = (await readFile(out, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    // Sessions 0 and 3 rejoined: 2 + 1 + 1 + 2 joins.
+    expect(rows.map((r) => [r.session_id, r.join_index])).toEqual([
+      ['session-000000', 1],
+      ['session-000000', 2],
+      ['session-000001', 1],
+      ['session-000002', 1],
+      ['session-000003', 1],
+      ['session-000003', 2],
+    ]);
+    expect(rows[0]).toEqual({
+      provider: 'videosdk',
+      session_id: 'session-000000',
+      room_id: 'room-0',
+      participant_id: 'p0',
+      user_id: null,
+      name: 'Name, "quoted" 0',
+      role: null,
+      join_index: 1,
+      join_start: '2024-01-01T00:04:01.000Z',
+      join_end: '2024-01-01T00:04:10.000Z',
+      join_seconds: 9,
+      connected_seconds: 33,
+    });
+    expect(result.stderr).toMatch(/exported 6 rows \(2 pages\)/);
+  });
+
   it('killed with SIGKILL midway, --resume finishes a byte-identical file', async () => {
     const url = await serve({ total: 3000, perPage: 50, delayMs: 15 });
     const reference = join(dir, 'reference.jsonl');

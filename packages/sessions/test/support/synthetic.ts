@@ -13,9 +13,17 @@ export function videoSdkSession(n: number, total: number) {
       {
         participantId: `p${n}`,
         name: n % 5 === 0 ? `Name, "quoted" ${n}` : `Name ${n}`,
-        timelog: [
-          { start: new Date(start + 1000).toISOString(), end: new Date(start + 44_000).toISOString() },
-        ],
+        // Every third participant left and rejoined.
+        timelog:
+          n % 3 === 0
+            ? [
+                { start: new Date(start + 1000).toISOString(), end: new Date(start + 10_000).toISOString() },
+                {
+                  start: new Date(start + 20_000).toISOString(),
+                  end: new Date(start + 44_000).toISOString(),
+                },
+              ]
+            : [{ start: new Date(start + 1000).toISOString(), end: new Date(start + 44_000).toISOString() }],
       },
     ],
     links: { get_room: `https://api.videosdk.live/v2/rooms/room-${n % 7}` },
@@ -35,8 +43,21 @@ export interface SyntheticOptions {
 export function videoSdkSessions(options: SyntheticOptions): Handler {
   const lastPage = Math.max(1, Math.ceil(options.total / options.perPage));
   return (request) => {
-    if (request.method !== 'GET' || request.rawPath !== '/sessions/')
+    const participants = /^\/sessions\/session-(\d+)\/participants$/.exec(request.rawPath);
+    if (participants) {
+      const session = videoSdkSession(Number(participants[1]), options.total);
+      return {
+        status: 200,
+        delayMs: options.delayMs ?? 0,
+        body: {
+          pageInfo: { currentPage: 1, perPage: 20, lastPage: 1, total: session.participants.length },
+          data: { id: session.id, roomId: session.roomId, participants: session.participants },
+        },
+      };
+    }
+    if (request.method !== 'GET' || request.rawPath !== '/sessions/') {
       return { status: 404, body: { message: 'not found' } };
+    }
     const page = Number(request.query.page ?? '1');
     const interrupted = options.interrupt?.(page);
     if (interrupted) return interrupted;
