@@ -9,14 +9,14 @@
  *
  *   pnpm --filter @rtc-sessions/sessions bench [-- --sessions 100000 --latency 30 --concurrency 4]
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient } from '@rtc-sessions/videosdk';
 import { runExport } from '../src/export/export.js';
-import { startServer } from '../test/support/server.js';
-import { videoSdkSessions } from '../test/support/synthetic.js';
 
 const { values } = parseArgs({
   // pnpm passes the `--` separator through.
@@ -34,7 +34,31 @@ const latency = Number(values.latency);
 const concurrency = Number(values.concurrency);
 const pages = Math.ceil(total / perPage);
 
-const server = await startServer(videoSdkSessions({ total, perPage, delayMs: latency }));
+/** Starts `bench/serve.ts` in a child process; resolves to its URL and a stop function. */
+async function serve(sessions: number, delayMs: number) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      new URL('./serve.ts', import.meta.url).pathname,
+      String(sessions),
+      String(perPage),
+      String(delayMs),
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+  return {
+    url: chunk.toString().trim(),
+    close: async () => {
+      child.stdin.end();
+      await once(child, 'exit');
+    },
+  };
+}
+
+const server = await serve(total, latency);
 const env = { VIDEOSDK_TOKEN: 'bench-token' };
 const dir = await mkdtemp(join(tmpdir(), 'rtc-sessions-bench-'));
 
@@ -54,12 +78,13 @@ async function sequential(): Promise<{ rows: number; ms: number }> {
   return { rows, ms: performance.now() - started };
 }
 
-async function exported(): Promise<{ rows: number; ms: number; rssGrowth: number; bytes: number }> {
+async function exported() {
   const out = join(dir, 'sessions.jsonl');
   globalThis.gc?.();
   const baseline = process.memoryUsage.rss();
   peakRss = baseline;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const result = await runExport({
     provider: 'videosdk',
     query: { from: undefined, to: undefined, room: undefined, live: undefined },
@@ -71,31 +96,44 @@ async function exported(): Promise<{ rows: number; ms: number; rssGrowth: number
     pageSize: perPage,
   });
   const ms = performance.now() - started;
-  return { rows: result.rows, ms, rssGrowth: peakRss - baseline, bytes: (await stat(out)).size };
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    rows: result.rows,
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    rssGrowth: peakRss - baseline,
+    bytes: (await stat(out)).size,
+  };
 }
 
 try {
   // Warm-up (JIT, sockets), not measured.
+  const warmup = await serve(2000, 1);
   await runExport({
     provider: 'videosdk',
     query: { from: undefined, to: undefined, room: undefined, live: undefined },
     format: 'jsonl',
     out: join(dir, 'warmup.jsonl'),
-    baseUrl: (await startServer(videoSdkSessions({ total: 2000, perPage, delayMs: 1 }))).url,
+    baseUrl: warmup.url,
     env,
     concurrency,
     pageSize: perPage,
   });
+  await warmup.close();
   const seq = await sequential();
   const exp = await exported();
   const ideal = (pages * latency) / concurrency;
   const lines = [
     `export benchmark: ${total} VideoSDK sessions, ${pages} pages of ${perPage}, ${latency} ms latency, concurrency ${concurrency}`,
     `sequential walk (client.pages): ${(seq.ms / 1000).toFixed(2)} s, ${Math.round(seq.rows / (seq.ms / 1000))} rows/s (${seq.rows} rows)`,
-    `export (jsonl, ${mb(exp.bytes)}):  ${(exp.ms / 1000).toFixed(2)} s, ${Math.round(exp.rows / (exp.ms / 1000))} rows/s (${exp.rows} rows)`,
+    `export (jsonl, ${mb(exp.bytes)}):  ${(exp.ms / 1000).toFixed(2)} s, ${Math.round(exp.rows / (exp.ms / 1000))} rows/s (${exp.rows} rows, ${(exp.cpuMs / 1000).toFixed(2)} s CPU in the exporter)`,
     `speed-up vs sequential: ${(seq.ms / exp.ms).toFixed(2)}× (target ≥ 3.5×)`,
     `ideal (pages × latency ÷ concurrency): ${(ideal / 1000).toFixed(2)} s; export / ideal = ${(exp.ms / ideal).toFixed(2)}`,
     `peak RSS growth during the export: ${mb(exp.rssGrowth)} (target < 64 MB); peak RSS ${mb(peakRss)}`,
+    // Both walks wait on the network, not the CPU, only on an idle machine: the load says how far.
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end`,
   ];
   console.log(lines.join('\n'));
   if (seq.rows !== total || exp.rows !== total) throw new Error('row counts differ from the sessions served');

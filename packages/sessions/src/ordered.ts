@@ -4,51 +4,86 @@
  */
 
 /**
- * Maps `source` through `fn` with up to `concurrency` calls in flight, yielding results in the
- * source's order. Leaving the loop early starts nothing more; a failure is thrown in order.
+ * Maps `source` through `fn` with up to `concurrency` calls running, yielding results in the
+ * source's order. A call starts as soon as any other finishes (no waiting behind a slow first
+ * one), as long as at most `window` results are started or held unyielded — the memory bound.
+ * Leaving the loop early starts nothing more; a failure is thrown in its turn.
  */
 export async function* orderedMap<I, O>(
   source: Iterable<I> | AsyncIterable<I>,
   fn: (input: I) => Promise<O>,
   concurrency: number,
+  window: number = concurrency * 2,
 ): AsyncGenerator<O, void, undefined> {
   const iterator =
     Symbol.asyncIterator in source
       ? (source as AsyncIterable<I>)[Symbol.asyncIterator]()
       : (source as Iterable<I>)[Symbol.iterator]();
-  const inFlight: Promise<O>[] = [];
-  let done = false;
+  const queue: Promise<O>[] = [];
+  let running = 0;
+  let exhausted = false;
+  let pulling = false;
+  let stopped = false;
   // A failing source ends the input, but what is already under way is still yielded first.
   let sourceFailure: { error: unknown } | undefined;
-  const fill = async () => {
-    while (!done && inFlight.length < concurrency) {
-      let next: IteratorResult<I>;
-      try {
-        next = await iterator.next();
-      } catch (error) {
-        sourceFailure = { error };
-        done = true;
-        break;
-      }
-      if (next.done) {
-        done = true;
-        break;
-      }
-      const pending = fn(next.value);
-      pending.catch(() => {}); // observed when its turn comes
-      inFlight.push(pending);
-    }
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
   };
+  const settled = () => {
+    running--;
+    void pump();
+  };
+  // One pump at a time: an iterator's `next` must not be called again before it settles.
+  async function pump(): Promise<void> {
+    if (pulling) return;
+    pulling = true;
+    try {
+      while (!exhausted && !stopped && running < concurrency && queue.length < window) {
+        let next: IteratorResult<I>;
+        try {
+          next = await iterator.next();
+        } catch (error) {
+          sourceFailure = { error };
+          exhausted = true;
+          break;
+        }
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        running++;
+        const pending = fn(next.value);
+        pending.then(settled, settled); // its failure is thrown when its turn comes
+        queue.push(pending);
+        notify();
+      }
+    } finally {
+      pulling = false;
+      notify();
+    }
+  }
   try {
-    await fill();
-    while (inFlight.length > 0) {
-      const result = await (inFlight.shift() as Promise<O>);
-      await fill();
+    void pump();
+    for (;;) {
+      const head = queue[0];
+      if (head === undefined) {
+        if (exhausted && !pulling) break;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        continue;
+      }
+      const result = await head;
+      queue.shift();
+      void pump();
       yield result;
     }
     if (sourceFailure) throw sourceFailure.error;
   } finally {
-    done = true;
+    stopped = true;
     await iterator.return?.();
   }
 }

@@ -105,7 +105,7 @@ describe('rtc-sessions export', () => {
     const lines = (await readFile(out, 'utf8')).split('\r\n');
     expect(lines[0]).toBe('provider,session_id,room_id,name,start,end,live,participant_count,join_count');
     expect(lines[1]).toBe(
-      'videosdk,session-000000,room-0,,2024-01-01T04:10:00.000Z,2024-01-01T04:10:45.000Z,false,1,1',
+      'videosdk,session-000000,room-0,,2024-01-01T04:10:00.000Z,2024-01-01T04:10:45.000Z,false,1,2',
     );
     expect(lines[251]).toBe('');
     expect(lines).toHaveLength(252);
