@@ -33,8 +33,10 @@ async function exportTo(isTTY: boolean) {
 it('on a terminal: a progress line with pages of the known total, then one summary line', async () => {
   const { code, chunks } = await exportTo(true);
   expect(code).toBe(0);
-  const progress = chunks.filter((c) => c.startsWith('\r\x1b[2Kpages'));
-  expect(progress[0]).toMatch(/^\r\x1b\[2Kpages 1\/3 · rows 100 · \d+ rows\/s · ETA \d+s$/);
+  // Each redraw returns the cursor and clears the line (ESC [2K) first.
+  const clear = '\r\u001b[2K';
+  const progress = chunks.filter((c) => c.startsWith(`${clear}pages`)).map((c) => c.slice(clear.length));
+  expect(progress[0]).toMatch(/^pages 1\/3 · rows 100 · \d+ rows\/s · ETA \d+s$/);
   expect(chunks.at(-1)).toMatch(
     /^rtc-sessions: exported 300 rows \(3 pages\) to .* in [\d.]+ s \(\d+ rows\/s\)\n$/,
   );
