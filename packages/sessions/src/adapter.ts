@@ -132,3 +132,21 @@ export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === 'number' ? status : undefined;
 }
+
+/**
+ * A cursor handed back unchanged would repeat the same page for ever (mocks serving one static
+ * example do it): that is an error, not the end of the list, since pages would be lost.
+ */
+export function nextCursor(
+  provider: string,
+  path: string,
+  sent: string | undefined,
+  got: string | undefined,
+) {
+  if (got && got === sent) {
+    throw new Error(
+      `${provider} GET ${path} returned the cursor it was sent (${got.length} characters) as the next one`,
+    );
+  }
+  return got || undefined;
+}

@@ -19,7 +19,7 @@ import {
   type HmsClient,
   listOperations,
 } from '@rtc-sessions/100ms';
-import { type ClientSetup, type ProviderAdapter, windowedWalk } from '../../adapter.js';
+import { type ClientSetup, nextCursor, type ProviderAdapter, windowedWalk } from '../../adapter.js';
 import { connectedSeconds, groupBy, sortJoins } from '../../intervals.js';
 import type { Participant, ResolvedQuery, Session } from '../../model.js';
 import { parseOptionalTime, parseProviderTime } from '../../time.js';
@@ -172,7 +172,7 @@ export const adapter: ProviderAdapter<HmsTraits, HmsClient> = {
           yield sessions;
           const short = sessionsPaging.endsOnShortPage && sessions.length < data.limit;
           if (sessions.length === 0 || short || !data.last) return;
-          start = data.last;
+          start = nextCursor('100ms', '/sessions', start, data.last);
         }
       },
     });

@@ -18,7 +18,7 @@ import {
   credentialEnv,
   type ZoomVideoSdkClient,
 } from '@rtc-sessions/zoom-videosdk';
-import { type ClientSetup, type ProviderAdapter, windowedWalk } from '../../adapter.js';
+import { type ClientSetup, nextCursor, type ProviderAdapter, windowedWalk } from '../../adapter.js';
 import { connectedSeconds, groupBy, sortJoins } from '../../intervals.js';
 import type { Participant, ResolvedQuery, Session } from '../../model.js';
 import { addDays, addMonthsClamped, parseOptionalTime, parseProviderTime, utcDate } from '../../time.js';
@@ -161,7 +161,10 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
             signal,
           );
           yield data.sessions.map((raw) => ({ raw, live: window.type === 'live' }));
-          token = data.sessions.length > 0 ? data.next_page_token : undefined;
+          token =
+            data.sessions.length > 0
+              ? nextCursor('zoom-videosdk', '/videosdk/sessions', token, data.next_page_token)
+              : undefined;
         } while (token);
       },
     });
@@ -217,7 +220,10 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
         signal,
       );
       users.push(...data.users);
-      token = data.users.length > 0 ? data.next_page_token : undefined;
+      token =
+        data.users.length > 0
+          ? nextCursor('zoom-videosdk', '/videosdk/sessions/{sessionId}/users', token, data.next_page_token)
+          : undefined;
     } while (token);
     // A rejoin can be on any page: group only once every page is in.
     const groups = groupBy(users, (user) => (user.user_key ? `key:${user.user_key}` : `id:${user.id}`));
