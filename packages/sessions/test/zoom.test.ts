@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { connect, type Session } from '../src/index.js';
 import { monthWindows, type ZoomVideoSdkTraits } from '../src/providers/zoom-videosdk/adapter.js';
 import { at, type Cassette, fixture, recording, replay } from './support/cassettes.js';
@@ -7,6 +7,7 @@ import { type Handler, type LoopbackServer, startServer } from './support/server
 const env = { ZOOM_VIDEOSDK_TOKEN: 'test-token' };
 let server: LoopbackServer | undefined;
 afterEach(async () => {
+  vi.restoreAllMocks();
   await server?.close();
   server = undefined;
 });
@@ -89,6 +90,28 @@ describe('zoom-videosdk sessions', () => {
     // Concurrently: every window was asked for before the first one answered.
     const [first, , third] = server?.requests ?? [];
     expect((third?.at ?? 0) - (first?.at ?? 0)).toBeLessThan(150);
+  });
+
+  it('a window that outlived its next_page_token is walked again from its first page, nothing doubled', async () => {
+    const realNow = Date.now.bind(Date);
+    let offset = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => realNow() + offset);
+    const pages: Record<string, { sessions: string[]; next: string }> = {
+      '': { sessions: ['a', 'b'], next: 't1' },
+      t1: { sessions: ['c', 'd'], next: 't2' },
+      t2: { sessions: ['e'], next: '' },
+    };
+    const sessions = await client((request) => {
+      const token = request.query.next_page_token ?? '';
+      const page = pages[token] ?? { sessions: [], next: '' };
+      // Twenty minutes pass while the first page is on its way: its token (15 min) is stale on arrival.
+      if (token === '' && offset === 0) offset = 20 * 60 * 1000;
+      const list = page.sessions.map((id) => ({ ...publishedBody.sessions[0], id }));
+      return { status: 200, body: { ...publishedBody, next_page_token: page.next, sessions: list } };
+    });
+    const list = await collect(sessions.listSessions({ from: '2021-12-01', to: '2021-12-31', live: false }));
+    expect(list.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(server?.requests.map((r) => r.query.next_page_token ?? '')).toEqual(['', '', 't1', 't2']);
   });
 
   it('month windows never exceed a calendar month (Jan 31 + 1 month is cut at Feb 28)', () => {

@@ -16,6 +16,7 @@ import {
   type components,
   createClient,
   credentialEnv,
+  listOperations,
   type ZoomVideoSdkClient,
 } from '@rtc-sessions/zoom-videosdk';
 import { type ClientSetup, nextCursor, type ProviderAdapter, windowedWalk } from '../../adapter.js';
@@ -27,6 +28,10 @@ type RawSession = components['schemas']['SessionSummary'];
 type RawSessionDetails = components['schemas']['SessionDetails'];
 type RawUser = components['schemas']['SessionUser'];
 type ListType = 'past' | 'live';
+
+/** How long a `next_page_token` lives, from the spec's `x-rtc-pagination` (less a margin for the request). */
+const TOKEN_LIFETIME_MS =
+  ((listOperations['/videosdk/sessions'].pagination.cursorLifetimeSeconds ?? Infinity) - 30) * 1000;
 
 /** What Zoom records carry: a session name, a join count (not distinct users), user keys, no roles. */
 export interface ZoomVideoSdkTraits {
@@ -136,14 +141,15 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
     const { limiter, signal, pageSize } = context;
     const now = (context.now ?? Date.now)();
     const windows = windowsFor(query, now);
+    // The real clock, for token ages (`context.now` may be pinned to the export's start).
+    const clock = Date.now;
     const walk = windowedWalk({
       windows,
       from,
       concurrency: limiter.concurrency,
       async *walkWindow(window) {
-        let token: string | undefined;
-        do {
-          const { data } = await limiter.run(
+        const fetchPage = (token: string | undefined) =>
+          limiter.run(
             () =>
               client.GET('/videosdk/sessions', {
                 params: {
@@ -160,7 +166,24 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
               }),
             signal,
           );
-          yield data.sessions.map((raw) => ({ raw, live: window.type === 'live' }));
+        // A window waiting its turn (its pages held until the windows before it are written) can
+        // outlive its token: then it is walked again from its first page, skipping what it yielded.
+        let yielded = 0;
+        let token: string | undefined;
+        let issuedAt = clock();
+        let skip = 0;
+        do {
+          if (token && clock() - issuedAt >= TOKEN_LIFETIME_MS) {
+            skip = yielded;
+            token = undefined;
+          }
+          const sentAt = clock();
+          const { data } = await fetchPage(token);
+          issuedAt = sentAt;
+          const page = data.sessions.slice(skip).map((raw) => ({ raw, live: window.type === 'live' }));
+          skip = Math.max(0, skip - data.sessions.length);
+          yielded += page.length;
+          yield page;
           token =
             data.sessions.length > 0
               ? nextCursor('zoom-videosdk', '/videosdk/sessions', token, data.next_page_token)
