@@ -129,6 +129,9 @@ try {
     `export (jsonl, ${mb(exp.bytes)}):  ${(exp.ms / 1000).toFixed(2)} s, ${Math.round(exp.rows / (exp.ms / 1000))} rows/s (${exp.rows} rows, ${(exp.cpuMs / 1000).toFixed(2)} s CPU in the exporter)`,
     `speed-up vs sequential: ${(seq.ms / exp.ms).toFixed(2)}× (target ≥ 3.5×)`,
     `ideal (pages × latency ÷ concurrency): ${(ideal / 1000).toFixed(2)} s; export / ideal = ${(exp.ms / ideal).toFixed(2)}`,
+    // On a loaded machine a round trip takes longer than the latency added: the same ideal with the
+    // round trip the sequential walk actually saw tells the design's loss apart from the machine's.
+    `round trip seen by the sequential walk: ${(seq.ms / pages).toFixed(1)} ms; export / (pages × that ÷ concurrency) = ${(exp.ms / (seq.ms / concurrency)).toFixed(2)}`,
     `peak RSS growth during the export: ${mb(exp.rssGrowth)} (target < 64 MB); peak RSS ${mb(peakRss)}`,
     // Both walks wait on the network, not the CPU, only on an idle machine: the load says how far.
     `machine: ${cpus().length} cores, load average ${loadavg()

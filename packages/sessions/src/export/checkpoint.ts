@@ -16,6 +16,8 @@ export interface ExportIdentity {
   participants: boolean;
   format: string;
   pageSize: number | null;
+  /** The server asked (`--base-url`); `null` for the provider's own. */
+  baseUrl: string | null;
   /** The output's file name (the checkpoint sits beside it). */
   output: string;
 }

@@ -91,6 +91,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     participants,
     format,
     pageSize: options.pageSize ?? null,
+    baseUrl: options.baseUrl ?? null,
     output: basename(out),
   };
   const checkpointFile = checkpointPath(out);

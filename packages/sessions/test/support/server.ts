@@ -14,6 +14,8 @@ export interface SeenRequest {
 export interface Answer {
   status: number;
   body?: unknown;
+  /** The body already serialized (fixtures that serve the same page many times). */
+  bodyText?: string;
   headers?: Record<string, string>;
   /** Milliseconds to wait before answering (latency). */
   delayMs?: number;
@@ -48,7 +50,7 @@ export async function startServer(handler: Handler, { basePath = '' } = {}): Pro
       const answer = await handler({ ...request, rawPath: request.rawPath.slice(basePath.length) });
       if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-      res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+      res.end(answer.bodyText ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
     } catch (error) {
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ message: String(error) }));

@@ -37,11 +37,14 @@ export interface SyntheticOptions {
   delayMs?: number;
   /** Answers to give instead of a page, e.g. a 429 storm. `undefined` serves the page. */
   interrupt?: (page: number) => Answer | undefined;
+  /** Keep each page's JSON once built (the benchmark: the server's own work is not measured). */
+  cache?: boolean;
 }
 
 /** A VideoSDK `GET /sessions/` over `total` generated sessions. */
 export function videoSdkSessions(options: SyntheticOptions): Handler {
   const lastPage = Math.max(1, Math.ceil(options.total / options.perPage));
+  const cache = options.cache ? new Map<number, string>() : undefined;
   return (request) => {
     const participants = /^\/sessions\/session-(\d+)\/participants$/.exec(request.rawPath);
     if (participants) {
@@ -61,17 +64,19 @@ export function videoSdkSessions(options: SyntheticOptions): Handler {
     const page = Number(request.query.page ?? '1');
     const interrupted = options.interrupt?.(page);
     if (interrupted) return interrupted;
+    const cached = cache?.get(page);
+    if (cached !== undefined) return { status: 200, delayMs: options.delayMs ?? 0, bodyText: cached };
     const data = [];
     for (let n = (page - 1) * options.perPage; n < Math.min(page * options.perPage, options.total); n++) {
       data.push(videoSdkSession(n, options.total));
     }
-    return {
-      status: 200,
-      delayMs: options.delayMs ?? 0,
-      body: {
-        pageInfo: { currentPage: page, perPage: options.perPage, lastPage, total: options.total },
-        data,
-      },
+    const body = {
+      pageInfo: { currentPage: page, perPage: options.perPage, lastPage, total: options.total },
+      data,
     };
+    if (!cache) return { status: 200, delayMs: options.delayMs ?? 0, body };
+    const text = JSON.stringify(body);
+    cache.set(page, text);
+    return { status: 200, delayMs: options.delayMs ?? 0, bodyText: text };
   };
 }
