@@ -5,8 +5,8 @@
  *   100ms lists only live sessions unless told otherwise (`active` defaults to true), so without
  *   `live` the live sessions are walked first, then the ended ones.
  * - Filters: `room` → `room_id`, `from`/`to` → `after`/`before` (inclusive, on the session's
- *   start), `live` → `active`, all server-side. With both ends known the range is split into
- *   windows walked concurrently, newest window first (the provider's own order).
+ *   start), `live` → `active`, all server-side. With `from` given (`to` defaulting to now) the
+ *   range is split into windows walked concurrently, newest window first (the provider's own order).
  * - End: 100ms has none in the record; an ended session's `updated_at` is its end.
  * - Participants: the session's `peers` (one peer per join), grouped into one participant by
  *   `user_id`, else by peer id. A live session is fetched again for its current peers.
@@ -126,11 +126,13 @@ export function timeWindows(
   return windows;
 }
 
-function windowsFor(query: ResolvedQuery, concurrency: number): Window[] {
+function windowsFor(query: ResolvedQuery, concurrency: number, now: number): Window[] {
   const states = query.live === undefined ? [true, false] : [query.live];
+  // A range open towards now ends now, so that it can be split too (and a resumed export sees the same end).
+  const to = query.to ?? (query.from !== undefined ? now : undefined);
   // Twice as many windows as requests in flight, so that a window that runs long is not alone.
   return states.flatMap((active) =>
-    timeWindows(query.from, query.to, concurrency * 2).map((w) => ({ active, ...w })),
+    timeWindows(query.from, to, concurrency * 2).map((w) => ({ active, ...w })),
   );
 }
 
@@ -145,7 +147,7 @@ export const adapter: ProviderAdapter<HmsTraits, HmsClient> = {
   async *listSessions(client, context, query, from) {
     const { limiter, signal, pageSize } = context;
     const walk = windowedWalk({
-      windows: windowsFor(query, limiter.concurrency),
+      windows: windowsFor(query, limiter.concurrency, (context.now ?? Date.now)()),
       from,
       concurrency: limiter.concurrency,
       async *walkWindow(window) {
