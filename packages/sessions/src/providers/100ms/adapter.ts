@@ -9,7 +9,8 @@
  *   range is split into windows walked concurrently, newest window first (the provider's own order).
  * - End: 100ms has none in the record; an ended session's `updated_at` is its end.
  * - Participants: the session's `peers` (one peer per join), grouped into one participant by
- *   `user_id`, else by peer id. A live session is fetched again for its current peers.
+ *   `user_id`, else by peer id — the key of the `peers` map, which peers of older sessions lack
+ *   in their own record. A live session is fetched again for its current peers.
  *   TODO: the active-room peers operation (`GET /active-rooms/{room_id}/peers`) is not in the spec yet.
  */
 import {
@@ -53,10 +54,19 @@ declare module '../../registry.js' {
 export type HmsSession = Session<HmsTraits>;
 export type HmsParticipant = Participant<HmsTraits>;
 
-const groupKey = (peer: RawPeer) => (peer.user_id ? `user:${peer.user_id}` : `peer:${peer.id}`);
+/** A peer with its id: the key in the session's `peers` map (read from there, not from the record). */
+interface KeyedPeer {
+  peerId: string;
+  peer: RawPeer;
+}
 
-function peersOf(raw: RawSession): RawPeer[] {
-  return Object.values(raw.peers);
+const groupKey = ({ peerId, peer }: KeyedPeer) => (peer.user_id ? `user:${peer.user_id}` : `peer:${peerId}`);
+
+/** The session's peers, oldest join first. */
+function peersOf(raw: RawSession): KeyedPeer[] {
+  return Object.entries(raw.peers)
+    .map(([peerId, peer]) => ({ peerId, peer }))
+    .sort((a, b) => Date.parse(a.peer.joined_at) - Date.parse(b.peer.joined_at));
 }
 
 export function toSession(raw: RawSession): HmsSession {
@@ -76,27 +86,27 @@ export function toSession(raw: RawSession): HmsSession {
   };
 }
 
-export function toParticipant(sessionId: string, peers: RawPeer[]): HmsParticipant {
+/** The peers of one participant (oldest first) as the model's `Participant`. */
+export function toParticipant(sessionId: string, peers: KeyedPeer[]): HmsParticipant {
   const joins = sortJoins(
-    peers.map((peer) => ({
-      start: parseProviderTime(peer.joined_at, `100ms peer ${peer.id} joined_at`),
-      end: parseOptionalTime(peer.left_at, `100ms peer ${peer.id} left_at`),
+    peers.map(({ peerId, peer }) => ({
+      start: parseProviderTime(peer.joined_at, `100ms peer ${peerId} joined_at`),
+      end: parseOptionalTime(peer.left_at, `100ms peer ${peerId} left_at`),
     })),
   );
-  const sorted = [...peers].sort((a, b) => Date.parse(a.joined_at) - Date.parse(b.joined_at));
-  const first = sorted[0];
-  const latest = sorted[sorted.length - 1];
+  const first = peers[0];
+  const latest = peers[peers.length - 1];
   if (!first || !latest) throw new TypeError('100ms participant without a peer');
   return {
     provider: '100ms',
     sessionId,
-    id: first.id,
-    userId: first.user_id || undefined,
-    name: latest.name,
-    role: latest.role,
+    id: first.peerId,
+    userId: first.peer.user_id || undefined,
+    name: latest.peer.name,
+    role: latest.peer.role,
     joins,
     connectedSeconds: connectedSeconds(joins),
-    raw: sorted,
+    raw: peers.map(({ peer }) => peer),
   };
 }
 
@@ -191,10 +201,7 @@ export const adapter: ProviderAdapter<HmsTraits, HmsClient> = {
 
   async *listParticipants(client, context, session) {
     const raw = session.live ? (await adapter.getSession(client, context, session.id)).raw : session.raw;
-    const groups = groupBy(
-      peersOf(raw).sort((a, b) => Date.parse(a.joined_at) - Date.parse(b.joined_at)),
-      groupKey,
-    );
+    const groups = groupBy(peersOf(raw), groupKey);
     for (const group of groups) yield toParticipant(session.id, group);
   },
 };
