@@ -11,6 +11,15 @@ export function parseProviderTime(value: string, field: string): EpochMs {
   return ms;
 }
 
+/**
+ * A field the model needs: absent, it is a contract break named by field (typed as possibly
+ * absent where the spec allows other shapes, e.g. Zoom's scheduled sessions without a start).
+ */
+export function required<T>(value: T | undefined, field: string): T {
+  if (value === undefined) throw new TypeError(`${field}: missing`);
+  return value;
+}
+
 /** Like {@link parseProviderTime} for optional fields: `null`/absent stays `null`. */
 export function parseOptionalTime(value: string | null | undefined, field: string): EpochMs | null {
   return value === null || value === undefined ? null : parseProviderTime(value, field);

@@ -22,7 +22,14 @@ import {
 import { type ClientSetup, nextCursor, type ProviderAdapter, windowedWalk } from '../../adapter.js';
 import { connectedSeconds, groupBy, sortJoins } from '../../intervals.js';
 import type { Participant, ResolvedQuery, Session } from '../../model.js';
-import { addDays, addMonthsClamped, parseOptionalTime, parseProviderTime, utcDate } from '../../time.js';
+import {
+  addDays,
+  addMonthsClamped,
+  parseOptionalTime,
+  parseProviderTime,
+  required,
+  utcDate,
+} from '../../time.js';
 
 type RawSession = components['schemas']['SessionSummary'];
 type RawSessionDetails = components['schemas']['SessionDetails'];
@@ -69,11 +76,11 @@ export function toSession(raw: RawSession | RawSessionDetails, live: boolean): Z
     id: raw.id,
     roomId: raw.session_name,
     name: raw.session_name,
-    start: parseProviderTime(raw.start_time, `${where} start_time`),
+    start: parseProviderTime(required(raw.start_time, `${where} start_time`), `${where} start_time`),
     end: parseOptionalTime(raw.end_time, `${where} end_time`),
     live,
     participantCount: undefined,
-    joinCount: raw.user_count,
+    joinCount: required(raw.user_count, `${where} user_count`),
     raw,
   };
 }
