@@ -9,12 +9,16 @@ export interface Cassette {
   response: { status: number; headers: Record<string, string>; body?: unknown };
 }
 
-const recordings = new URL('../../../../contract-tests/recordings/', import.meta.url);
+/** The repository's recordings, as they are now. */
+export const recordingsDir = new URL('../../../../contract-tests/recordings/', import.meta.url);
 const fixtures = new URL('../fixtures/', import.meta.url);
 
-/** A cassette of the repository's recordings: `recording('videosdk/listSessions/published-fetch-sessions-page')`. */
+/**
+ * A recording, from this package's copy (`test/fixtures/recorded/`) so that field-by-field
+ * assertions keep their input: `recording('videosdk/listSessions/published-fetch-sessions-page')`.
+ */
 export function recording(name: string): Cassette {
-  return JSON.parse(readFileSync(new URL(`${name}.json`, recordings), 'utf8')) as Cassette;
+  return JSON.parse(readFileSync(new URL(`recorded/${name}.json`, fixtures), 'utf8')) as Cassette;
 }
 
 /** A cassette of this package's fixtures (recordings reshaped into the cases the recordings lack). */
