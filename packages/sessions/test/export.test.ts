@@ -243,6 +243,11 @@ describe('bad input: one line, exit 2', () => {
       /--concurrency must be a positive integer/,
     ],
     ['unknown command', ['exprt'], /unknown command "exprt" \(did you mean "export"\?\)/],
+    [
+      '--live with --ended',
+      ['export', '--provider', 'videosdk', '--live', '--ended', '--format', 'csv', '--out', 'x'],
+      /--live and --ended exclude each other/,
+    ],
   ];
   for (const [what, args, message] of cases) {
     it(what, async () => {
