@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatRows, header, joinColumns, joinRows, sessionColumns, sessionRow } from '../src/export/rows.js';
+import type { Participant, Session } from '../src/index.js';
+
+const session: Session = {
+  provider: 'zoom-videosdk',
+  id: 'sfk/aOFJ==',
+  roomId: 'Standup, "daily"',
+  name: 'Standup, "daily"',
+  start: Date.UTC(2024, 0, 2, 9, 0, 0, 50),
+  end: null,
+  live: true,
+  participantCount: undefined,
+  joinCount: 3,
+  raw: {},
+};
+const participant: Participant = {
+  provider: 'zoom-videosdk',
+  sessionId: 'sfk/aOFJ==',
+  id: '16778240',
+  userId: undefined,
+  name: 'Jill\nChill',
+  role: undefined,
+  joins: [
+    { start: Date.UTC(2024, 0, 2, 9, 0, 1), end: Date.UTC(2024, 0, 2, 9, 5, 1, 500) },
+    { start: Date.UTC(2024, 0, 2, 9, 6), end: null },
+  ],
+  connectedSeconds: 300.5,
+  raw: [],
+};
+
+describe('export rows', () => {
+  it('row keys are in column order (JSON Lines relies on it)', () => {
+    expect(Object.keys(sessionRow(session))).toEqual([...sessionColumns]);
+    for (const row of joinRows(session, participant)) expect(Object.keys(row)).toEqual([...joinColumns]);
+  });
+
+  it('JSON Lines: ISO instants, null for what the provider lacks', () => {
+    expect(formatRows('jsonl', sessionColumns, [sessionRow(session)])).toBe(
+      '{"provider":"zoom-videosdk","session_id":"sfk/aOFJ==","room_id":"Standup, \\"daily\\"","name":"Standup, \\"daily\\"","start":"2024-01-02T09:00:00.050Z","end":null,"live":true,"participant_count":null,"join_count":3}\n',
+    );
+  });
+
+  it('CSV: RFC 4180 quoting, empty fields for null, CRLF, one row per join', () => {
+    expect(header('csv', joinColumns)).toBe(`${joinColumns.join(',')}\r\n`);
+    expect(formatRows('csv', joinColumns, joinRows(session, participant))).toBe(
+      'zoom-videosdk,sfk/aOFJ==,"Standup, ""daily""",16778240,,"Jill\nChill",,1,2024-01-02T09:00:01.000Z,2024-01-02T09:05:01.500Z,300.5,300.5\r\n' +
+        'zoom-videosdk,sfk/aOFJ==,"Standup, ""daily""",16778240,,"Jill\nChill",,2,2024-01-02T09:06:00.000Z,,,300.5\r\n',
+    );
+  });
+});

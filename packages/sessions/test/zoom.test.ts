@@ -1,0 +1,213 @@
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { connect, type Session } from '../src/index.js';
+import { monthWindows, type ZoomVideoSdkTraits } from '../src/providers/zoom-videosdk/adapter.js';
+import { at, type Cassette, fixture, recording, replay } from './support/cassettes.js';
+import { type Handler, type LoopbackServer, startServer } from './support/server.js';
+
+const env = { ZOOM_VIDEOSDK_TOKEN: 'test-token' };
+let server: LoopbackServer | undefined;
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await server?.close();
+  server = undefined;
+});
+
+async function client(handler: Handler, concurrency = 4) {
+  server = await startServer(handler);
+  return connect('zoom-videosdk', { baseUrl: server.url, env, concurrency });
+}
+
+const published = recording('zoom-videosdk/listSessions/published-list-sessions-page');
+const publishedBody = published.response.body as {
+  next_page_token: string;
+  sessions: Record<string, unknown>[];
+};
+const emptyPage: Cassette = {
+  ...published,
+  response: { ...published.response, body: { ...publishedBody, next_page_token: '', sessions: [] } },
+};
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+describe('zoom-videosdk sessions', () => {
+  it('normalizes the recorded page field by field, follows next_page_token, one window for one month', async () => {
+    const sessions = await client(
+      replay([
+        at(published, '/videosdk/sessions', { type: 'past' }),
+        at(emptyPage, '/videosdk/sessions', { type: 'past', next_page_token: publishedBody.next_page_token }),
+      ]),
+    );
+    const list = await collect(sessions.listSessions({ from: '2021-12-01', to: '2021-12-31', live: false }));
+    const expected = {
+      provider: 'zoom-videosdk',
+      id: 'sfk/aOFJSJSYhGwk1hnxgw==',
+      roomId: 'My session',
+      name: 'My session',
+      start: Date.UTC(2021, 11, 7, 5, 42, 28),
+      end: Date.UTC(2021, 11, 7, 5, 42, 28),
+      live: false,
+      participantCount: undefined,
+      joinCount: 2,
+    };
+    expect(list).toEqual([
+      { ...expected, raw: publishedBody.sessions[0] },
+      { ...expected, raw: publishedBody.sessions[1] },
+    ]);
+    expect(server?.requests.map((r) => r.query)).toEqual([
+      { type: 'past', from: '2021-12-01', to: '2021-12-31' },
+      { type: 'past', from: '2021-12-01', to: '2021-12-31', next_page_token: publishedBody.next_page_token },
+    ]);
+    expectTypeOf(list[0]?.name).toEqualTypeOf<string | undefined>();
+    expectTypeOf<Session<ZoomVideoSdkTraits>['name']>().toEqualTypeOf<string>();
+    expectTypeOf<Session<ZoomVideoSdkTraits>['participantCount']>().toEqualTypeOf<undefined>();
+  });
+
+  it('splits a long range into month windows walked concurrently, output in window order', async () => {
+    let active = 0;
+    let peak = 0;
+    const sessions = await client(async (request) => {
+      active++;
+      peak = Math.max(peak, active);
+      const { from } = request.query;
+      const session = { ...publishedBody.sessions[0], id: `w-${from}`, start_time: `${from}T12:00:00Z` };
+      // Earlier windows answer later: the output must still be in window order.
+      const delayMs = 300 - 100 * Number(from === '2021-10-15' ? 0 : from === '2021-11-15' ? 1 : 2);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      active--;
+      return { status: 200, body: { ...publishedBody, next_page_token: '', sessions: [session] } };
+    });
+    const list = await collect(
+      sessions.listSessions({ from: '2021-10-15', to: '2022-01-10T23:00:00Z', live: false }),
+    );
+    expect(list.map((s) => s.id)).toEqual(['w-2021-10-15', 'w-2021-11-15', 'w-2021-12-15']);
+    const windows = server?.requests.map((r) => [r.query.from, r.query.to]);
+    expect(windows).toEqual(
+      expect.arrayContaining([
+        ['2021-10-15', '2021-11-14'],
+        ['2021-11-15', '2021-12-14'],
+        ['2021-12-15', '2022-01-10'],
+      ]),
+    );
+    expect(windows).toHaveLength(3);
+    // Concurrently: the three windows were in flight at once.
+    expect(peak).toBe(3);
+  });
+
+  it('a window that outlived its next_page_token is walked again from its first page, nothing doubled', async () => {
+    const realNow = Date.now.bind(Date);
+    let offset = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => realNow() + offset);
+    const pages: Record<string, { sessions: string[]; next: string }> = {
+      '': { sessions: ['a', 'b'], next: 't1' },
+      t1: { sessions: ['c', 'd'], next: 't2' },
+      t2: { sessions: ['e'], next: '' },
+    };
+    const sessions = await client((request) => {
+      const token = request.query.next_page_token ?? '';
+      const page = pages[token] ?? { sessions: [], next: '' };
+      // Twenty minutes pass while the first page is on its way: its token (15 min) is stale on arrival.
+      if (token === '' && offset === 0) offset = 20 * 60 * 1000;
+      const list = page.sessions.map((id) => ({ ...publishedBody.sessions[0], id }));
+      return { status: 200, body: { ...publishedBody, next_page_token: page.next, sessions: list } };
+    });
+    const list = await collect(sessions.listSessions({ from: '2021-12-01', to: '2021-12-31', live: false }));
+    expect(list.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(server?.requests.map((r) => r.query.next_page_token ?? '')).toEqual(['', '', 't1', 't2']);
+  });
+
+  it('month windows never exceed a calendar month (Jan 31 + 1 month is cut at Feb 28)', () => {
+    expect(monthWindows('2024-01-31', '2024-03-15')).toEqual([
+      { from: '2024-01-31', to: '2024-02-28' },
+      { from: '2024-02-29', to: '2024-03-15' },
+    ]);
+    expect(monthWindows('2021-12-01', '2021-12-31')).toEqual([{ from: '2021-12-01', to: '2021-12-31' }]);
+  });
+
+  it('filters the exact instants on the client (Zoom filters by day)', async () => {
+    const sessions = await client(
+      replay([
+        at(published, '/videosdk/sessions', { type: 'past' }),
+        at(emptyPage, '/videosdk/sessions', { type: 'past', next_page_token: publishedBody.next_page_token }),
+      ]),
+    );
+    const list = await collect(
+      sessions.listSessions({ from: '2021-12-07T05:42:29Z', to: '2021-12-07T06:00:00Z', live: false }),
+    );
+    expect(list).toEqual([]);
+    expect(server?.requests[0]?.query).toMatchObject({ from: '2021-12-07', to: '2021-12-07' });
+  });
+
+  it('gets a past session by a slash-holding id (encoded once)', async () => {
+    const cassette = recording('zoom-videosdk/getSession/spec-200-past');
+    const sessions = await client(replay([cassette]));
+    const session = await sessions.getSession('sfk/aOFJSJSYhGwk1hnxgw==');
+    expect(session).toEqual({
+      provider: 'zoom-videosdk',
+      id: 'sfk/aOFJSJSYhGwk1hnxgw==',
+      roomId: 'My session',
+      name: 'My session',
+      start: Date.UTC(2021, 11, 7, 5, 42, 28),
+      end: Date.UTC(2021, 11, 7, 5, 47, 6),
+      live: false,
+      participantCount: undefined,
+      joinCount: 2,
+      raw: cassette.response.body,
+    });
+    expect(server?.requests[0]?.rawPath).toBe('/videosdk/sessions/sfk%2FaOFJSJSYhGwk1hnxgw%3D%3D');
+  });
+});
+
+describe('zoom-videosdk participants', () => {
+  it('a live session with a double-encoded id: a user listed once per join becomes one participant, last join open', async () => {
+    const live = fixture('zoom-videosdk/listSessions/live');
+    const users = fixture('zoom-videosdk/listSessionUsers/rejoin-live');
+    const sessions = await client(replay([live, users]));
+    const [session] = await collect(
+      sessions.listSessions({ live: true, from: '2021-12-01', to: '2021-12-31' }),
+    );
+    expect(session).toMatchObject({
+      id: '/Dk2+aB//cQ==',
+      live: true,
+      end: null,
+      name: 'Standup',
+      joinCount: 3,
+    });
+    const list = await collect(sessions.listParticipants(session as Session<ZoomVideoSdkTraits>));
+    expect(server?.requests.at(-1)?.rawPath).toBe(
+      '/videosdk/sessions/%252FDk2%252BaB%252F%252FcQ%253D%253D/users',
+    );
+    expect(server?.requests.at(-1)?.query).toEqual({ type: 'live' });
+    const raw = (users.response.body as { users: unknown[] }).users;
+    expect(list).toEqual([
+      {
+        provider: 'zoom-videosdk',
+        sessionId: '/Dk2+aB//cQ==',
+        id: '16778240',
+        userId: 'user_key_1',
+        name: 'Jill Chill',
+        role: undefined,
+        joins: [
+          { start: Date.UTC(2021, 11, 7, 5, 42, 30), end: Date.UTC(2021, 11, 7, 5, 47, 2) },
+          { start: Date.UTC(2021, 11, 7, 5, 50, 0), end: null },
+        ],
+        connectedSeconds: 272,
+        raw: [raw[0], raw[2]],
+      },
+      {
+        provider: 'zoom-videosdk',
+        sessionId: '/Dk2+aB//cQ==',
+        id: '16779264',
+        userId: 'user_key_2',
+        name: 'Rahul',
+        role: undefined,
+        joins: [{ start: Date.UTC(2021, 11, 7, 5, 43, 2), end: Date.UTC(2021, 11, 7, 5, 47, 6) }],
+        connectedSeconds: 244,
+        raw: [raw[1]],
+      },
+    ]);
+  });
+});
