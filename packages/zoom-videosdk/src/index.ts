@@ -4,7 +4,8 @@ import {
   createProviderClient,
   signHs256,
 } from '@rtc-sessions/runtime';
-import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
+import { defaultBaseUrl, listOperations } from './generated/operations.js';
+import { userAgent as defaultUserAgent } from './version.js';
 import type { components, operations, paths } from './generated/schema.js';
 
 export * from '@rtc-sessions/runtime/public';
