@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describeOperations, providerFacts } from '@rtc-sessions/spec-model';
+import { describeOperations, providerFacts } from '@rtc-sessions/openapi-model';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 
 /** The files codegen writes into a client package's `src/generated/`, keyed by file name. */

@@ -31,7 +31,7 @@ function message(name, error) {
         : error.keyword === 'false schema'
           ? 'belongs to the other scheme, not to this one'
           : error.message;
-  return `${name}${where} ${detail} (schema: tools/spec-model/schemas/${name}.schema.json)`;
+  return `${name}${where} ${detail} (schema: tools/openapi-model/schemas/${name}.schema.json)`;
 }
 
 function report(ctx, name, validate, value) {
@@ -54,7 +54,7 @@ function ProviderFacts() {
         if (facts === undefined) {
           ctx.report({
             message:
-              'info must have x-rtc-provider: the facts code reads about this provider (tools/spec-model/schemas/x-rtc-provider.schema.json)',
+              'info must have x-rtc-provider: the facts code reads about this provider (tools/openapi-model/schemas/x-rtc-provider.schema.json)',
             location: ctx.location.key(),
           });
           return;

@@ -88,7 +88,7 @@ export function providerFacts(openapi: unknown, where = 'the spec'): ProviderFac
   const raw = doc.info?.['x-rtc-provider'];
   if (raw === undefined)
     throw new Error(
-      `${where} has no info.x-rtc-provider (see tools/spec-model/schemas/x-rtc-provider.schema.json)`,
+      `${where} has no info.x-rtc-provider (see tools/openapi-model/schemas/x-rtc-provider.schema.json)`,
     );
   const problems = extensionProblems('x-rtc-provider', raw);
   if (problems.length > 0) throw new Error(`${where}: invalid info.x-rtc-provider: ${describe(problems)}`);
