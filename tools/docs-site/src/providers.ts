@@ -1,8 +1,8 @@
 import {
-  bundledSpecPath as specPathFrom,
   describeOperations,
   loadBundledSpec,
   specDependencies,
+  bundledSpecPath as specPathFrom,
 } from '@rtc-sessions/openapi-model';
 
 // The spec walking (operations, facts, where a bundled spec is) is @rtc-sessions/openapi-model's;
