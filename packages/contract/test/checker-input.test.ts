@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-// the built package (its compiled validators live in dist/generated)
-import * as publicEntry from '../dist/index.js';
-import { loadValidators } from '../dist/validators.js';
+import * as publicEntry from '../src/index.js';
 
 // What a CI user feeds the checker that is not a well-formed recording: deep nesting, a byte order
 // mark, a corrupt file among good ones, a misspelled flag. The built CLI runs in a child process.
@@ -69,6 +67,9 @@ describe('deeply nested bodies are contract violations, never a crash', () => {
   });
 
   it('the library never throws on any JSON body', async () => {
+    // the built package: its compiled validators live in dist/generated
+    const built = new URL('../dist/validators.js', import.meta.url).href;
+    const { loadValidators } = (await import(built)) as typeof import('../src/validators.js');
     const validators = await loadValidators();
     const bodies: unknown[] = [
       JSON.parse(deepArray),

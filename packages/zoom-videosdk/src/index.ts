@@ -5,8 +5,8 @@ import {
   signHs256,
 } from '@rtc-sessions/runtime';
 import { defaultBaseUrl, listOperations } from './generated/operations.js';
-import { userAgent as defaultUserAgent } from './version.js';
 import type { components, operations, paths } from './generated/schema.js';
+import { userAgent as defaultUserAgent } from './version.js';
 
 export * from '@rtc-sessions/runtime/public';
 export type { components, operations, paths };
