@@ -1,6 +1,6 @@
 // Redocly lint plugin: the rtc-sessions extensions must match their JSON Schemas (schemas/*.json),
 // reported like any other lint problem, with file and line. Plain JS so lint runs before any build.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
@@ -8,7 +8,28 @@ const ajv = new Ajv2020({ allErrors: true });
 const schema = (name) =>
   ajv.compile(JSON.parse(readFileSync(new URL(`./schemas/${name}.schema.json`, import.meta.url), 'utf8')));
 const validateProvider = schema('x-rtc-provider');
-const validatePagination = schema('x-rtc-pagination');
+// every operation-level extension with a schema under schemas/ (x-rtc-pagination, x-rtc-rate-limit…)
+const operationExtensions = new Map(
+  readdirSync(new URL('./schemas/', import.meta.url))
+    .map((file) => file.replace(/\.schema\.json$/, ''))
+    .filter((name) => name !== 'x-rtc-provider')
+    .map((name) => [name, schema(name)]),
+);
+
+/** Edit distance, to name the extension a typo meant. */
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(current + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
 
 /** JSON pointer tokens of an ajv instancePath, array indexes as numbers. */
 function tokens(instancePath) {
@@ -73,12 +94,25 @@ function ProviderFacts() {
   };
 }
 
-function Pagination() {
+function OperationExtensions() {
   return {
     Operation: {
       enter(operation, ctx) {
-        const pagination = operation['x-rtc-pagination'];
-        if (pagination !== undefined) report(ctx, 'x-rtc-pagination', validatePagination, pagination);
+        for (const [name, value] of Object.entries(operation)) {
+          if (!name.startsWith('x-rtc-')) continue;
+          const validate = operationExtensions.get(name);
+          if (validate) {
+            report(ctx, name, validate, value);
+            continue;
+          }
+          const known = [...operationExtensions.keys()];
+          const closest = known.map((k) => [k, distance(name, k)]).sort((a, b) => a[1] - b[1])[0];
+          const hint = closest && closest[1] <= 3 ? `; did you mean ${closest[0]}?` : '';
+          ctx.report({
+            message: `unknown extension ${name}${hint} (operations know ${known.join(', ')}: tools/openapi-model/schemas/)`,
+            location: ctx.location.child([name]).key(),
+          });
+        }
       },
     },
   };
@@ -90,7 +124,7 @@ export default function rtcSessionsPlugin() {
     rules: {
       oas3: {
         'provider-facts': ProviderFacts,
-        pagination: Pagination,
+        'operation-extensions': OperationExtensions,
       },
     },
   };
