@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   annotationKeywords,
@@ -207,6 +209,11 @@ describe('the providers of a package', () => {
       ['acme', '@rtc-sessions/spec-acme', 'acme', 'https://api.acme.test/v1'],
       ['bolt', '@rtc-sessions/spec-bolt', 'bolt', 'https://api.acme.test/v1'],
     ]);
+    // the CLI that CI matrices are built from prints the same facts
+    const bin = fileURLToPath(new URL('../bin/rtc-providers.js', import.meta.url));
+    const printed = spawnSync(process.execPath, [bin], { cwd: root, encoding: 'utf8' });
+    expect(printed.status, printed.stderr).toBe(0);
+    expect(JSON.parse(printed.stdout)).toEqual(specs.map((s) => s.facts));
   });
 
   it("fail clearly when a spec's id is not its package's, or it is not built", () => {
