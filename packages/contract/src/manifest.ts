@@ -74,9 +74,19 @@ let cached: Manifest | undefined;
 
 /** The build's manifest (read once). */
 export function readManifest(): Manifest {
-  cached ??= JSON.parse(
-    readFileSync(new URL('./generated/manifest.json', import.meta.url), 'utf8'),
-  ) as Manifest;
+  if (cached) return cached;
+  const url = new URL('./generated/manifest.json', import.meta.url);
+  let text: string;
+  try {
+    text = readFileSync(url, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `the compiled validators are missing (${url.pathname}): build @rtc-sessions/contract ` +
+        '(pnpm turbo run build --filter=@rtc-sessions/contract)',
+      { cause: error },
+    );
+  }
+  cached = JSON.parse(text) as Manifest;
   return cached;
 }
 
