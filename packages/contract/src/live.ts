@@ -287,17 +287,24 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
         },
         response: { status: exchange.status, headers: exchange.responseHeaders, ...parsed },
       };
-      const safe = redactCassette(cassette, {
-        knownSecrets: [...knownSecrets],
-        ...(pseudonymizer ? { pseudonymizer } : {}),
-      });
+      const redactOptions = { knownSecrets: [...knownSecrets], ...(pseudonymizer ? { pseudonymizer } : {}) };
+      let text: string;
+      try {
+        text = JSON.stringify(redactCassette(cassette, redactOptions), null, 2);
+      } catch (error) {
+        // A body nested deeper than the stack (the check above reported it): kept as its text.
+        if (!(error instanceof RangeError)) throw error;
+        const asText = { ...cassette, response: { ...cassette.response, bodyText: exchange.text } };
+        delete asText.response.body;
+        text = JSON.stringify(redactCassette(asText, redactOptions), null, 2);
+      }
       const dir = join(options.recordDir, provider, op.operationId);
       mkdirSync(dir, { recursive: true });
       sequence++;
       const stamp = recordedAt.replace(/[:.]/g, '-');
       writeFileSync(
         join(dir, `live-${stamp}-${String(sequence).padStart(3, '0')}-${exchange.status}.json`),
-        `${JSON.stringify(safe, null, 2)}\n`,
+        `${text}\n`,
       );
     }
   };

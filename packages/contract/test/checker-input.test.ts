@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,6 +107,44 @@ describe('deeply nested bodies are contract violations, never a crash', () => {
           }
         }
       }
+    }
+  });
+});
+
+describe('live: a deeply nested answer', () => {
+  it('is a violation, and --record keeps it as text', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(deepArray);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const record = join(work, 'live-record');
+      const { code, stdout, stderr } = await run([
+        'live',
+        '--provider',
+        '100ms',
+        '--operations',
+        'listSessions',
+        '--base-url',
+        baseUrl,
+        '--record',
+        record,
+        '--format',
+        'json',
+      ]);
+      expect(stderr).not.toMatch(/internal error|call stack/i);
+      expect(code).toBe(1);
+      expect(JSON.parse(stdout).summary).toMatchObject({ failed: 1 });
+      const [file] = readdirSync(join(record, '100ms', 'listSessions'));
+      const cassette = JSON.parse(
+        readFileSync(join(record, '100ms', 'listSessions', file as string), 'utf8'),
+      );
+      expect(cassette.response.body).toBeUndefined();
+      expect(cassette.response.bodyText).toBe(deepArray);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });
