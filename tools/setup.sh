@@ -4,7 +4,8 @@
 # compiled validators) and check the recorded responses against the contract.
 #
 # It installs only from the npm registry and Debian's packages: pnpm (the version pinned in
-# package.json's packageManager), and Debian's chromium for the docs' browser test.
+# package.json's packageManager), and Debian's chromium for the docs' browser test (where apt-get
+# cannot, tools/setup-browser.sh says how to point at a browser or skip that test, and goes on).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,13 +17,7 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$p
   npm install --global --no-audit --no-fund "pnpm@$pnpm_version"
 fi
 
-if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
-  echo "› installing Debian's chromium (for the docs site's browser test)"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
-fi
+bash tools/setup-browser.sh
 
 echo "› pnpm install"
 pnpm install --frozen-lockfile

@@ -15,14 +15,9 @@
 import { createRequire } from 'node:module';
 import { cpus, platform, release } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import {
-  createContractAjv,
-  extensionKeywords,
-  formats,
-  inlineReferences,
-  loadValidators,
-  toJsonSchemaDocument,
-} from '@rtc-sessions/contract';
+import { formats, loadValidators } from '@rtc-sessions/contract';
+import { createContractAjv, LOCATION_KEYWORD } from '@rtc-sessions/contract/internal';
+import { annotationKeywords, inlineReferences, toJsonSchemaDocument } from '@rtc-sessions/openapi-model';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 
 const SESSIONS = 10_000;
@@ -96,8 +91,11 @@ const RESPONSE = '#/paths/~1sessions~1/get/responses/200/content/application~1js
 /** The strict schema of the response, compiled at run time with all errors (one-pass validation). */
 function runtimeValidator(formatSet: Record<string, unknown>) {
   const id = 'https://rtc-sessions.dev/bench/videosdk.json';
-  const ajv = createContractAjv({ formats: formatSet as never, extensionKeywords: extensionKeywords(spec) });
-  ajv.addSchema(toJsonSchemaDocument(spec, { id, strict: true }));
+  const ajv = createContractAjv({
+    formats: formatSet as never,
+    keywords: annotationKeywords(spec, LOCATION_KEYWORD),
+  });
+  ajv.addSchema(toJsonSchemaDocument(spec, { id, strict: true, locationKeyword: LOCATION_KEYWORD }));
   const validate = ajv.getSchema(`${id}${RESPONSE}`);
   if (!validate) throw new Error('schema not found');
   return validate;
@@ -108,10 +106,10 @@ function runtimeFirstErrorValidator() {
   const id = 'https://rtc-sessions.dev/bench/videosdk-strict.json';
   const ajv = createContractAjv({
     formats,
-    extensionKeywords: extensionKeywords(spec),
+    keywords: annotationKeywords(spec, LOCATION_KEYWORD),
     firstErrorOnly: true,
   });
-  const strictDoc = toJsonSchemaDocument(spec, { id, strict: true });
+  const strictDoc = toJsonSchemaDocument(spec, { id, strict: true, locationKeyword: LOCATION_KEYWORD });
   ajv.addSchema(strictDoc);
   return ajv.compile(inlineReferences(strictDoc, RESPONSE, 'https://rtc-sessions.dev/bench/fast.json'));
 }

@@ -6,6 +6,7 @@ import {
   createSpecValidators,
   deref,
   describeErrors,
+  forProvider,
   type Json,
   operations,
   type Provider,
@@ -24,14 +25,16 @@ afterAll(async () => {
 });
 
 const operation = (provider: Provider, operationId: string) => {
-  const found = operations(provider, validators[provider].doc).find((o) => o.operationId === operationId);
+  const found = operations(provider, forProvider(validators, provider).doc).find(
+    (o) => o.operationId === operationId,
+  );
   if (!found) throw new Error(`${provider}: no operation ${operationId}`);
   return found;
 };
 
 /** The operation's parameters (path-level and operation-level), refs resolved. */
 function parameters(provider: Provider, operationId: string): Json[] {
-  const { doc } = validators[provider];
+  const { doc } = forProvider(validators, provider);
   const { path, op } = operation(provider, operationId);
   return [...(doc.paths[path].parameters ?? []), ...(op.parameters ?? [])].map((p: Json) => deref(doc, p));
 }
@@ -53,7 +56,7 @@ function sampleValue(param: Json): string {
 
 /** Headers that satisfy the operation's security scheme (Prism checks presence and shape, not the token). */
 function authHeaders(provider: Provider): Record<string, string> {
-  const { doc } = validators[provider];
+  const { doc } = forProvider(validators, provider);
   const [requirement] = doc.security ?? [];
   const scheme = doc.components.securitySchemes[Object.keys(requirement ?? {})[0] ?? ''];
   if (scheme?.type === 'apiKey' && scheme.in === 'header')
@@ -73,10 +76,12 @@ function validRequest(provider: Provider, operationId: string) {
     else if (p.in === 'query' && p.required) query[p.name] = sampleValue(p);
   }
   const media = op.requestBody
-    ? deref(validators[provider].doc, op.requestBody).content?.['application/json']
+    ? deref(forProvider(validators, provider).doc, op.requestBody).content?.['application/json']
     : undefined;
   const firstExample = media?.examples ? Object.values<Json>(media.examples)[0] : undefined;
-  const body = media ? (media.example ?? deref(validators[provider].doc, firstExample)?.value) : undefined;
+  const body = media
+    ? (media.example ?? deref(forProvider(validators, provider).doc, firstExample)?.value)
+    : undefined;
   return { method: method.toUpperCase(), path: concretePath, query, body };
 }
 
@@ -85,7 +90,7 @@ async function send(
   request: { method: string; path: string; query: Record<string, string>; body?: unknown },
   headers: Record<string, string> = authHeaders(provider),
 ) {
-  const url = new URL(`${mocks[provider].url}${request.path}`);
+  const url = new URL(`${forProvider(mocks, provider).url}${request.path}`);
   for (const [k, v] of Object.entries(request.query)) url.searchParams.set(k, v);
   const response = await fetch(url, {
     method: request.method,
@@ -118,7 +123,7 @@ function violations(
 
 /** The spec's example for a response: the named one, or the first. */
 function responseExample(provider: Provider, operationId: string, status: string, name?: string): unknown {
-  const { doc } = validators[provider];
+  const { doc } = forProvider(validators, provider);
   const media = deref(doc, operation(provider, operationId).op.responses[status]).content['application/json'];
   if (media.example !== undefined) return media.example;
   const [key, example] = name
@@ -252,9 +257,9 @@ describe('Prism rejects requests the spec does not allow', () => {
       JSON.stringify(found),
     ).toBe(true);
     // A documented validation response still has the spec's shape.
-    const schema = validators[given.provider].responseSchema(given.operationId, answer.status);
+    const schema = forProvider(validators, given.provider).responseSchema(given.operationId, answer.status);
     if (schema && !answer.body?.validation) {
-      expect(validators[given.provider].validate(schema, answer.body)).toEqual([]);
+      expect(forProvider(validators, given.provider).validate(schema, answer.body)).toEqual([]);
     }
   });
 
@@ -265,7 +270,7 @@ describe('Prism rejects requests the spec does not allow', () => {
   });
 
   it.each(providers)('%s: a request without the Authorization header gets 401', async (provider) => {
-    const [first] = operations(provider, validators[provider].doc);
+    const [first] = operations(provider, forProvider(validators, provider).doc);
     if (!first) throw new Error('no operations');
     const answer = await send(provider, validRequest(provider, first.operationId), {});
     expect(answer.status).toBe(401);
@@ -273,7 +278,7 @@ describe('Prism rejects requests the spec does not allow', () => {
 });
 
 const allOperations = providers.flatMap((provider) =>
-  operations(provider, validators[provider].doc).map(
+  operations(provider, forProvider(validators, provider).doc).map(
     (o) => [`${provider} ${o.operationId}`, provider, o.operationId] as const,
   ),
 );
@@ -301,7 +306,7 @@ describe('Prism answers valid requests from the spec', () => {
     '%s: Prefer dynamic=true yields a body that validates',
     async (_name, provider, operationId) => {
       const status = successStatus(provider, operationId);
-      const schema = validators[provider].responseSchema(operationId, status);
+      const schema = forProvider(validators, provider).responseSchema(operationId, status);
       for (let i = 0; i < 3; i++) {
         const answer = await send(provider, validRequest(provider, operationId), {
           ...authHeaders(provider),
@@ -312,7 +317,7 @@ describe('Prism answers valid requests from the spec', () => {
           expect(answer.body).toBeUndefined();
           continue;
         }
-        const errors = validators[provider].validate(schema, answer.body);
+        const errors = forProvider(validators, provider).validate(schema, answer.body);
         expect(errors, describeErrors(errors)).toEqual([]);
       }
     },
@@ -327,8 +332,8 @@ describe('Prism answers valid requests from the spec', () => {
     });
     expect(answer.status).toBe(404);
     expect(answer.body).toEqual(responseExample(provider, operationId, '404'));
-    const errors = validators[provider].validate(
-      validators[provider].responseSchema(operationId, 404),
+    const errors = forProvider(validators, provider).validate(
+      forProvider(validators, provider).responseSchema(operationId, 404),
       answer.body,
     );
     expect(errors, describeErrors(errors)).toEqual([]);
@@ -352,8 +357,8 @@ describe('a mock started in dynamic mode', () => {
       const response = await fetch(`${mock.url}${request.path}`, { headers: authHeaders('100ms') });
       expect(response.status).toBe(200);
       const body = await response.json();
-      const errors = validators['100ms'].validate(
-        validators['100ms'].responseSchema('listSessions', 200),
+      const errors = forProvider(validators, '100ms').validate(
+        forProvider(validators, '100ms').responseSchema('listSessions', 200),
         body,
       );
       expect(errors, describeErrors(errors)).toEqual([]);

@@ -5,7 +5,6 @@
  * recordings produce no error at all. Webhook deliveries are mutated the same way, in their payload.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import {
   type Cassette,
@@ -21,17 +20,12 @@ import {
   type WebhookValidators,
 } from '@rtc-sessions/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSpec, providers } from './support/openapi-ajv.js';
 
 type Schema = Record<string, unknown>;
-const require = createRequire(import.meta.url);
 const recordingsDir = fileURLToPath(new URL('../recordings', import.meta.url));
 const files = collectCassetteFiles([recordingsDir]);
-const specs = new Map<string, Schema>(
-  ['videosdk', 'zoom-videosdk', '100ms'].map((p) => [
-    p,
-    require(`@rtc-sessions/spec-${p}/openapi.json`) as Schema,
-  ]),
-);
+const specs = new Map<string, Schema>(providers.map((p) => [p, loadSpec(p) as Schema]));
 
 function resolvePointer(doc: Schema, ref: string): Schema {
   let node: unknown = doc;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { collectExamples, type ExampleCase } from './support/examples.js';
-import { createSpecValidators, describeErrors, type Json } from './support/openapi-ajv.js';
+import { createSpecValidators, describeErrors, forProvider, type Json } from './support/openapi-ajv.js';
 import { deriveVariants, type Variant, type Want, withChange } from './support/variants.js';
 
 const validators = createSpecValidators();
 const examples = collectExamples(validators);
 
 function check(e: ExampleCase, given: unknown, want: Want) {
-  const errors = validators[e.provider].validate(e.schema, given);
+  const errors = forProvider(validators, e.provider).validate(e.schema, given);
   if (want.valid) {
     expect(errors, describeErrors(errors)).toEqual([]);
     return;
@@ -27,7 +27,7 @@ const label = (e: ExampleCase) => `${e.provider} ${e.operationId} ${e.where} ${e
 
 describe('variants derived from the schemas are rejected', () => {
   const table: Array<[string, { example: ExampleCase } & Variant]> = examples.flatMap((e) =>
-    deriveVariants(validators[e.provider].doc, e.schema, e.value).map(
+    deriveVariants(forProvider(validators, e.provider).doc, e.schema, e.value).map(
       (v) => [`${label(e)} ${v.name}`, { example: e, ...v }] as [string, { example: ExampleCase } & Variant],
     ),
   );

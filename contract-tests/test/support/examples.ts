@@ -1,4 +1,5 @@
 // Every media-type example of the bundled specs, as test cases.
+import { resolvePointer } from '@rtc-sessions/openapi-model';
 import { deref, type Json, operations, type Provider, type SpecValidator } from './openapi-ajv.js';
 
 export interface ExampleCase {
@@ -16,36 +17,18 @@ export interface ExampleCase {
 export function collectExamples(validators: Record<Provider, SpecValidator>): ExampleCase[] {
   const cases: ExampleCase[] = [];
   for (const [provider, { doc }] of Object.entries(validators) as Array<[Provider, SpecValidator]>) {
-    for (const { operationId, op } of operations(provider, doc)) {
-      const containers: Array<[string, Json]> = [];
-      if (op.requestBody) containers.push(['request', deref(doc, op.requestBody)]);
-      for (const [status, response] of Object.entries<Json>(op.responses)) {
-        containers.push([status, deref(doc, response)]);
-      }
-      for (const [where, container] of containers) {
-        for (const [mediaType, media] of Object.entries<Json>(container.content ?? {})) {
-          if (media.example !== undefined) {
-            cases.push({
-              provider,
-              operationId,
-              where,
-              mediaType,
-              name: 'example',
-              schema: media.schema,
-              value: media.example,
-            });
-          }
-          for (const [name, example] of Object.entries<Json>(media.examples ?? {})) {
-            cases.push({
-              provider,
-              operationId,
-              where,
-              mediaType,
-              name,
-              schema: media.schema,
-              value: deref(doc, example).value,
-            });
-          }
+    for (const { operationId, info } of operations(provider, doc)) {
+      const bodies = [
+        ...info.requestBody.map((body) => ({ where: 'request', ...body })),
+        ...info.responses.map((response) => ({ where: response.status, ...response })),
+      ];
+      for (const { where, contentType, media: at } of bodies) {
+        if (!contentType || !at) continue;
+        const media: Json = resolvePointer(doc, at);
+        const base = { provider, operationId, where, mediaType: contentType, schema: media.schema };
+        if (media.example !== undefined) cases.push({ ...base, name: 'example', value: media.example });
+        for (const [name, example] of Object.entries<Json>(media.examples ?? {})) {
+          cases.push({ ...base, name, value: deref(doc, example).value });
         }
       }
     }

@@ -3,23 +3,27 @@
 // OpenAPI document becomes JSON Schema) but checks formats with ajv-formats' reference `full` set,
 // not the contract's hand-written fast ones: the spec tests double as a cross-check of those.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createContractAjv, LOCATION_KEYWORD } from '@rtc-sessions/contract/internal';
 import {
-  createContractAjv,
-  extensionKeywords,
-  PROVIDERS,
-  type Provider,
+  annotationKeywords,
+  bundledSpecPath,
+  deref as derefAt,
+  describeOperations,
+  type OperationInfo,
+  resolvePointer,
+  specDependencies,
   toJsonSchemaDocument,
-} from '@rtc-sessions/contract';
+} from '@rtc-sessions/openapi-model';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 
-const require = createRequire(import.meta.url);
+const packageJson = new URL('../../package.json', import.meta.url);
 
-export const providers = PROVIDERS;
-export type { Provider };
+/** The providers under test: the spec packages this package depends on. */
+export const providers = specDependencies(packageJson);
+export type Provider = string;
 
 export const contractTestsDir = fileURLToPath(new URL('../..', import.meta.url));
 export const repoRoot = join(contractTestsDir, '..');
@@ -30,49 +34,40 @@ export type Json = any;
 
 /** The bundled spec of a provider (`@rtc-sessions/spec-<p>/openapi.json`, built by turbo). */
 export function specPath(provider: Provider): string {
-  return require.resolve(`@rtc-sessions/spec-${provider}/openapi.json`);
+  return bundledSpecPath(provider, packageJson);
 }
 
 export function loadSpec(provider: Provider): Json {
   return JSON.parse(readFileSync(specPath(provider), 'utf8'));
 }
 
-const httpMethods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
-
 export interface Operation {
   provider: Provider;
   path: string;
+  /** Lower case, as the key in the path item: `get`. */
   method: string;
   operationId: string;
+  /** The operation object as the spec holds it. */
   op: Json;
+  /** What @rtc-sessions/openapi-model reads of it (parameters merged, responses, pointers). */
+  info: OperationInfo;
 }
 
 export function operations(provider: Provider, doc: Json = loadSpec(provider)): Operation[] {
-  const out: Operation[] = [];
-  for (const [path, item] of Object.entries<Json>(doc.paths)) {
-    for (const method of httpMethods) {
-      const op = item[method];
-      if (op) out.push({ provider, path, method, operationId: op.operationId, op });
-    }
-  }
-  return out;
+  return describeOperations(doc).map((info) => ({
+    provider,
+    path: info.path,
+    method: info.method.toLowerCase(),
+    operationId: info.operationId,
+    op: resolvePointer(doc, info.pointer),
+    info,
+  }));
 }
 
 /** Follows local `$ref`s (`#/components/...`) in the document. */
 export function deref(doc: Json, node: Json): Json {
-  let current = node;
-  const seen = new Set<string>();
-  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
-    const ref: string = current.$ref;
-    if (!ref.startsWith('#/') || seen.has(ref)) throw new Error(`cannot follow $ref ${ref}`);
-    seen.add(ref);
-    current = ref
-      .slice(2)
-      .split('/')
-      .reduce<Json>((n, key) => n?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
-    if (current === undefined) throw new Error(`dangling $ref ${ref}`);
-  }
-  return current;
+  if (!node || typeof node !== 'object') return node;
+  return derefAt(doc, node, '#').node;
 }
 
 /** Points a schema's local refs (`#/components/...`) at the document registered under `base`. */
@@ -102,8 +97,11 @@ export interface SpecValidator {
 /** Builds a strict ajv 2020-12 validator from a bundled OpenAPI 3.1 document. */
 export function createSpecValidator(provider: Provider, doc: Json = loadSpec(provider)): SpecValidator {
   const base = `https://rtc-sessions.invalid/${provider}/schemas.json`;
-  const ajv = createContractAjv({ formats: fullFormats, extensionKeywords: extensionKeywords(doc) });
-  ajv.addSchema(toJsonSchemaDocument(doc, { id: base }));
+  const ajv = createContractAjv({
+    formats: fullFormats,
+    keywords: annotationKeywords(doc, LOCATION_KEYWORD),
+  });
+  ajv.addSchema(toJsonSchemaDocument(doc, { id: base, locationKeyword: LOCATION_KEYWORD }));
   const compiled = new Map<Json, ValidateFunction>();
 
   const resolve = (schema: Json): Json => {
@@ -121,9 +119,10 @@ export function createSpecValidator(provider: Provider, doc: Json = loadSpec(pro
     responseSchema(operationId, status, mediaType = 'application/json') {
       const op = operations(provider, doc).find((o) => o.operationId === operationId);
       if (!op) throw new Error(`${provider}: no operation ${operationId}`);
-      const response = op.op.responses[String(status)] ?? op.op.responses.default;
-      if (!response) return undefined;
-      return deref(doc, response).content?.[mediaType]?.schema;
+      const responses = op.info.responses.filter((r) => r.contentType === mediaType);
+      const response =
+        responses.find((r) => r.status === String(status)) ?? responses.find((r) => r.status === 'default');
+      return response?.schema ? resolvePointer(doc, response.schema) : undefined;
     },
     validate(schema, value) {
       let validate = compiled.get(schema);
@@ -185,4 +184,12 @@ export function specSourceDir(provider: Provider): string {
 /** A readable one-line summary of ajv errors. */
 export function describeErrors(errors: ErrorObject[]): string {
   return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`).join('; ');
+}
+
+/** A provider's entry of a per-provider record (validators, mocks); throws for a provider not under test. */
+export function forProvider<T>(record: Readonly<Record<Provider, T>>, provider: Provider): T {
+  const entry = record[provider];
+  if (entry === undefined)
+    throw new Error(`no entry for provider "${provider}" (under test: ${providers.join(', ')})`);
+  return entry;
 }

@@ -1,28 +1,31 @@
 /**
- * Build step (run with tsx after tsc; not part of the published output): compiles the contract validators of the three bundled specs
- * ahead of time into ajv standalone modules under dist/generated/, plus a manifest of operations
- * and documented responses, and the cassette-format validator.
+ * Build step (run with tsx after tsc; not part of the published output): compiles the contract
+ * validators of the bundled specs this package depends on (its `@rtc-sessions/spec-*`
+ * devDependencies: adding a provider is adding its spec package there) ahead of time into ajv
+ * standalone modules under dist/generated/, plus a manifest of providers (their facts from
+ * `info.x-rtc-provider`), operations and documented responses, and the cassette format (its JSON
+ * Schema with the provider ids filled in, and its validator).
  *
  * Generated modules import the format implementations from dist/formats.js by name, so the code
  * that runs is the code that was unit-tested.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  annotationKeywords,
+  type BundledSpec,
+  describeOperations,
+  inlineReferences,
+  loadBundledSpecs,
+  toJsonSchemaDocument,
+} from '@rtc-sessions/openapi-model';
 import { _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { createContractAjv } from '../src/ajv.js';
 import { formats } from '../src/formats.js';
 import type { Manifest, ManifestOperation } from '../src/manifest.js';
-import {
-  describeOperations,
-  extensionKeywords,
-  inlineReferences,
-  PROVIDERS,
-  type Provider,
-  toJsonSchemaDocument,
-} from '../src/schema.js';
+import { LOCATION_KEYWORD } from '../src/violations.js';
 import { compileWebhookValidators } from './compile-webhook-validators.js';
 
 // a CommonJS module whose default export TypeScript sees as the namespace
@@ -30,7 +33,6 @@ const standaloneCode = standaloneModule.default;
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(packageRoot, 'dist', 'generated');
-const require = createRequire(import.meta.url);
 
 // ajv's generated code requires its small runtime helpers (ucs2length, equal…) by name
 const PRELUDE = [
@@ -41,17 +43,15 @@ const PRELUDE = [
   '',
 ].join('\n');
 
-function compileProvider(provider: Provider): ManifestOperation[] {
-  const spec = require(`@rtc-sessions/spec-${provider}/openapi.json`) as {
-    info: { title: string; version: string };
-    servers?: { url: string }[];
-  };
+function compileProvider({ id: provider, doc: spec }: BundledSpec): ManifestOperation[] {
   const base = `https://rtc-sessions.dev/contract/${provider}`;
-  const contractDoc = toJsonSchemaDocument(spec, { id: `${base}/contract.json` });
-  const strictDoc = toJsonSchemaDocument(spec, { id: `${base}/strict.json`, strict: true });
+  const locationKeyword = LOCATION_KEYWORD;
+  const contractDoc = toJsonSchemaDocument(spec, { id: `${base}/contract.json`, locationKeyword });
+  const strictDoc = toJsonSchemaDocument(spec, { id: `${base}/strict.json`, strict: true, locationKeyword });
+  const keywords = annotationKeywords(spec, LOCATION_KEYWORD);
   const ajv = createContractAjv({
     formats,
-    extensionKeywords: extensionKeywords(spec),
+    keywords,
     code: { source: true, esm: true, formats: _`formats`, optimize: true },
   });
   ajv.addSchema(contractDoc);
@@ -60,7 +60,7 @@ function compileProvider(provider: Provider): ManifestOperation[] {
   // stopping at the first error; on failure the validators above build the report
   const fastAjv = createContractAjv({
     formats,
-    extensionKeywords: extensionKeywords(spec),
+    keywords,
     code: { source: true, esm: true, formats: _`formats`, optimize: true },
     firstErrorOnly: true,
   });
@@ -93,7 +93,11 @@ function compileProvider(provider: Provider): ManifestOperation[] {
   };
 
   const operations: ManifestOperation[] = describeOperations(spec).map((op) => ({
-    ...op,
+    operationId: op.operationId,
+    method: op.method,
+    path: op.path,
+    parameters: op.parameters,
+    ...(op.pagination ? { pagination: op.pagination } : {}),
     responses: op.responses.map((response) => ({
       status: response.status,
       contentType: response.contentType,
@@ -115,11 +119,14 @@ function compileProvider(provider: Provider): ManifestOperation[] {
   return operations;
 }
 
-function compileCassetteSchema(): void {
+/** The cassette format's schema, published with the provider ids filled in, and its validator. */
+function compileCassetteSchema(providers: readonly string[]): void {
   const schema = JSON.parse(readFileSync(join(packageRoot, 'cassette.schema.json'), 'utf8'));
+  schema.properties.provider.enum = providers;
+  writeFileSync(join(packageRoot, 'dist', 'cassette.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
   const ajv = createContractAjv({
     formats,
-    extensionKeywords: [],
+    keywords: [],
     code: { source: true, esm: true, formats: _`formats`, optimize: true },
   });
   const validate = ajv.compile(schema);
@@ -128,30 +135,40 @@ function compileCassetteSchema(): void {
 
 function main(): void {
   mkdirSync(outDir, { recursive: true });
-  const manifest: Manifest = {
-    format: 'rtc-sessions/contract-manifest@1',
-    providers: {} as Manifest['providers'],
+  const packageJson = join(packageRoot, 'package.json');
+  const specs = loadBundledSpecs(packageJson);
+  if (specs.length === 0) throw new Error('no @rtc-sessions/spec-* devDependency: no provider to check');
+  const { dependencies = {} } = JSON.parse(readFileSync(packageJson, 'utf8')) as {
+    dependencies?: Record<string, string>;
   };
-  for (const provider of PROVIDERS) {
-    const spec = require(`@rtc-sessions/spec-${provider}/openapi.json`) as {
-      info: { title: string; version: string };
-      servers?: { url: string }[];
-    };
-    manifest.providers[provider] = {
-      title: spec.info.title,
-      version: spec.info.version,
-      server: spec.servers?.[0]?.url ?? '',
-      operations: compileProvider(provider),
+  const manifest: Manifest = { format: 'rtc-sessions/contract-manifest@2', providers: {} };
+  for (const spec of specs) {
+    // `rtc-contract live` calls each provider through its client package
+    const client = `@rtc-sessions/${spec.id}`;
+    if (!dependencies[client])
+      throw new Error(
+        `${spec.specPackage} has no client: add ${client} to the dependencies of @rtc-sessions/contract`,
+      );
+    const { facts } = spec;
+    const [key, secret] = facts.credentials.keys;
+    manifest.providers[spec.id] = {
+      name: facts.name,
+      title: facts.title,
+      version: facts.version,
+      server: facts.baseUrl,
+      client,
+      credentials: { key: key.env, secret: secret.env, token: facts.credentials.tokenEnv },
+      operations: compileProvider(spec),
     };
   }
-  compileCassetteSchema();
-  const webhookCount = compileWebhookValidators(outDir, PRELUDE);
+  compileCassetteSchema(specs.map((s) => s.id));
+  const webhookCount = compileWebhookValidators(specs, outDir, PRELUDE);
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const count = Object.values(manifest.providers).reduce(
     (n, p) => n + p.operations.reduce((m, op) => m + op.responses.length, 0),
     0,
   );
-  console.log(`compiled ${count} response validators (contract + strict) for ${PROVIDERS.length} providers`);
+  console.log(`compiled ${count} response validators (contract + strict) for ${specs.length} providers`);
   console.log(`compiled the payload validators of ${webhookCount} webhook events`);
 }
 

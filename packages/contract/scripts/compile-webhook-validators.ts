@@ -5,34 +5,42 @@
  * `dist/generated/webhooks.json`, the list of events they belong to.
  */
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { createContractAjv } from '../src/ajv.js';
 import { formats } from '../src/formats.js';
-import { extensionKeywords, inlineReferences, PROVIDERS, type Provider } from '../src/schema.js';
-import { describeWebhooks, toWebhookJsonSchemaDocument, WEBHOOKS_KEYWORD } from '../src/webhook-schema.js';
+import {
+  type BundledSpec,
+  describeWebhooks,
+  annotationKeywords,
+  inlineReferences,
+  toWebhookJsonSchemaDocument,
+  WEBHOOKS_KEYWORD,
+} from '@rtc-sessions/openapi-model';
+import { LOCATION_KEYWORD } from '../src/violations.js';
 import type { WebhookManifest, WebhookManifestEvent } from '../src/webhook-validators.js';
 
 const standaloneCode = standaloneModule.default;
-const require = createRequire(import.meta.url);
 
 function compileProviderWebhooks(
-  provider: Provider,
+  { id: provider, doc: spec }: BundledSpec,
   outDir: string,
   prelude: string,
 ): WebhookManifestEvent[] {
-  const spec = require(`@rtc-sessions/spec-${provider}/openapi.json`) as unknown;
   const base = `https://rtc-sessions.dev/contract/${provider}/webhooks`;
-  const contractDoc = toWebhookJsonSchemaDocument(spec, { id: `${base}/contract.json` });
-  const strictDoc = toWebhookJsonSchemaDocument(spec, { id: `${base}/strict.json`, strict: true });
-  const keywords = [...extensionKeywords(spec), WEBHOOKS_KEYWORD];
+  const contractDoc = toWebhookJsonSchemaDocument(spec, { id: `${base}/contract.json`, locationKeyword: LOCATION_KEYWORD });
+  const strictDoc = toWebhookJsonSchemaDocument(spec, {
+    id: `${base}/strict.json`,
+    locationKeyword: LOCATION_KEYWORD,
+    strict: true,
+  });
+  const keywords = [...annotationKeywords(spec, LOCATION_KEYWORD), WEBHOOKS_KEYWORD];
   const code = { source: true, esm: true, formats: _`formats`, optimize: true } as const;
-  const ajv = createContractAjv({ formats, extensionKeywords: keywords, code });
+  const ajv = createContractAjv({ formats, keywords, code });
   ajv.addSchema(contractDoc);
   ajv.addSchema(strictDoc);
-  const fastAjv = createContractAjv({ formats, extensionKeywords: keywords, code, firstErrorOnly: true });
+  const fastAjv = createContractAjv({ formats, keywords, code, firstErrorOnly: true });
   fastAjv.addSchema(strictDoc);
 
   // one export per schema: events share header schemas, and a module may define a function once
@@ -75,15 +83,15 @@ function compileProviderWebhooks(
 }
 
 /** Writes the webhook validators of every provider and their manifest; returns how many events. */
-export function compileWebhookValidators(outDir: string, prelude: string): number {
+export function compileWebhookValidators(specs: BundledSpec[], outDir: string, prelude: string): number {
   const manifest: WebhookManifest = {
     format: 'rtc-sessions/webhook-manifest@1',
     providers: {} as WebhookManifest['providers'],
   };
   let count = 0;
-  for (const provider of PROVIDERS) {
-    const events = compileProviderWebhooks(provider, outDir, prelude);
-    manifest.providers[provider] = { events };
+  for (const spec of specs) {
+    const events = compileProviderWebhooks(spec, outDir, prelude);
+    manifest.providers[spec.id] = { events };
     count += events.length;
   }
   writeFileSync(join(outDir, 'webhooks.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,5 +1,4 @@
 import { Ajv2020, type Format, type Options } from 'ajv/dist/2020.js';
-import { OPENAPI_ANNOTATIONS } from './schema.js';
 
 /**
  * The one ajv configuration the contract validators are compiled with (ahead of time by the build,
@@ -7,8 +6,11 @@ import { OPENAPI_ANNOTATIONS } from './schema.js';
  */
 export function createContractAjv(options: {
   formats: Record<string, Format>;
-  /** `x-…` keywords found in the specs; registered as annotations. */
-  extensionKeywords: readonly string[];
+  /**
+   * Keywords to accept as annotations: the OpenAPI envelope and annotations, the spec's `x-…`
+   * extensions and the location keyword (`annotationKeywords` of @rtc-sessions/openapi-model).
+   */
+  keywords: readonly string[];
   code?: Options['code'];
   /**
    * Stop at the first error and keep no error details: for the pass/fail check run on every
@@ -27,9 +29,6 @@ export function createContractAjv(options: {
     formats: options.formats,
     ...(options.code ? { code: options.code } : {}),
   });
-  // the OpenAPI envelope the schemas live in, never validated against itself
-  for (const keyword of ['components', 'paths', ...OPENAPI_ANNOTATIONS, ...options.extensionKeywords]) {
-    ajv.addKeyword(keyword);
-  }
+  for (const keyword of options.keywords) ajv.addKeyword(keyword);
   return ajv;
 }

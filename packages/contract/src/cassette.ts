@@ -85,7 +85,8 @@ export function readJsonFile(file: string): unknown {
     );
   }
   try {
-    return JSON.parse(text);
+    // A UTF-8 byte order mark (Windows editors write one) is not part of the JSON text.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new InputError(`${file}: invalid JSON (${(error as Error).message.split('\n')[0]})`);
   }

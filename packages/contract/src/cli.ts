@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import {
   collectCassetteFiles,
   InputError,
@@ -8,10 +9,10 @@ import {
   shardFiles,
   verifyCassette,
 } from './cassette.js';
-import { MissingCredentialsError } from './credentials.js';
+import { credentialEnv, MissingCredentialsError } from './credentials.js';
 import { isDate } from './formats.js';
+import { isProvider, type Provider, providerIds, readManifest } from './manifest.js';
 import { type CheckResult, formatReport, REPORT_FORMATS, type ReportFormat } from './report.js';
-import { isProvider, PROVIDERS } from './schema.js';
 import { ContractLookupError, loadValidators } from './validators.js';
 import { isWebhookCassette, verifyWebhookCassette } from './webhook-cassette.js';
 import { loadWebhookValidators, type WebhookValidators } from './webhook-validators.js';
@@ -21,8 +22,23 @@ export const EXIT = { ok: 0, violations: 1, usage: 2, credentials: 3 } as const;
 
 class UsageError extends Error {}
 
-const HELP = `rtc-contract — check provider responses against the rtc-sessions contracts
-(VideoSDK.live, Zoom Video SDK, 100ms sessions APIs; OpenAPI 3.1, JSON Schema 2020-12)
+/** `--help`: the providers and their variables come from the build's manifest (each spec's facts). */
+function help(): string {
+  const { providers } = readManifest();
+  const ids = Object.keys(providers);
+  const width = Math.max(...ids.map((id) => id.length)) + 2;
+  const names = ids.map((id) => providers[id]?.name ?? id).join(', ');
+  const envLines = ids.map((id) => {
+    const env = credentialEnv(id);
+    return `  ${id.padEnd(width)}${env.key} + ${env.secret}, or ${env.token}`;
+  });
+  const dated = ids.flatMap((id) =>
+    (providers[id]?.operations ?? [])
+      .filter((op) => op.parameters.some((p) => p.in === 'query' && p.required && p.name === 'from'))
+      .map((op) => `${id} ${op.operationId}`),
+  );
+  return `rtc-contract — check provider responses against the rtc-sessions contracts
+(${names} sessions APIs; OpenAPI 3.1, JSON Schema 2020-12)
 
 Usage
   rtc-contract verify [options] PATHS...
@@ -38,10 +54,11 @@ Usage
       Receive webhooks locally: verify, validate, print a line per delivery (listen --help).
   rtc-contract trigger --provider P EVENT --to URL [--secret S]
       Post a correctly signed example delivery of EVENT to an endpoint (trigger --help).
-  rtc-contract help
+  rtc-contract help | --help
+  rtc-contract --version
 
 Options (verify and live)
-  --provider P          ${PROVIDERS.join(' | ')}  (verify: only cassettes of P)
+  --provider P          ${ids.join(' | ')}  (verify: only cassettes of P)
   --strict              properties the contract does not describe are errors, not warnings
   --format F            pretty (default) | json | junit
   --verbose             pretty: list passing responses too
@@ -60,26 +77,76 @@ Options (live)
                         once each and never retried; each needs --body
   --body op=JSON        the exact request body of a write named by --allow-writes (repeatable)
   --max-pages N         pages to walk per list (default 2)
-  --from YYYY-MM-DD     first day of the date range of lists that require one (zoom-videosdk
-                        listSessions; default: 28 days before today)
+  --from YYYY-MM-DD     first day of the date range of lists that require one
+                        (${dated.join(', ') || 'none'}; default: 28 days before today)
   --to YYYY-MM-DD       last day of that range (default: today); the provider documents a
                         range of at most one month
   --record DIR          write each exchange as a redacted cassette under DIR/<provider>/<operationId>/
   --pseudonymize        with --record: replace names and user ids by stable per-run pseudonyms
 
 Environment (live, unless --base-url is given)
-  videosdk        VIDEOSDK_API_KEY + VIDEOSDK_SECRET, or VIDEOSDK_TOKEN
-  zoom-videosdk   ZOOM_VIDEOSDK_API_KEY + ZOOM_VIDEOSDK_API_SECRET, or ZOOM_VIDEOSDK_TOKEN
-  100ms           HMS_ACCESS_KEY + HMS_SECRET, or HMS_MANAGEMENT_TOKEN
+${envLines.join('\n')}
   NO_COLOR        disable colours (colours are only used when stdout is a terminal)
 
 Exit codes
   0  every response matches its contract (warnings allowed)
   1  contract violations found
   2  usage or configuration error (bad flag, missing file, invalid JSON, not a cassette,
-     unknown provider, operation or status)
+     unknown provider, operation or status); with --format json or junit, a cassette that
+     cannot be checked is an errored test case in the report and the rest are still checked
   3  live: credentials missing (the message names the variables to set)
 `;
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/** Edit distance, to suggest the flag a typo meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] as number;
+      row[j] = Math.min(current + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] as number;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** node:util parseArgs, with our own one-line messages for an unknown flag or a missing value. */
+function parseFlags<O extends Options>(command: string, args: string[], options: O) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const message = (error as Error).message;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const flag = /'([^']+)'/.exec(message)?.[1] ?? message;
+      const known = Object.keys(options).map((name) => `--${name}`);
+      const closest = known
+        .map((name) => ({ name, d: distance(flag.replace(/=.*/, ''), name) }))
+        .sort((a, b) => a.d - b.d)[0];
+      const hint = closest && closest.d <= 3 ? `; did you mean ${closest.name}?` : '';
+      throw new UsageError(`unknown flag ${flag} for ${command}${hint} (see rtc-contract ${command} --help)`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const flag = /'(--[a-z-]+)/.exec(message)?.[1];
+      throw new UsageError(
+        flag ? `${flag} needs a value (see rtc-contract ${command} --help)` : `${oneLine(message)}`,
+      );
+    }
+    throw error;
+  }
+}
 
 function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ').trim();
@@ -97,38 +164,56 @@ function parseFormat(value: string | undefined): ReportFormat {
   return format;
 }
 
-function parseProvider(value: string | undefined, required: boolean): string | undefined {
+function parseProvider(value: string | undefined, required: boolean): Provider | undefined {
   if (value === undefined) {
-    if (required) throw new UsageError(`--provider is required (${PROVIDERS.join(', ')})`);
+    if (required) throw new UsageError(`--provider is required (${providerIds().join(', ')})`);
     return undefined;
   }
   if (!isProvider(value))
-    throw new UsageError(`unknown provider "${value}" (known: ${PROVIDERS.join(', ')})`);
+    throw new UsageError(`unknown provider "${value}" (known: ${providerIds().join(', ')})`);
   return value;
 }
 
 function exitCodeFor(results: readonly CheckResult[]): number {
+  if (results.some((r) => r.error !== undefined)) return EXIT.usage;
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.violations;
 }
 
+/** A cassette that could not be checked (unreadable, not JSON, not a cassette, unknown operation…). */
+function erroredResult(file: string, message: string): CheckResult {
+  let cassette: { provider?: unknown; operationId?: unknown; response?: { status?: unknown } } = {};
+  try {
+    cassette = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    // unreadable or not JSON: nothing more to say than the message
+  }
+  const text = (value: unknown) => (typeof value === 'string' ? value : 'unknown');
+  return {
+    name: file,
+    provider: text(cassette?.provider),
+    operationId: text(cassette?.operationId),
+    status: typeof cassette?.response?.status === 'number' ? cassette.response.status : 0,
+    ok: false,
+    errors: [],
+    warnings: [],
+    error: message,
+  };
+}
+
 async function verify(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      provider: { type: 'string' },
-      strict: { type: 'boolean', default: false },
-      format: { type: 'string' },
-      shard: { type: 'string' },
-      operation: { type: 'string' },
-      status: { type: 'string' },
-      'content-type': { type: 'string' },
-      verbose: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const { values, positionals } = parseFlags('verify', args, {
+    provider: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    format: { type: 'string' },
+    shard: { type: 'string' },
+    operation: { type: 'string' },
+    status: { type: 'string' },
+    'content-type': { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(help());
     return EXIT.ok;
   }
   const format = parseFormat(values.format);
@@ -179,32 +264,38 @@ async function verify(args: string[]): Promise<number> {
     const all = collectCassetteFiles(positionals);
     if (all.length === 0) throw new UsageError(`no *.json cassettes found under ${positionals.join(', ')}`);
     const files = shard ? shardFiles(all, shard) : all;
+    // Machine-read reports (json, junit) must stay whole: a cassette that cannot be checked is an
+    // errored test case there, and the others are still checked. Pretty output stops at it.
+    const keepGoing = format !== 'pretty';
     results = [];
     let webhooks: WebhookValidators | undefined; // loaded on the first webhook delivery
     for (const file of files) {
-      const cassette = await readCassette(file);
-      if (provider !== undefined && cassette.provider !== provider) continue;
-      let checked: Awaited<ReturnType<typeof verifyCassette>>;
       try {
+        const cassette = await readCassette(file);
+        if (provider !== undefined && cassette.provider !== provider) continue;
+        let checked: Awaited<ReturnType<typeof verifyCassette>>;
         if (isWebhookCassette(cassette)) {
           webhooks ??= await loadWebhookValidators();
           checked = verifyWebhookCassette(webhooks, cassette, { file, strict: values.strict });
         } else {
           checked = await verifyCassette(validators, cassette, { file, strict: values.strict });
         }
-      } catch (error) {
-        if (error instanceof ContractLookupError) throw new InputError(`${file}: ${error.message}`);
-        throw error;
+        results.push({
+          name: file,
+          provider: checked.provider,
+          operationId: checked.operationId,
+          status: checked.status,
+          ok: checked.ok,
+          errors: checked.errors,
+          warnings: checked.warnings,
+        });
+      } catch (caught) {
+        const error =
+          caught instanceof ContractLookupError ? new InputError(`${file}: ${caught.message}`) : caught;
+        if (!keepGoing || !(error instanceof InputError)) throw error;
+        process.stderr.write(`rtc-contract: ${oneLine(error.message)}\n`);
+        results.push(erroredResult(file, error.message));
       }
-      results.push({
-        name: file,
-        provider: checked.provider,
-        operationId: checked.operationId,
-        status: checked.status,
-        ok: checked.ok,
-        errors: checked.errors,
-        warnings: checked.warnings,
-      });
     }
   }
   process.stdout.write(
@@ -221,34 +312,30 @@ function splitPair(flag: string, pair: string, shape: string): [string, string] 
 }
 
 async function live(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      provider: { type: 'string' },
-      'base-url': { type: 'string' },
-      operations: { type: 'string' },
-      param: { type: 'string', multiple: true },
-      'allow-writes': { type: 'string' },
-      body: { type: 'string', multiple: true },
-      'max-pages': { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      record: { type: 'string' },
-      strict: { type: 'boolean', default: false },
-      pseudonymize: { type: 'boolean', default: false },
-      format: { type: 'string' },
-      verbose: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const { values, positionals } = parseFlags('live', args, {
+    provider: { type: 'string' },
+    'base-url': { type: 'string' },
+    operations: { type: 'string' },
+    param: { type: 'string', multiple: true },
+    'allow-writes': { type: 'string' },
+    body: { type: 'string', multiple: true },
+    'max-pages': { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    record: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    pseudonymize: { type: 'boolean', default: false },
+    format: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(help());
     return EXIT.ok;
   }
   if (positionals.length > 0)
     throw new UsageError(`live takes no positional arguments, got "${positionals[0]}"`);
-  const provider = parseProvider(values.provider, true) as (typeof PROVIDERS)[number];
+  const provider = parseProvider(values.provider, true) as Provider;
   const format = parseFormat(values.format);
   const maxPages = values['max-pages'] === undefined ? 2 : Number(values['max-pages']);
   if (!Number.isInteger(maxPages) || maxPages < 1) {
@@ -341,14 +428,20 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./webhook-trigger.js')).triggerCommand(rest);
       case 'live':
         return await live(rest);
+      case '--version':
+      case '-V':
+        process.stdout.write(`${packageVersion()}\n`);
+        return EXIT.ok;
       case undefined:
       case 'help':
       case '--help':
       case '-h':
-        process.stdout.write(HELP);
+        process.stdout.write(help());
         return command === undefined ? EXIT.usage : EXIT.ok;
       default:
-        throw new UsageError(`unknown command "${command}" (commands: verify, live, listen, trigger, help)`);
+        throw new UsageError(
+          `unknown command "${command}" (commands: verify, live, listen, trigger, help; flags: --help, --version)`,
+        );
     }
   } catch (error) {
     if (error instanceof MissingCredentialsError) {
@@ -356,10 +449,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.credentials;
     }
     const known =
-      error instanceof UsageError ||
-      error instanceof InputError ||
-      error instanceof ContractLookupError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      error instanceof UsageError || error instanceof InputError || error instanceof ContractLookupError;
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`rtc-contract: ${known ? '' : 'internal error: '}${oneLine(message)}\n`);
     return EXIT.usage;

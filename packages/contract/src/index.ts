@@ -1,4 +1,3 @@
-export { createContractAjv } from './ajv.js';
 export {
   CASSETTE_FORMAT,
   type Cassette,
@@ -10,8 +9,9 @@ export {
   shardFiles,
   verifyCassette,
 } from './cassette.js';
-export { CREDENTIAL_ENV, MissingCredentialsError } from './credentials.js';
+export { credentialEnv, MissingCredentialsError } from './credentials.js';
 export { formats, isDate, isDateTime, isUri } from './formats.js';
+export { isProvider, type Provider, providerIds } from './manifest.js';
 export {
   createPseudonymizer,
   type Pseudonymizer,
@@ -29,16 +29,6 @@ export {
   summarizeResults,
   summaryLine,
 } from './report.js';
-export {
-  describeOperations,
-  extensionKeywords,
-  inlineReferences,
-  isProvider,
-  type OperationInfo,
-  PROVIDERS,
-  type Provider,
-  toJsonSchemaDocument,
-} from './schema.js';
 export {
   ContractLookupError,
   loadValidators,

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CASSETTE_FORMAT, type Cassette, InputError } from './cassette.js';
-import { CREDENTIAL_ENV, MissingCredentialsError } from './credentials.js';
+import { credentialEnv, MissingCredentialsError } from './credentials.js';
+import { type Provider, readManifest } from './manifest.js';
 import {
   createPseudonymizer,
   isSecretField,
@@ -12,7 +13,6 @@ import {
   redactText,
 } from './redact.js';
 import type { CheckResult } from './report.js';
-import type { Provider } from './schema.js';
 import type { OperationDescription, Validators } from './validators.js';
 import { type Violation, valueAt } from './violations.js';
 
@@ -79,15 +79,11 @@ type ClientModule = {
   createClient(options: Record<string, unknown>): LooseClient;
 };
 
+/** The provider's client package (a dependency of this package), named in the manifest. */
 async function loadClientModule(provider: Provider): Promise<ClientModule> {
-  switch (provider) {
-    case 'videosdk':
-      return (await import('@rtc-sessions/videosdk')) as unknown as ClientModule;
-    case 'zoom-videosdk':
-      return (await import('@rtc-sessions/zoom-videosdk')) as unknown as ClientModule;
-    case '100ms':
-      return (await import('@rtc-sessions/100ms')) as unknown as ClientModule;
-  }
+  const client = readManifest().providers[provider]?.client;
+  if (!client) throw new InputError(`unknown provider "${provider}"`);
+  return (await import(client)) as ClientModule;
 }
 
 function pathParams(op: OperationDescription): string[] {
@@ -225,7 +221,7 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
     );
   }
 
-  const names = CREDENTIAL_ENV[provider];
+  const names = credentialEnv(provider);
   const hasCredentials = Boolean((env[names.key] && env[names.secret]) || env[names.token]);
   if (!hasCredentials && options.baseUrl === undefined) throw new MissingCredentialsError(provider);
 
@@ -326,17 +322,24 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
         },
         response: { status: exchange.status, headers: exchange.responseHeaders, ...parsed },
       };
-      const safe = redactCassette(cassette, {
-        knownSecrets: [...knownSecrets],
-        ...(pseudonymizer ? { pseudonymizer } : {}),
-      });
+      const redactOptions = { knownSecrets: [...knownSecrets], ...(pseudonymizer ? { pseudonymizer } : {}) };
+      let text: string;
+      try {
+        text = JSON.stringify(redactCassette(cassette, redactOptions), null, 2);
+      } catch (error) {
+        // A body nested deeper than the stack (the check above reported it): kept as its text.
+        if (!(error instanceof RangeError)) throw error;
+        const asText = { ...cassette, response: { ...cassette.response, bodyText: exchange.text } };
+        delete asText.response.body;
+        text = JSON.stringify(redactCassette(asText, redactOptions), null, 2);
+      }
       const dir = join(options.recordDir, provider, op.operationId);
       mkdirSync(dir, { recursive: true });
       sequence++;
       const stamp = recordedAt.replace(/[:.]/g, '-');
       writeFileSync(
         join(dir, `live-${stamp}-${String(sequence).padStart(3, '0')}-${exchange.status}.json`),
-        `${JSON.stringify(safe, null, 2)}\n`,
+        `${text}\n`,
       );
     }
   };

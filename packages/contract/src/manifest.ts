@@ -1,4 +1,19 @@
-import type { OperationInfo, Provider } from './schema.js';
+import { readFileSync } from 'node:fs';
+
+/**
+ * A provider id (`videosdk`…): the providers are the spec packages the contract package was built
+ * from (its `@rtc-sessions/spec-*` devDependencies), listed in the manifest — no list in the code.
+ */
+export type Provider = string;
+
+export interface ManifestHeader {
+  name: string;
+  required: boolean;
+  schema: string;
+  type?: string | string[];
+  /** Export name in the provider's generated module. */
+  validate: string;
+}
 
 /** The manifest written next to the compiled validators (dist/generated/manifest.json) by the build. */
 export interface ManifestResponse {
@@ -13,17 +28,73 @@ export interface ManifestResponse {
    * it decides whether a body conforms; `strict` and `contract` only run to report a failure.
    */
   fast: string | null;
-  headers: { name: string; required: boolean; schema: string; type?: string | string[]; validate: string }[];
+  headers: ManifestHeader[];
 }
 
-export interface ManifestOperation extends Omit<OperationInfo, 'responses'> {
+export interface ManifestParameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required: boolean;
+  schema: Record<string, unknown>;
+  example?: unknown;
+}
+
+export interface ManifestOperation {
+  operationId: string;
+  method: string;
+  path: string;
+  parameters: ManifestParameter[];
+  /** The operation's `x-rtc-pagination`, when it is a list. */
+  pagination?: Record<string, unknown>;
   responses: ManifestResponse[];
 }
 
+/** What the checker needs to know of a provider, from its spec's `info.x-rtc-provider`. */
+export interface ManifestProvider {
+  /** Short name for messages (`Zoom Video SDK`). */
+  name: string;
+  /** `info.title` and `info.version` of the spec. */
+  title: string;
+  version: string;
+  /** `servers[0].url`. */
+  server: string;
+  /** The client package `rtc-contract live` calls the provider through (`@rtc-sessions/<id>`). */
+  client: string;
+  /** The environment variables the client reads credentials from. */
+  credentials: { key: string; secret: string; token: string };
+  operations: ManifestOperation[];
+}
+
 export interface Manifest {
-  format: 'rtc-sessions/contract-manifest@1';
-  providers: Record<
-    Provider,
-    { title: string; version: string; server: string; operations: ManifestOperation[] }
-  >;
+  format: 'rtc-sessions/contract-manifest@2';
+  providers: Record<Provider, ManifestProvider>;
+}
+
+let cached: Manifest | undefined;
+
+/** The build's manifest (read once). */
+export function readManifest(): Manifest {
+  if (cached) return cached;
+  const url = new URL('./generated/manifest.json', import.meta.url);
+  let text: string;
+  try {
+    text = readFileSync(url, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `the compiled validators are missing (${url.pathname}): build @rtc-sessions/contract ` +
+        '(pnpm turbo run build --filter=@rtc-sessions/contract)',
+      { cause: error },
+    );
+  }
+  cached = JSON.parse(text) as Manifest;
+  return cached;
+}
+
+/** The providers the checker was built for, in the order of its package.json. */
+export function providerIds(): Provider[] {
+  return Object.keys(readManifest().providers);
+}
+
+export function isProvider(value: string): boolean {
+  return Object.hasOwn(readManifest().providers, value);
 }

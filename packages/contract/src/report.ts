@@ -13,28 +13,39 @@ export interface CheckResult {
   ok: boolean;
   errors: Violation[];
   warnings: Violation[];
+  /**
+   * Set when the response could not be checked at all (an unreadable file, invalid JSON, not a
+   * cassette, an unknown operation): what went wrong. `ok` is then false and `errors` empty.
+   */
+  error?: string;
 }
 
 export interface Summary {
   total: number;
   passed: number;
+  /** Checked and in breach of the contract. */
   failed: number;
+  /** Could not be checked (see {@link CheckResult.error}). */
+  errored: number;
   warnings: number;
 }
 
 export function summarizeResults(results: readonly CheckResult[]): Summary {
-  const failed = results.filter((r) => !r.ok).length;
+  const errored = results.filter((r) => r.error !== undefined).length;
+  const failed = results.filter((r) => !r.ok).length - errored;
   return {
     total: results.length,
-    passed: results.length - failed,
+    passed: results.length - failed - errored,
     failed,
+    errored,
     warnings: results.reduce((n, r) => n + r.warnings.length, 0),
   };
 }
 
 export function summaryLine(summary: Summary): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${summary.passed} passed, ${summary.failed} failed, ${plural(summary.warnings, 'warning')} (${plural(summary.total, 'response')} checked)`;
+  const errored = summary.errored > 0 ? `, ${summary.errored} could not be checked` : '';
+  return `${summary.passed} passed, ${summary.failed} failed${errored}, ${plural(summary.warnings, 'warning')} (${plural(summary.total, 'response')} checked)`;
 }
 
 function show(value: unknown): string {
@@ -68,6 +79,7 @@ export function formatPretty(
       continue;
     }
     lines.push(`${result.ok ? yellow('!') : red('✗')} ${head}`);
+    if (result.error !== undefined) lines.push(`    ${red('error  ')} ${result.error}`);
     for (const v of [...result.errors, ...result.warnings]) {
       const label = v.severity === 'error' ? red('error  ') : yellow('warning');
       lines.push(`    ${label} ${bold(where(v))}  ${v.message}`);
@@ -79,7 +91,8 @@ export function formatPretty(
   }
   const summary = summarizeResults(results);
   const line = summaryLine(summary);
-  lines.push(summary.failed > 0 ? red(line) : summary.warnings > 0 ? yellow(line) : green(line));
+  const bad = summary.failed + summary.errored > 0;
+  lines.push(bad ? red(line) : summary.warnings > 0 ? yellow(line) : green(line));
   return `${lines.join('\n')}\n`;
 }
 
@@ -118,8 +131,8 @@ export function formatJunit(results: readonly CheckResult[], suiteName: string):
   const summary = summarizeResults(results);
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   out.push(
-    `<testsuites name="${xml(suiteName)}" tests="${summary.total}" failures="${summary.failed}" errors="0">`,
-    `  <testsuite name="${xml(suiteName)}" tests="${summary.total}" failures="${summary.failed}" errors="0" skipped="0">`,
+    `<testsuites name="${xml(suiteName)}" tests="${summary.total}" failures="${summary.failed}" errors="${summary.errored}">`,
+    `  <testsuite name="${xml(suiteName)}" tests="${summary.total}" failures="${summary.failed}" errors="${summary.errored}" skipped="0">`,
   );
   for (const r of results) {
     const attrs = `classname="${xml(`${r.provider}.${r.operationId}`)}" name="${xml(r.name)}"`;
@@ -128,7 +141,9 @@ export function formatJunit(results: readonly CheckResult[], suiteName: string):
       continue;
     }
     out.push(`    <testcase ${attrs}>`);
-    if (!r.ok) {
+    if (r.error !== undefined) {
+      out.push(`      <error type="InputError" message="${xml(r.error)}">${xml(r.error)}</error>`);
+    } else if (!r.ok) {
       const first = r.errors[0];
       const message = `${r.errors.length} contract violation${r.errors.length === 1 ? '' : 's'}${first ? `; first at ${where(first)}: ${first.message}` : ''}`;
       out.push(

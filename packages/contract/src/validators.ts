@@ -1,8 +1,13 @@
-import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import type { Manifest, ManifestOperation, ManifestResponse } from './manifest.js';
-import { isProvider, KNOWN_VALUES_KEYWORD, PROVIDERS, type Provider } from './schema.js';
-import { summarize, toViolations, type Violation } from './violations.js';
+import {
+  isProvider,
+  type ManifestOperation,
+  type ManifestResponse,
+  type Provider,
+  providerIds,
+  readManifest,
+} from './manifest.js';
+import { KNOWN_VALUES_KEYWORD, summarize, toViolations, type Violation } from './violations.js';
 
 export type { ManifestOperation as OperationDescription, ManifestResponse as ResponseDescription };
 
@@ -79,6 +84,19 @@ function single(
   return { severity, pointer: '', schemaPath, keyword, message, expected, actual, in: at };
 }
 
+/** How deep arrays and objects nest in a value, measured without recursion. */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 const pointerOfOperation = (op: ManifestOperation): string =>
   `#/paths/${op.path.replace(/~/g, '~0').replace(/\//g, '~1')}/${op.method.toLowerCase()}`;
 
@@ -87,9 +105,8 @@ const pointerOfOperation = (op: ManifestOperation): string =>
  * Nothing is compiled at run time.
  */
 export async function loadValidators(): Promise<Validators> {
-  const manifest = JSON.parse(
-    readFileSync(new URL('./generated/manifest.json', import.meta.url), 'utf8'),
-  ) as Manifest;
+  const manifest = readManifest();
+  const PROVIDERS = providerIds();
   // each provider's modules are imported once; export names are resolved through these objects
   const modules = new Map<Provider, Record<string, CompiledValidator>>();
   await Promise.all(
@@ -102,17 +119,18 @@ export async function loadValidators(): Promise<Validators> {
     }),
   );
   const operationIndex = new Map<Provider, Map<string, ManifestOperation>>(
-    PROVIDERS.map((provider) => [
+    Object.entries(manifest.providers).map(([provider, entry]) => [
       provider,
-      new Map(manifest.providers[provider].operations.map((op) => [op.operationId, op])),
+      new Map(entry.operations.map((op) => [op.operationId, op])),
     ]),
   );
 
   const providerEntry = (provider: string) => {
-    if (!isProvider(provider)) {
+    const entry = isProvider(provider) ? manifest.providers[provider] : undefined;
+    if (!entry) {
       throw new ContractLookupError(`unknown provider "${provider}" (known: ${PROVIDERS.join(', ')})`);
     }
-    return manifest.providers[provider];
+    return entry;
   };
   const operation = (provider: string, operationId: string): ManifestOperation => {
     providerEntry(provider);
@@ -216,25 +234,42 @@ export async function loadValidators(): Promise<Validators> {
           ),
         );
       } else {
-        // conforming bodies (the common case) pay only for the first-error check; the
-        // all-errors validators run only to describe a failure
-        const conforms = response.fast !== null && validator(provider, response.fast)(body);
-        const strictValidate = validator(provider, response.strict);
-        if (!conforms && !strictValidate(body)) {
-          const strictErrors = strictValidate.errors ?? [];
-          // what only the strict schema rejects: undocumented fields, values outside x-rtc-known-values
-          const undocumented = strictErrors.filter(
-            (e) =>
-              e.keyword === 'unevaluatedProperties' ||
-              (e.keyword === 'enum' && Array.isArray(e.parentSchema?.[KNOWN_VALUES_KEYWORD])),
-          );
-          if (undocumented.length < strictErrors.length) {
-            const contractValidate = validator(provider, response.contract);
-            if (!contractValidate(body))
-              errors.push(...toViolations(contractValidate.errors ?? [], body, 'error'));
+        try {
+          // conforming bodies (the common case) pay only for the first-error check; the
+          // all-errors validators run only to describe a failure
+          const conforms = response.fast !== null && validator(provider, response.fast)(body);
+          const strictValidate = validator(provider, response.strict);
+          if (!conforms && !strictValidate(body)) {
+            const strictErrors = strictValidate.errors ?? [];
+            // what only the strict schema rejects: undocumented fields, values outside x-rtc-known-values
+            const undocumented = strictErrors.filter(
+              (e) =>
+                e.keyword === 'unevaluatedProperties' ||
+                (e.keyword === 'enum' && Array.isArray(e.parentSchema?.[KNOWN_VALUES_KEYWORD])),
+            );
+            if (undocumented.length < strictErrors.length) {
+              const contractValidate = validator(provider, response.contract);
+              if (!contractValidate(body))
+                errors.push(...toViolations(contractValidate.errors ?? [], body, 'error'));
+            }
+            const findings = toViolations(undocumented, body, input.strict ? 'error' : 'warning');
+            (input.strict ? errors : warnings).push(...findings);
           }
-          const findings = toViolations(undocumented, body, input.strict ? 'error' : 'warning');
-          (input.strict ? errors : warnings).push(...findings);
+        } catch (error) {
+          // A body nested deeper than the stack (`[[[[…]]]]` where the schema recurses): no
+          // server's answer to a documented operation, and never a crash of the checker.
+          if (!(error instanceof RangeError)) throw error;
+          errors.push(
+            single(
+              'error',
+              'body',
+              'maxDepth',
+              `the body nests ${nestingDepth(body)} levels deep, too deep to check against the contract`,
+              `a ${response.contentType} body as the schema describes it`,
+              summarize(body),
+              response.schema ?? '',
+            ),
+          );
         }
       }
     }

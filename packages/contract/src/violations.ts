@@ -1,5 +1,26 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { escapePointerToken, LOCATION_KEYWORD, unescapePointerToken } from './schema.js';
+
+/**
+ * The annotation every compiled subschema carries: its JSON pointer in the spec (`#/components/…`),
+ * written by the build (`toJsonSchemaDocument`) and read here to say where a broken rule is.
+ */
+export const LOCATION_KEYWORD = 'x-rtc-at';
+
+/**
+ * The extension that lists an open enum's known values (`type: string` + `x-rtc-known-values`):
+ * the build turns it into an `enum` of the strict schema only, so a new value is a warning, and an
+ * error under --strict. The build (openapi-model's `KNOWN_VALUES_KEYWORD`) writes the same name.
+ */
+export const KNOWN_VALUES_KEYWORD = 'x-rtc-known-values';
+
+// RFC 6901 tokens of pointers into a response body (the published checker reads bodies, not specs).
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapePointerToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
 
 export type Severity = 'error' | 'warning';
 
@@ -38,11 +59,52 @@ export function valueAt(root: unknown, pointer: string): unknown {
   return node;
 }
 
+const SUMMARY_CHARS = 120;
+
+/**
+ * The JSON text of `value` if it is at most `limit` characters, else undefined — without ever
+ * serializing more than that: a body may be megabytes, or nested deeper than the stack
+ * (`[[[[…]]]]`), which `JSON.stringify` would overflow on.
+ */
+function shortJson(value: unknown, limit: number): string | undefined {
+  let length = 0;
+  const visit = (node: unknown): string | undefined => {
+    if (node === null || typeof node !== 'object') {
+      const text = JSON.stringify(node) ?? 'null';
+      length += text.length;
+      return length > limit ? undefined : text;
+    }
+    length += 2;
+    if (length > limit) return undefined;
+    const parts: string[] = [];
+    if (Array.isArray(node)) {
+      for (const item of node) {
+        const text = visit(item);
+        if (text === undefined) return undefined;
+        parts.push(text);
+        length += 1;
+      }
+      return `[${parts.join(',')}]`;
+    }
+    for (const [key, item] of Object.entries(node)) {
+      if (item === undefined) continue;
+      const text = visit(item);
+      if (text === undefined) return undefined;
+      const entry = `${JSON.stringify(key)}:${text}`;
+      length += entry.length - text.length + 1;
+      if (length > limit) return undefined;
+      parts.push(entry);
+    }
+    return `{${parts.join(',')}}`;
+  };
+  // every level adds at least 2 characters, so the recursion is at most limit / 2 deep
+  return visit(value);
+}
+
 /** Keeps reports readable: large objects and arrays are described, not dumped. */
 export function summarize(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  const text = JSON.stringify(value);
-  if (text.length <= 120) return value;
+  if (shortJson(value, SUMMARY_CHARS) !== undefined) return value;
   if (Array.isArray(value)) return `array of ${value.length} items`;
   const keys = Object.keys(value);
   return `object {${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}}`;

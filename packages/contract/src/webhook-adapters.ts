@@ -7,14 +7,14 @@
 import { createRequire } from 'node:module';
 import type { WebhookAdapter, WebhookVerificationError } from '@rtc-sessions/runtime';
 import { InputError } from './cassette.js';
-import { isProvider, PROVIDERS } from './schema.js';
+import { isProvider, providerIds } from './manifest.js';
 
 const require = createRequire(import.meta.url);
 
 export function checkProvider(value: string | undefined): string {
-  if (value === undefined) throw new InputError(`--provider is required (${PROVIDERS.join(', ')})`);
+  if (value === undefined) throw new InputError(`--provider is required (${providerIds().join(', ')})`);
   if (!isProvider(value))
-    throw new InputError(`unknown provider "${value}" (known: ${PROVIDERS.join(', ')})`);
+    throw new InputError(`unknown provider "${value}" (known: ${providerIds().join(', ')})`);
   return value;
 }
 

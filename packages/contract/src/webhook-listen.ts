@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { WebhookAdapter } from '@rtc-sessions/runtime';
 import { InputError } from './cassette.js';
-import { PROVIDERS } from './schema.js';
+import { providerIds } from './manifest.js';
 import type { Violation } from './violations.js';
 import { checkProvider, isVerificationError, loadWebhookAdapter } from './webhook-adapters.js';
 import { redactWebhookCassette, type WebhookCassette } from './webhook-cassette.js';
@@ -296,7 +296,7 @@ export const LISTEN_HELP = `rtc-contract listen --provider P [--port N] [--host 
 /** The environment variables of every provider's webhooks, from their adapters. */
 export async function webhookEnvironmentHelp(): Promise<string> {
   const lines = await Promise.all(
-    PROVIDERS.map(async (provider) => {
+    providerIds().map(async (provider) => {
       const variables = (await loadWebhookAdapter(provider)).secretEnv.map(
         (v) => `${v.env}${v.required ? '' : ' (optional)'}: ${v.description}`,
       );

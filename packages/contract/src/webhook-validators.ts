@@ -1,18 +1,27 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { isProvider, PROVIDERS, type Provider } from './schema.js';
+import { isProvider, type Provider, providerIds } from './manifest.js';
 import { ContractLookupError, type ValidationResult } from './validators.js';
 import { toViolations, type Violation } from './violations.js';
-import type { WebhookInfo } from './webhook-schema.js';
 
 type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** One event in `dist/generated/webhooks.json`: its description and the names of its compiled validators. */
-export interface WebhookManifestEvent extends Omit<WebhookInfo, 'headers'> {
+export interface WebhookManifestEvent {
+  /** The key under `webhooks:`, which is the event name the payload carries. */
+  event: string;
+  method: string;
+  /** The media type of the payload (`application/json`). */
+  contentType: string;
+  /** Pointer of the payload schema in the spec. */
+  schema: string;
+  /** The payload property whose `const` names the event (`event`, `webhookType`, `type`). */
+  discriminator: string | null;
   contract: string;
   strict: string;
   fast: string;
-  headers: (WebhookInfo['headers'][number] & { validate: string })[];
+  /** The request headers the spec declares (the signature and its timestamp). */
+  headers: { name: string; required: boolean; schema: string; type?: string | string[]; validate: string }[];
 }
 
 export interface WebhookManifest {
@@ -51,9 +60,10 @@ export async function loadWebhookValidators(): Promise<WebhookValidators> {
   const manifest = JSON.parse(
     readFileSync(new URL('./generated/webhooks.json', import.meta.url), 'utf8'),
   ) as WebhookManifest;
+  const providers = providerIds();
   const modules = new Map<Provider, Record<string, CompiledValidator>>();
   await Promise.all(
-    PROVIDERS.map(async (provider) => {
+    providers.map(async (provider) => {
       const [reporting, fast] = await Promise.all([
         import(new URL(`./generated/${provider}.webhooks.js`, import.meta.url).href),
         import(new URL(`./generated/${provider}.webhooks.fast.js`, import.meta.url).href),
@@ -62,11 +72,11 @@ export async function loadWebhookValidators(): Promise<WebhookValidators> {
     }),
   );
   const index = new Map<Provider, Map<string, WebhookManifestEvent>>(
-    PROVIDERS.map((p) => [p, new Map(manifest.providers[p].events.map((e) => [e.event, e]))]),
+    providers.map((p) => [p, new Map(manifest.providers[p].events.map((e) => [e.event, e]))]),
   );
   const events = (provider: string): readonly WebhookManifestEvent[] => {
     if (!isProvider(provider)) {
-      throw new ContractLookupError(`unknown provider "${provider}" (known: ${PROVIDERS.join(', ')})`);
+      throw new ContractLookupError(`unknown provider "${provider}" (known: ${providers.join(', ')})`);
     }
     return manifest.providers[provider].events;
   };
@@ -81,7 +91,7 @@ export async function loadWebhookValidators(): Promise<WebhookValidators> {
     return found;
   };
   const discriminators = new Map<Provider, string[]>(
-    PROVIDERS.map((p) => [
+    providers.map((p) => [
       p,
       [...new Set(manifest.providers[p].events.flatMap((e) => (e.discriminator ? [e.discriminator] : [])))],
     ]),
@@ -162,5 +172,5 @@ export async function loadWebhookValidators(): Promise<WebhookValidators> {
     return { ok: errors.length === 0, errors, warnings };
   }
 
-  return { providers: PROVIDERS, events, event, eventName, validateWebhook };
+  return { providers, events, event, eventName, validateWebhook };
 }

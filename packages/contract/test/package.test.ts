@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,32 @@ describe('published package', () => {
     expect(existsSync(join(packageDir, 'dist', 'generated', 'manifest.json'))).toBe(true);
   });
 
+  it('knows the providers of its spec devDependencies, in the manifest and the cassette schema', () => {
+    const read = (...path: string[]) => JSON.parse(readFileSync(join(packageDir, ...path), 'utf8'));
+    const specs = Object.keys(read('package.json').devDependencies)
+      .filter((name) => name.startsWith('@rtc-sessions/spec-'))
+      .map((name) => name.slice('@rtc-sessions/spec-'.length));
+    expect(specs.length).toBeGreaterThan(0);
+    const manifest = read('dist', 'generated', 'manifest.json');
+    expect(Object.keys(manifest.providers)).toEqual(specs);
+    expect(read('dist', 'cassette.schema.json').properties.provider.enum).toEqual(specs);
+    for (const id of specs) {
+      // the facts come from the spec (`info.x-rtc-provider`), the client is the provider's package
+      const spec = read('node_modules', '@rtc-sessions', `spec-${id}`, 'dist', 'openapi.json');
+      const facts = spec.info['x-rtc-provider'];
+      expect(manifest.providers[id]).toMatchObject({
+        name: facts.name,
+        server: spec.servers[0].url,
+        client: `@rtc-sessions/${id}`,
+        credentials: {
+          key: facts.credentials.keys[0].env,
+          secret: facts.credentials.keys[1].env,
+          token: facts.credentials.tokenEnv,
+        },
+      });
+    }
+  });
+
   it('packs the runtime and the compiled validators, not the build script or source maps', async () => {
     await run('pnpm', ['pack', '--pack-destination', scratch], { cwd: packageDir });
     const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'));
@@ -33,7 +59,8 @@ describe('published package', () => {
       'package/dist/generated/videosdk.js',
       'package/dist/generated/videosdk.fast.js',
       'package/bin/rtc-contract.js',
-      'package/cassette.schema.json',
+      'package/dist/cassette.schema.json',
+      'package/dist/internal.js',
     ]) {
       expect(files).toContain(expected);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED } from '../src/redact.js';
 import { isWebhookCassette, redactWebhookCassette, type WebhookCassette } from '../src/webhook-cassette.js';
-import { describeWebhooks, toWebhookJsonSchemaDocument } from '../src/webhook-schema.js';
+import { describeWebhooks, toWebhookJsonSchemaDocument } from '@rtc-sessions/openapi-model';
 
 function delivery(body: unknown, headers: Record<string, string>): WebhookCassette {
   return {

@@ -5,8 +5,9 @@ import {
   type PaginateOptions,
   signHs256,
 } from '@rtc-sessions/runtime';
-import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
+import { defaultBaseUrl, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
+import { userAgent as defaultUserAgent } from './version.js';
 
 export * from '@rtc-sessions/runtime/public';
 export type { components, operations, paths };

@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { describeOperations, providerFacts } from '@rtc-sessions/openapi-model';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 
 /** The files codegen writes into a client package's `src/generated/`, keyed by file name. */
@@ -13,100 +14,67 @@ export interface CodegenTarget {
   specPath: string;
   /** Absolute path of the directory the files are written to (`src/generated`). */
   outDir: string;
-  /** The client package's own name and version (its `package.json`), for the default `User-Agent`. */
-  client?: ClientPackage;
 }
-
-/** A client package's `name` and `version`, as in its `package.json`. */
-export interface ClientPackage {
-  name: string;
-  version: string;
-}
-
-interface PaginationExtension {
-  scheme: 'page-number' | 'cursor';
-  [key: string]: unknown;
-}
-
-interface ParameterObject {
-  name: string;
-  in: string;
-  schema?: { default?: unknown; minimum?: number; maximum?: number };
-}
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 function header(target: Pick<CodegenTarget, 'specPackage'>, spec: OpenAPI3, what: string): string {
   return [
     '/**',
     ` * GENERATED FILE — DO NOT EDIT. ${what}`,
     ` * Source: ${target.specPackage}/openapi.json (${spec.info.title} ${spec.info.version}).`,
-    ' * Regenerate with `pnpm generate` in this package; `pnpm test` fails when this file is out of date.',
+    ' * Regenerate with `pnpm generate` (at the repository root, or in this package); the build and',
+    ' * `pnpm test` fail while this file is out of date.',
     ' */',
     '',
   ].join('\n');
 }
 
-function resolveRef<T>(spec: OpenAPI3, value: unknown): T {
-  let current = value as { $ref?: string };
-  // Bundled specs only hold local refs (`#/components/...`); follow them until a real object.
-  while (current && typeof current.$ref === 'string') {
-    const segments = current.$ref.replace(/^#\//, '').split('/');
-    let target: unknown = spec;
-    for (const segment of segments) {
-      target = (target as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
-    }
-    current = target as { $ref?: string };
-  }
-  return current as T;
-}
-
 /**
- * What the runtime reads from the spec at run time, as `as const` data: the default server and,
- * for each list operation, its `x-rtc-pagination` and the limits/defaults of its paging parameters.
+ * What the client and its runtime read from the spec at run time, as `as const` data: the default
+ * server, the provider's facts (`info.x-rtc-provider`) and, for each list operation, its
+ * `x-rtc-pagination` and the limits/defaults of its paging parameters. Only the spec goes in: the
+ * package version is the build's (`src/version.ts`), so a release never makes this file stale.
  */
-export function operationsSource(spec: OpenAPI3, client?: ClientPackage): string {
-  const server = spec.servers?.[0]?.url;
-  if (!server) throw new Error('The spec has no servers[0].url: the client needs a default base URL.');
+export function operationsSource(spec: OpenAPI3): string {
+  const facts = providerFacts(spec, 'the spec');
   const lists: Record<string, unknown> = {};
-  for (const [path, rawItem] of Object.entries(spec.paths ?? {})) {
-    const item = resolveRef<Record<string, unknown>>(spec, rawItem);
-    for (const method of METHODS) {
-      const operation = item[method] as Record<string, unknown> | undefined;
-      const pagination = operation?.['x-rtc-pagination'] as PaginationExtension | undefined;
-      if (!operation || !pagination) continue;
-      if (method !== 'get')
-        throw new Error(`${method.toUpperCase()} ${path}: only GET lists can be paginated.`);
-      const parameters = [
-        ...((item.parameters as unknown[]) ?? []),
-        ...((operation.parameters as unknown[]) ?? []),
-      ].map((p) => resolveRef<ParameterObject>(spec, p));
-      const pagingNames = [pagination.pageParam, pagination.sizeParam, pagination.cursorParam].filter(
-        (name): name is string => typeof name === 'string',
+  for (const op of describeOperations(spec)) {
+    if (!op.pagination) continue;
+    const { pagination } = op;
+    const pagingNames =
+      pagination.scheme === 'page-number'
+        ? [pagination.pageParam, pagination.sizeParam]
+        : [pagination.cursorParam, pagination.sizeParam];
+    const params: Record<string, Record<string, unknown>> = {};
+    for (const name of pagingNames) {
+      const parameter = op.parameters.find((p) => p.name === name && p.in === 'query');
+      const { default: def, minimum, maximum } = (parameter?.schema ?? {}) as Record<string, unknown>;
+      params[name] = Object.fromEntries(
+        Object.entries({ default: def, minimum, maximum }).filter(([, v]) => v !== undefined),
       );
-      const params: Record<string, Record<string, unknown>> = {};
-      for (const name of pagingNames) {
-        const parameter = parameters.find((p) => p.name === name && p.in === 'query');
-        if (!parameter)
-          throw new Error(`${path}: x-rtc-pagination names "${name}", which is no query parameter.`);
-        const { default: def, minimum, maximum } = parameter.schema ?? {};
-        params[name] = Object.fromEntries(
-          Object.entries({ default: def, minimum, maximum }).filter(([, v]) => v !== undefined),
-        );
-      }
-      lists[path] = { operationId: operation.operationId, pagination, params };
     }
+    lists[op.path] = { operationId: op.operationId, pagination, params };
   }
+  const clientFacts = {
+    id: facts.id,
+    name: facts.name,
+    requestIdHeaders: facts.requestIdHeaders,
+    errorBody: facts.errorBody,
+    credentialEnv: {
+      keys: facts.credentials.keys.map(({ option, env }) => [option, env]),
+      tokenEnv: facts.credentials.tokenEnv,
+    },
+  };
   return [
-    ...(client
-      ? [
-          "/** The client's default `User-Agent`: its package name and version, from its package.json. */",
-          `export const userAgent = ${JSON.stringify(`${client.name}/${client.version}`)};`,
-          '',
-        ]
-      : []),
     `/** The spec's \`servers[0].url\`: the client's default \`baseUrl\`. */`,
-    `export const defaultBaseUrl = ${JSON.stringify(server)};`,
+    `export const defaultBaseUrl = ${JSON.stringify(facts.baseUrl)};`,
+    '',
+    '/**',
+    " * The provider's facts from its spec (`info.x-rtc-provider`): its id and name, the response headers",
+    " * that may carry a request id (best first), where an error body keeps the provider's code, message",
+    ' * and details (JSON pointers, tried in order), and the `[option, environment variable]` pairs of the',
+    ' * key + secret with the variable of a ready token.',
+    ' */',
+    `export const providerFacts = ${JSON.stringify(clientFacts, null, 2)} as const;`,
     '',
     "/** Each list operation (GET) by path: its `x-rtc-pagination` and its paging parameters' limits. */",
     `export const listOperations = ${JSON.stringify(lists, null, 2)} as const;`,
@@ -142,7 +110,7 @@ export function withoutConstraintOnlyBranches<T>(node: T): T {
 
 /** Generates both files in memory from a bundled spec. */
 export async function generate(
-  target: Pick<CodegenTarget, 'specPackage' | 'specPath' | 'client'>,
+  target: Pick<CodegenTarget, 'specPackage' | 'specPath'>,
 ): Promise<GeneratedFiles> {
   const spec = JSON.parse(await readFile(target.specPath, 'utf8')) as OpenAPI3;
   const ast = await openapiTS(withoutConstraintOnlyBranches(spec), { silent: true });
@@ -150,7 +118,7 @@ export async function generate(
     'schema.ts':
       header(target, spec, 'TypeScript types of the spec, by openapi-typescript.') + astToString(ast),
     'operations.ts':
-      header(target, spec, 'What the runtime needs from the spec.') + operationsSource(spec, target.client),
+      header(target, spec, 'What the client and its runtime need from the spec.') + operationsSource(spec),
   };
 }
 
@@ -201,8 +169,32 @@ export function describeDrift(target: CodegenTarget, drift: Drift[]): string | u
       : `  ${join(target.outDir, d.file)}: differs from what ${target.specPackage} produces (first at line ${d.line})`,
   );
   return [
-    'The committed generated files are out of date with the spec:',
+    `The committed generated files are out of date with ${target.specPackage}:`,
     ...lines,
-    'Run `pnpm generate` in the client package (after building the spec) and commit the result.',
+    'Run `pnpm generate` (at the repository root: every client; or `pnpm generate` in the client package) and commit the result.',
+  ].join('\n');
+}
+
+/** A client package's `name` and `version`, as in its `package.json`. */
+export interface ClientPackage {
+  name: string;
+  version: string;
+}
+
+/**
+ * `src/version.ts` of a client package: its name and version, read from its package.json by every
+ * build (not committed). `changeset version` bumps package.json, and the next build says so in the
+ * default `User-Agent`; nothing generated from the spec changes.
+ */
+export function versionSource(client: ClientPackage): string {
+  return [
+    `// Written by \`rtc-codegen version\` from package.json on every build and lint; not committed.`,
+    '',
+    "/** This package's version, from its package.json. */",
+    `export const version = ${JSON.stringify(client.version)};`,
+    '',
+    "/** The client's default `User-Agent`: its package name and version. */",
+    `export const userAgent = ${JSON.stringify(`${client.name}/${client.version}`)};`,
+    '',
   ].join('\n');
 }

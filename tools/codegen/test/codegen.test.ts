@@ -7,6 +7,7 @@ import {
   describeDrift,
   findDrift,
   operationsSource,
+  versionSource,
   withoutConstraintOnlyBranches,
   writeGenerated,
 } from '../src/index.js';
@@ -40,24 +41,84 @@ describe('drift check', () => {
   });
 });
 
+const facts = {
+  id: 'x',
+  name: 'X',
+  mockPort: 4999,
+  credentials: {
+    keys: [
+      { option: 'apiKey', env: 'X_API_KEY' },
+      { option: 'secret', env: 'X_SECRET' },
+    ],
+    tokenEnv: 'X_TOKEN',
+  },
+  requestIdHeaders: ['x-request-id'],
+  errorBody: { code: ['/code'], message: ['/message', '/error'], details: [] },
+};
+const minimalSpec = (info: Record<string, unknown> = { 'x-rtc-provider': facts }) =>
+  ({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1', ...info },
+    servers: [{ url: 'https://x.test/v2' }],
+    paths: {},
+  }) as unknown as Parameters<typeof operationsSource>[0];
+
 describe('operationsSource', () => {
-  it('needs a server', () => {
+  it('needs a server and the provider facts', () => {
+    expect(() => operationsSource({ ...minimalSpec(), servers: [] })).toThrow(/servers\[0\]\.url/);
+    expect(() => operationsSource(minimalSpec({}))).toThrow(/no info\.x-rtc-provider/);
     expect(() =>
-      operationsSource({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {} }),
-    ).toThrow(/servers\[0\]\.url/);
+      operationsSource(minimalSpec({ 'x-rtc-provider': { ...facts, requestIdHeaders: 'x-request-id' } })),
+    ).toThrow(/invalid info\.x-rtc-provider: \/requestIdHeaders must be array/);
   });
 
-  it("writes the client's User-Agent from its package name and version", () => {
-    const spec = {
-      openapi: '3.1.0',
-      info: { title: 't', version: '1' },
-      servers: [{ url: 'https://x.test/v2' }],
-      paths: {},
-    } as unknown as Parameters<typeof operationsSource>[0];
-    const source = operationsSource(spec, { name: '@rtc-sessions/videosdk', version: '1.2.3' });
-    expect(source).toContain('export const userAgent = "@rtc-sessions/videosdk/1.2.3";');
+  it("emits the spec's facts for the client, and nothing of the package (no version)", () => {
+    const source = operationsSource(minimalSpec());
     expect(source).toContain('export const defaultBaseUrl = "https://x.test/v2";');
-    expect(operationsSource(spec)).not.toContain('userAgent');
+    const literal = /export const providerFacts = (\{[\s\S]*?\n\}) as const;/.exec(source)?.[1];
+    expect(JSON.parse(literal ?? 'null')).toEqual({
+      id: 'x',
+      name: 'X',
+      requestIdHeaders: ['x-request-id'],
+      errorBody: facts.errorBody,
+      credentialEnv: {
+        keys: [
+          ['apiKey', 'X_API_KEY'],
+          ['secret', 'X_SECRET'],
+        ],
+        tokenEnv: 'X_TOKEN',
+      },
+    });
+    expect(source).not.toMatch(/userAgent|version/i);
+  });
+
+  it('rejects an x-rtc-pagination that names no query parameter of its operation', () => {
+    const spec = minimalSpec();
+    (spec as { paths: unknown }).paths = {
+      '/items': {
+        get: {
+          operationId: 'listItems',
+          'x-rtc-pagination': {
+            scheme: 'page-number',
+            pageParam: 'page',
+            sizeParam: 'perPage',
+            items: '/data',
+            lastPage: '/last',
+          },
+          parameters: [{ name: 'page', in: 'query', schema: { type: 'integer' } }],
+          responses: {},
+        },
+      },
+    };
+    expect(() => operationsSource(spec)).toThrow(/names "perPage", which is no query parameter/);
+  });
+});
+
+describe('versionSource', () => {
+  it("writes the package's version and the default User-Agent from name and version", () => {
+    const source = versionSource({ name: '@rtc-sessions/videosdk', version: '1.2.3' });
+    expect(source).toContain('export const version = "1.2.3";');
+    expect(source).toContain('export const userAgent = "@rtc-sessions/videosdk/1.2.3";');
   });
 });
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// `pnpm mock`: the three providers' Prism mocks on fixed loopback ports, until Ctrl-C.
+// `pnpm mock`: every provider's Prism mock on its fixed loopback port (from its spec), until Ctrl-C.
 import { parseArgs } from 'node:util';
-import { defaultPorts, type Provider, providers, type RunningMock, startMock } from './index.js';
+import { defaultPort, type Provider, providers, type RunningMock, startMock } from './index.js';
 
-const usage = `Usage: pnpm mock [--dynamic] [--provider <p>]... [--videosdk-port N] [--zoom-videosdk-port N] [--100ms-port N]
+const usage = `Usage: pnpm mock [--dynamic] [--provider <p>]... ${providers.map((p) => `[--${p}-port N]`).join(' ')}
 
 Starts Prism mocks of the bundled specs on 127.0.0.1 (defaults: ${providers
-  .map((p) => `${p} ${defaultPorts[p]}`)
+  .map((p) => `${p} ${defaultPort(p)}`)
   .join(', ')}).
   --dynamic          generate bodies from the schemas instead of serving the spec's examples
   --provider <p>     start only this provider (repeatable)
@@ -34,7 +34,7 @@ function parse() {
   const ports = new Map<Provider, number>();
   for (const p of selected as Provider[]) {
     const raw = (values as Record<string, unknown>)[`${p}-port`];
-    const port = raw === undefined ? defaultPorts[p] : Number(raw);
+    const port = raw === undefined ? defaultPort(p) : Number(raw);
     if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`invalid --${p}-port ${raw}`);
     ports.set(p, port);
   }

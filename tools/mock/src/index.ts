@@ -3,19 +3,38 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  bundledSpecPath,
+  loadBundledSpec,
+  specDependencies,
+  specPackageName,
+} from '@rtc-sessions/openapi-model';
 
 const require = createRequire(import.meta.url);
+const packageJson = new URL('../package.json', import.meta.url);
 
-/** The providers whose specs can be mocked. */
-export const providers = ['videosdk', 'zoom-videosdk', '100ms'] as const;
-export type Provider = (typeof providers)[number];
+/** A provider id (`videosdk`…): one of {@link providers}. */
+export type Provider = string;
 
-/** The fixed ports `pnpm mock` uses (documented in the README); tests use free ports instead. */
-export const defaultPorts: Readonly<Record<Provider, number>> = {
-  videosdk: 4010,
-  'zoom-videosdk': 4011,
-  '100ms': 4012,
-};
+/** The providers whose specs can be mocked: the spec packages this package depends on. */
+export const providers: readonly Provider[] = specDependencies(packageJson);
+
+/**
+ * The fixed port `pnpm mock` serves a provider on: its spec's `info.x-rtc-provider.mockPort`
+ * (tests use free ports instead).
+ */
+export function defaultPort(provider: Provider): number {
+  assertProvider(provider);
+  return loadBundledSpec(provider, packageJson).facts.mockPort;
+}
+
+function assertProvider(provider: Provider): void {
+  if (!providers.includes(provider)) {
+    throw new MockStartError(
+      `unknown provider "${String(provider)}" (expected one of ${providers.join(', ')})`,
+    );
+  }
+}
 
 export interface StartMockOptions {
   /** Which provider's spec to serve. */
@@ -53,15 +72,11 @@ export class MockStartError extends Error {
 
 /** Path of the provider's bundled spec (`@rtc-sessions/spec-<p>/openapi.json`); throws if it is not built. */
 export function specPathFor(provider: Provider): string {
-  if (!providers.includes(provider)) {
-    throw new MockStartError(
-      `unknown provider "${String(provider)}" (expected one of ${providers.join(', ')})`,
-    );
-  }
-  const specPackage = `@rtc-sessions/spec-${provider}`;
+  assertProvider(provider);
+  const specPackage = specPackageName(provider);
   let path: string;
   try {
-    path = require.resolve(`${specPackage}/openapi.json`);
+    path = bundledSpecPath(provider, packageJson);
   } catch {
     throw missingSpec(specPackage, `${specPackage}/openapi.json`);
   }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  defaultPort,
   findFreePort,
   MockStartError,
   providers,
@@ -96,7 +97,24 @@ describe('startMock', () => {
   });
 
   it('rejects an unknown provider', () => {
-    expect(() => specPathFor('nope' as never)).toThrow(/unknown provider/);
+    expect(() => specPathFor('nope')).toThrow(/unknown provider/);
+    expect(() => defaultPort('nope')).toThrow(/unknown provider "nope" \(expected one of /);
+  });
+
+  it("mocks the spec packages it depends on, each on its spec's x-rtc-provider.mockPort", () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect([...providers].sort()).toEqual(
+      Object.keys(manifest.dependencies)
+        .filter((name) => name.startsWith('@rtc-sessions/spec-'))
+        .map((name) => name.slice('@rtc-sessions/spec-'.length))
+        .sort(),
+    );
+    for (const provider of providers) {
+      const spec = JSON.parse(readFileSync(specPathFor(provider), 'utf8'));
+      expect(defaultPort(provider)).toBe(spec.info['x-rtc-provider'].mockPort);
+    }
+    // `pnpm mock` starts them all at once: no two may share a port
+    expect(new Set(providers.map(defaultPort)).size).toBe(providers.length);
   });
 });
 

@@ -1,13 +1,50 @@
 /**
- * GENERATED FILE — DO NOT EDIT. What the runtime needs from the spec.
+ * GENERATED FILE — DO NOT EDIT. What the client and its runtime need from the spec.
  * Source: @rtc-sessions/spec-videosdk/openapi.json (VideoSDK.live sessions API v2).
- * Regenerate with `pnpm generate` in this package; `pnpm test` fails when this file is out of date.
+ * Regenerate with `pnpm generate` (at the repository root, or in this package); the build and
+ * `pnpm test` fail while this file is out of date.
  */
-/** The client's default `User-Agent`: its package name and version, from its package.json. */
-export const userAgent = "@rtc-sessions/videosdk/0.0.0";
-
 /** The spec's `servers[0].url`: the client's default `baseUrl`. */
 export const defaultBaseUrl = "https://api.videosdk.live/v2";
+
+/**
+ * The provider's facts from its spec (`info.x-rtc-provider`): its id and name, the response headers
+ * that may carry a request id (best first), where an error body keeps the provider's code, message
+ * and details (JSON pointers, tried in order), and the `[option, environment variable]` pairs of the
+ * key + secret with the variable of a ready token.
+ */
+export const providerFacts = {
+  "id": "videosdk",
+  "name": "VideoSDK.live",
+  "requestIdHeaders": [
+    "x-request-id",
+    "x-amzn-requestid",
+    "cf-ray"
+  ],
+  "errorBody": {
+    "code": [
+      "/code"
+    ],
+    "message": [
+      "/message",
+      "/error"
+    ],
+    "details": []
+  },
+  "credentialEnv": {
+    "keys": [
+      [
+        "apiKey",
+        "VIDEOSDK_API_KEY"
+      ],
+      [
+        "secret",
+        "VIDEOSDK_SECRET"
+      ]
+    ],
+    "tokenEnv": "VIDEOSDK_TOKEN"
+  }
+} as const;
 
 /** Each list operation (GET) by path: its `x-rtc-pagination` and its paging parameters' limits. */
 export const listOperations = {

@@ -1,7 +1,8 @@
 /**
  * GENERATED FILE — DO NOT EDIT. TypeScript types of the spec, by openapi-typescript.
  * Source: @rtc-sessions/spec-videosdk/openapi.json (VideoSDK.live sessions API v2).
- * Regenerate with `pnpm generate` in this package; `pnpm test` fails when this file is out of date.
+ * Regenerate with `pnpm generate` (at the repository root, or in this package); the build and
+ * `pnpm test` fail while this file is out of date.
  */
 export interface paths {
     "/sessions/": {

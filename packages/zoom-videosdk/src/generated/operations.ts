@@ -1,13 +1,50 @@
 /**
- * GENERATED FILE — DO NOT EDIT. What the runtime needs from the spec.
+ * GENERATED FILE — DO NOT EDIT. What the client and its runtime need from the spec.
  * Source: @rtc-sessions/spec-zoom-videosdk/openapi.json (Zoom Video SDK sessions API 2).
- * Regenerate with `pnpm generate` in this package; `pnpm test` fails when this file is out of date.
+ * Regenerate with `pnpm generate` (at the repository root, or in this package); the build and
+ * `pnpm test` fail while this file is out of date.
  */
-/** The client's default `User-Agent`: its package name and version, from its package.json. */
-export const userAgent = "@rtc-sessions/zoom-videosdk/0.0.0";
-
 /** The spec's `servers[0].url`: the client's default `baseUrl`. */
 export const defaultBaseUrl = "https://api.zoom.us/v2";
+
+/**
+ * The provider's facts from its spec (`info.x-rtc-provider`): its id and name, the response headers
+ * that may carry a request id (best first), where an error body keeps the provider's code, message
+ * and details (JSON pointers, tried in order), and the `[option, environment variable]` pairs of the
+ * key + secret with the variable of a ready token.
+ */
+export const providerFacts = {
+  "id": "zoom-videosdk",
+  "name": "Zoom Video SDK",
+  "requestIdHeaders": [
+    "x-zm-trackingid",
+    "x-request-id"
+  ],
+  "errorBody": {
+    "code": [
+      "/code"
+    ],
+    "message": [
+      "/message"
+    ],
+    "details": [
+      "/errors"
+    ]
+  },
+  "credentialEnv": {
+    "keys": [
+      [
+        "apiKey",
+        "ZOOM_VIDEOSDK_API_KEY"
+      ],
+      [
+        "apiSecret",
+        "ZOOM_VIDEOSDK_API_SECRET"
+      ]
+    ],
+    "tokenEnv": "ZOOM_VIDEOSDK_TOKEN"
+  }
+} as const;
 
 /** Each list operation (GET) by path: its `x-rtc-pagination` and its paging parameters' limits. */
 export const listOperations = {
@@ -22,12 +59,12 @@ export const listOperations = {
       "cursorLifetimeSeconds": 900
     },
     "params": {
+      "next_page_token": {},
       "page_size": {
         "default": 30,
         "minimum": 1,
         "maximum": 300
-      },
-      "next_page_token": {}
+      }
     }
   },
   "/videosdk/sessions/{sessionId}/users": {
@@ -41,12 +78,12 @@ export const listOperations = {
       "cursorLifetimeSeconds": 900
     },
     "params": {
+      "next_page_token": {},
       "page_size": {
         "default": 30,
         "minimum": 1,
         "maximum": 300
-      },
-      "next_page_token": {}
+      }
     }
   },
   "/videosdk/sessions/{sessionId}/users/qos": {

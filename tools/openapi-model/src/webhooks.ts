@@ -3,18 +3,11 @@
  * there are, where each payload schema and signature header lives, and a JSON Schema document
  * that holds them at their spec pointers (`#/webhooks/<event>/post/requestBody/…`), so that a
  * violation in a delivery is reported with the same pointers, strict mode and wording as one in a
- * response. Kept apart from schema.ts, which walks `paths:`.
+ * response. Kept apart from operations.ts, which walks `paths:`.
  */
-import {
-  escapePointerToken,
-  type HeaderInfo,
-  type JsonSchemaDocumentOptions,
-  LOCATION_KEYWORD,
-  toJsonSchemaDocument,
-} from './schema.js';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+import { type JsonSchemaDocumentOptions, toJsonSchemaDocument } from './json-schema.js';
+import type { HeaderInfo } from './operations.js';
+import { deref, escapePointerToken, type Json, type JsonObject, resolvePointer } from './pointer.js';
 
 /** What the checker needs to know about one webhook event of a spec. */
 export interface WebhookInfo {
@@ -34,29 +27,6 @@ export interface WebhookInfo {
 /** The keyword the webhook section lives under in the JSON Schema document (an annotation for ajv). */
 export const WEBHOOKS_KEYWORD = 'webhooks';
 
-function pointerGet(doc: Json, pointer: string): Json | undefined {
-  let node: Json | undefined = doc;
-  for (const raw of pointer.slice(1).split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as JsonObject)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return node;
-}
-
-function deref(doc: Json, node: Json, pointer: string): { node: JsonObject; pointer: string } {
-  let current = node as JsonObject;
-  let at = pointer;
-  for (let hops = 0; typeof current.$ref === 'string'; hops++) {
-    if (hops > 20) throw new Error(`reference cycle at ${pointer}`);
-    at = current.$ref;
-    const next = pointerGet(doc, at);
-    if (next === undefined || next === null || typeof next !== 'object')
-      throw new Error(`unresolvable $ref ${at}`);
-    current = next as JsonObject;
-  }
-  return { node: current, pointer: at };
-}
-
 /** The top-level property of a payload schema that holds a `const` (looking through `$ref` and `allOf`). */
 function discriminatorOf(doc: Json, schema: Json, seen = new Set<Json>()): string | null {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema) || seen.has(schema)) return null;
@@ -65,7 +35,7 @@ function discriminatorOf(doc: Json, schema: Json, seen = new Set<Json>()): strin
     if (sub && typeof sub === 'object' && !Array.isArray(sub) && 'const' in sub) return name;
   }
   if (typeof schema.$ref === 'string') {
-    const found = discriminatorOf(doc, pointerGet(doc, schema.$ref) ?? null, seen);
+    const found = discriminatorOf(doc, resolvePointer(doc, schema.$ref) ?? null, seen);
     if (found) return found;
   }
   for (const sub of (schema.allOf ?? []) as Json[]) {
@@ -123,7 +93,7 @@ function declaresObjectShape(doc: JsonObject, schema: Json, seen: Set<Json>): bo
     return false;
   seen.add(schema);
   if (schema.properties || schema.patternProperties) return true;
-  if (typeof schema.$ref === 'string' && declaresObjectShape(doc, pointerGet(doc, schema.$ref) ?? null, seen))
+  if (typeof schema.$ref === 'string' && declaresObjectShape(doc, resolvePointer(doc, schema.$ref) ?? null, seen))
     return true;
   return ((schema.allOf ?? []) as Json[]).some((sub) => declaresObjectShape(doc, sub, seen));
 }
@@ -134,9 +104,16 @@ function declaresObjectShape(doc: JsonObject, schema: Json, seen: Set<Json>): bo
  * that starts at an entry position (the payload, a property value, an array item) admits no
  * undocumented property.
  */
-function annotate(doc: JsonObject, schema: Json, pointer: string, entry: boolean, strict: boolean): void {
+function annotate(
+  doc: JsonObject,
+  schema: Json,
+  pointer: string,
+  entry: boolean,
+  options: { strict: boolean; locationKeyword: string },
+): void {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return;
-  schema[LOCATION_KEYWORD] = pointer;
+  const { strict } = options;
+  schema[options.locationKeyword] = pointer;
   if (typeof schema.description === 'string') delete schema.description;
   if (
     strict &&
@@ -148,12 +125,12 @@ function annotate(doc: JsonObject, schema: Json, pointer: string, entry: boolean
     schema.unevaluatedProperties = false;
   }
   for (const [name, sub] of Object.entries((schema.properties ?? {}) as JsonObject)) {
-    annotate(doc, sub, `${pointer}/properties/${escapePointerToken(name)}`, true, strict);
+    annotate(doc, sub, `${pointer}/properties/${escapePointerToken(name)}`, true, options);
   }
-  if (schema.items !== undefined) annotate(doc, schema.items, `${pointer}/items`, true, strict);
+  if (schema.items !== undefined) annotate(doc, schema.items, `${pointer}/items`, true, options);
   for (const key of ['allOf', 'anyOf', 'oneOf']) {
     ((schema[key] ?? []) as Json[]).forEach((sub, i) => {
-      annotate(doc, sub, `${pointer}/${key}/${i}`, false, strict);
+      annotate(doc, sub, `${pointer}/${key}/${i}`, false, options);
     });
   }
 }
@@ -180,11 +157,11 @@ export function toWebhookJsonSchemaDocument(
   }
   components.parameters = parameters;
   doc[WEBHOOKS_KEYWORD] = structuredClone(source.webhooks ?? {});
-  const strict = options.strict === true;
+  const annotation = { strict: options.strict === true, locationKeyword: options.locationKeyword };
   for (const hook of describeWebhooks(source)) {
-    annotate(doc, pointerGet(doc, hook.schema) ?? null, hook.schema, true, strict);
+    annotate(doc, resolvePointer(doc, hook.schema) ?? null, hook.schema, true, annotation);
     for (const header of hook.headers)
-      annotate(doc, pointerGet(doc, header.schema) ?? null, header.schema, true, strict);
+      annotate(doc, resolvePointer(doc, header.schema) ?? null, header.schema, true, annotation);
   }
   return doc;
 }

@@ -1,21 +1,12 @@
 /**
- * Turns an OpenAPI 3.1 document into JSON Schema 2020-12 documents for ajv, and lists the
- * operations and documented responses the validators are compiled for.
+ * Turns an OpenAPI 3.1 document into JSON Schema 2020-12 documents for ajv.
  *
  * The JSON Schema document keeps the OpenAPI document's layout (`components/schemas/…`,
  * `paths/…/responses/…/content/…/schema`), so every `$ref` of the spec resolves unchanged and a
  * schema location reported by a validator is a location in the spec.
  */
-
-export const PROVIDERS = ['videosdk', 'zoom-videosdk', '100ms'] as const;
-export type Provider = (typeof PROVIDERS)[number];
-
-export function isProvider(value: string): value is Provider {
-  return (PROVIDERS as readonly string[]).includes(value);
-}
-
-/** The annotation each compiled subschema carries: its JSON pointer in the spec (`#/components/…`). */
-export const LOCATION_KEYWORD = 'x-rtc-at';
+import { describeOperations, type OperationInfo } from './operations.js';
+import { escapePointerToken, type Json, type JsonObject, resolvePointer } from './pointer.js';
 
 /**
  * The values a deliberately open string is known to take (VideoSDK's session `status`): the
@@ -27,152 +18,8 @@ export const KNOWN_VALUES_KEYWORD = 'x-rtc-known-values';
 /** Keywords that OpenAPI 3.1 adds to JSON Schema; they annotate and never reject. */
 export const OPENAPI_ANNOTATIONS = ['example', 'discriminator', 'xml', 'externalDocs'] as const;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-export interface HeaderInfo {
-  name: string;
-  required: boolean;
-  /** Pointer of the header's schema in the document (`#/components/headers/TrackingId/schema`). */
-  schema: string;
-  type?: string | string[];
-}
-
-export interface ResponseInfo {
-  /** The key in the spec: `200`, `4XX` or `default`. */
-  status: string;
-  /** The media type, or null for a response documented without content. */
-  contentType: string | null;
-  /** Pointer of the body schema in the document, or null without content. */
-  schema: string | null;
-  headers: HeaderInfo[];
-}
-
-export interface ParameterInfo {
-  name: string;
-  in: 'path' | 'query' | 'header' | 'cookie';
-  required: boolean;
-  schema: JsonObject;
-  example?: Json;
-}
-
-export interface OperationInfo {
-  operationId: string;
-  method: string;
-  path: string;
-  parameters: ParameterInfo[];
-  /** The operation's `x-rtc-pagination` extension, when it is a list. */
-  pagination?: Record<string, unknown>;
-  responses: ResponseInfo[];
-}
-
-export function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function unescapePointerToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-function pointerGet(doc: Json, pointer: string): Json | undefined {
-  if (!pointer.startsWith('#')) throw new Error(`only local references are supported, got ${pointer}`);
-  let node: Json | undefined = doc;
-  for (const raw of pointer.slice(1).split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as JsonObject)[unescapePointerToken(raw)];
-  }
-  return node;
-}
-
-/** Follows OpenAPI `$ref`s (responses, headers, parameters) to the object and its pointer. */
-function deref(doc: Json, node: Json, pointer: string): { node: JsonObject; pointer: string } {
-  let current = node as JsonObject;
-  let at = pointer;
-  for (let hops = 0; typeof current.$ref === 'string'; hops++) {
-    if (hops > 20) throw new Error(`reference cycle at ${pointer}`);
-    at = current.$ref;
-    const next = pointerGet(doc, at);
-    if (next === undefined || next === null || typeof next !== 'object')
-      throw new Error(`unresolvable $ref ${at}`);
-    current = next as JsonObject;
-  }
-  return { node: current, pointer: at };
-}
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-export function describeOperations(openapi: unknown): OperationInfo[] {
-  const doc = openapi as JsonObject;
-  const operations: OperationInfo[] = [];
-  for (const [path, rawItem] of Object.entries((doc.paths ?? {}) as JsonObject)) {
-    const itemPointer = `#/paths/${escapePointerToken(path)}`;
-    const item = deref(doc, rawItem, itemPointer).node;
-    const shared = ((item.parameters ?? []) as Json[]).map(
-      (p, i) => deref(doc, p, `${itemPointer}/parameters/${i}`).node,
-    );
-    for (const method of METHODS) {
-      const op = item[method] as JsonObject | undefined;
-      if (!op) continue;
-      const opPointer = `${itemPointer}/${method}`;
-      const own = ((op.parameters ?? []) as Json[]).map(
-        (p, i) => deref(doc, p, `${opPointer}/parameters/${i}`).node,
-      );
-      const byKey = new Map<string, JsonObject>();
-      for (const p of [...shared, ...own]) byKey.set(`${p.in}:${p.name}`, p);
-      const parameters: ParameterInfo[] = [...byKey.values()].map((p) => ({
-        name: String(p.name),
-        in: p.in as ParameterInfo['in'],
-        required: p.required === true,
-        schema: (p.schema ?? {}) as JsonObject,
-        ...(p.example !== undefined ? { example: p.example } : {}),
-      }));
-      const responses: ResponseInfo[] = [];
-      for (const [status, rawResponse] of Object.entries((op.responses ?? {}) as JsonObject)) {
-        const { node: response, pointer: responsePointer } = deref(
-          doc,
-          rawResponse,
-          `${opPointer}/responses/${escapePointerToken(status)}`,
-        );
-        const headers: HeaderInfo[] = [];
-        for (const [name, rawHeader] of Object.entries((response.headers ?? {}) as JsonObject)) {
-          const { node: header, pointer: headerPointer } = deref(
-            doc,
-            rawHeader,
-            `${responsePointer}/headers/${escapePointerToken(name)}`,
-          );
-          if (!header.schema) continue;
-          const type = (header.schema as JsonObject).type as string | string[] | undefined;
-          headers.push({
-            name,
-            required: header.required === true,
-            schema: `${headerPointer}/schema`,
-            ...(type !== undefined ? { type } : {}),
-          });
-        }
-        const content = Object.entries((response.content ?? {}) as JsonObject);
-        if (content.length === 0) responses.push({ status, contentType: null, schema: null, headers });
-        for (const [contentType, media] of content) {
-          const hasSchema = (media as JsonObject).schema !== undefined;
-          responses.push({
-            status,
-            contentType,
-            schema: hasSchema ? `${responsePointer}/content/${escapePointerToken(contentType)}/schema` : null,
-            headers,
-          });
-        }
-      }
-      operations.push({
-        operationId: String(op.operationId ?? `${method} ${path}`),
-        method: method.toUpperCase(),
-        path,
-        parameters,
-        ...(op['x-rtc-pagination'] ? { pagination: op['x-rtc-pagination'] as Record<string, unknown> } : {}),
-        responses,
-      });
-    }
-  }
-  return operations;
-}
+/** The OpenAPI envelope the schemas of a {@link toJsonSchemaDocument} document live in. */
+const ENVELOPE = ['components', 'paths'] as const;
 
 const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 const SUBSCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
@@ -243,7 +90,7 @@ function declaresObjectShape(doc: JsonObject, schema: Json, seen: Set<Json>): bo
     return false;
   if (schema.properties || schema.patternProperties) return true;
   if (typeof schema.$ref === 'string') {
-    const target = pointerGet(doc, schema.$ref);
+    const target = resolvePointer(doc, schema.$ref);
     if (target !== undefined && declaresObjectShape(doc, target, seen)) return true;
   }
   for (const key of ['allOf', 'anyOf', 'oneOf']) {
@@ -257,6 +104,11 @@ export interface JsonSchemaDocumentOptions {
   /** The `$id` of the produced document. */
   id: string;
   /**
+   * The annotation keyword every subschema gets, holding its pointer in the spec
+   * (`#/components/schemas/Session`): validators report it as the broken rule's location.
+   */
+  locationKeyword: string;
+  /**
    * Add `unevaluatedProperties: false` wherever an object with declared properties starts (a
    * response body, a property value, an array item…), but not inside `allOf`/`anyOf`/`oneOf`
    * branches or at component roots reached through them, so composition keeps working.
@@ -267,7 +119,7 @@ export interface JsonSchemaDocumentOptions {
 /**
  * The JSON Schema 2020-12 document for an OpenAPI 3.1 document: the spec's `components` and
  * response schemas at their original pointers, each subschema annotated with its location.
- * The OpenAPI envelope (`components`, `paths`) must be registered as annotation keywords.
+ * Register {@link annotationKeywords} with ajv: the OpenAPI envelope, annotations and extensions.
  */
 export function toJsonSchemaDocument(openapi: unknown, options: JsonSchemaDocumentOptions): JsonObject {
   const source = openapi as JsonObject;
@@ -285,10 +137,10 @@ export function toJsonSchemaDocument(openapi: unknown, options: JsonSchemaDocume
     paths: source.paths ?? {},
   } as JsonObject);
   for (const [rootPointer, isEntry] of schemaRoots(doc, operations)) {
-    const root = pointerGet(doc, rootPointer);
+    const root = resolvePointer(doc, rootPointer);
     if (root === undefined) continue;
     walkSchema(root, rootPointer, isEntry, (schema, pointer, entry) => {
-      schema[LOCATION_KEYWORD] = pointer;
+      schema[options.locationKeyword] = pointer;
       // prose: the validators (and the code generated from them) do not need it
       if (typeof schema.description === 'string') delete schema.description;
       const known = schema[KNOWN_VALUES_KEYWORD];
@@ -307,7 +159,7 @@ export function toJsonSchemaDocument(openapi: unknown, options: JsonSchemaDocume
   return doc;
 }
 
-/** Vendor extension keywords (`x-…`) used anywhere in the document, to register as annotations. */
+/** Vendor extension keywords (`x-…`) used anywhere in the document. */
 export function extensionKeywords(doc: unknown): string[] {
   const found = new Set<string>();
   const visit = (node: unknown): void => {
@@ -321,8 +173,15 @@ export function extensionKeywords(doc: unknown): string[] {
     }
   };
   visit(doc);
-  found.add(LOCATION_KEYWORD);
   return [...found].sort();
+}
+
+/**
+ * Every keyword ajv must accept as an annotation in a {@link toJsonSchemaDocument} document: the
+ * OpenAPI envelope, OpenAPI's schema annotations, the document's extensions and the location keyword.
+ */
+export function annotationKeywords(doc: unknown, locationKeyword: string): string[] {
+  return [...new Set([...ENVELOPE, ...OPENAPI_ANNOTATIONS, ...extensionKeywords(doc), locationKeyword])];
 }
 
 /** Keywords whose values are data, not subschemas: never searched for `$ref`. */
@@ -351,7 +210,7 @@ export function inlineReferences(document: unknown, pointer: string, id: string)
     if (typeof ref !== 'string') return out;
     if (!ref.startsWith('#')) throw new Error(`only local references are supported, got ${ref}`);
     if (chain.includes(ref)) return { ...out, $ref: `${base}${ref}` };
-    const target = pointerGet(doc, ref);
+    const target = resolvePointer(doc, ref);
     if (target === undefined) throw new Error(`unresolvable $ref ${ref}`);
     const inlined = inline(target, [...chain, ref]);
     const siblings = Object.keys(out).filter((key) => !key.startsWith('x-'));
@@ -359,7 +218,7 @@ export function inlineReferences(document: unknown, pointer: string, id: string)
     const allOf = Array.isArray(out.allOf) ? out.allOf : [];
     return { ...out, allOf: [...allOf, inlined] };
   };
-  const root = pointerGet(doc, pointer);
+  const root = resolvePointer(doc, pointer);
   if (root === undefined) throw new Error(`no schema at ${pointer}`);
   const inlined = inline(root, []);
   if (inlined === null || typeof inlined !== 'object' || Array.isArray(inlined))
