@@ -7,17 +7,17 @@
 import { createHmac, verify } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import {
-  describeWebhooks,
   loadWebhookValidators,
   redactWebhookCassette,
   type WebhookCassette,
-  type WebhookInfo,
   type WebhookValidators,
 } from '@rtc-sessions/contract';
+import { describeWebhooks, type WebhookInfo } from '@rtc-sessions/openapi-model';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createSpecValidators,
   describeErrors,
+  forProvider,
   type Json,
   loadCassettes,
   providers,
@@ -39,7 +39,7 @@ interface EventCase {
 }
 
 const events: EventCase[] = providers.flatMap((provider) => {
-  const doc = specs[provider].doc;
+  const doc = forProvider(specs, provider).doc;
   return describeWebhooks(doc).map((hook) => {
     const media = doc.webhooks[hook.event].post.requestBody.content['application/json'];
     return {
@@ -95,7 +95,7 @@ describe('webhook events in the specs', () => {
 
   it.each(eventCases)('%s: every example validates, strictly, in both validators', (_name, e) => {
     for (const [exampleName, value] of e.examples) {
-      const errors = specs[e.provider].validate(e.schema, value);
+      const errors = forProvider(specs, e.provider).validate(e.schema, value);
       expect(errors, `${exampleName}: ${describeErrors(errors)}`).toEqual([]);
       const result = validators.validateWebhook({
         provider: e.provider,
@@ -186,8 +186,9 @@ describe('webhook events in the specs', () => {
   });
 
   it("Zoom's URL validation answer example is the HMAC of its plainToken with the TEST secret", () => {
-    const answer = specs['zoom-videosdk'].doc.webhooks['endpoint.url_validation'].post.responses['200']
-      .content['application/json'].examples.answer.value as { plainToken: string; encryptedToken: string };
+    const answer = forProvider(specs, 'zoom-videosdk').doc.webhooks['endpoint.url_validation'].post.responses[
+      '200'
+    ].content['application/json'].examples.answer.value as { plainToken: string; encryptedToken: string };
     expect(answer.encryptedToken).toBe(
       createHmac('sha256', ZOOM_TEST_SECRET).update(answer.plainToken).digest('hex'),
     );
@@ -259,9 +260,9 @@ describe('webhook deliveries (recordings)', () => {
         expect(c.request.headers['x-zm-signature']).not.toBe(sign(tampered));
       } else {
         // the key the mock serves: the spec's example of the public-key operation
-        const publicKey = specs.videosdk.doc.paths['/public/rsa-public-key'].get.responses['200'].content[
-          'application/json'
-        ].examples.testKey.value.publicKey as string;
+        const publicKey = forProvider(specs, 'videosdk').doc.paths['/public/rsa-public-key'].get.responses[
+          '200'
+        ].content['application/json'].examples.testKey.value.publicKey as string;
         const signature = Buffer.from(c.request.headers['videosdk-signature'] as string, 'base64');
         expect(verify('RSA-SHA256', Buffer.from(raw), publicKey, signature)).toBe(true);
         expect(verify('RSA-SHA256', Buffer.from(tampered), publicKey, signature)).toBe(false);

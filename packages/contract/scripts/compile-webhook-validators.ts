@@ -6,18 +6,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { _ } from 'ajv/dist/2020.js';
-import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createContractAjv } from '../src/ajv.js';
-import { formats } from '../src/formats.js';
 import {
+  annotationKeywords,
   type BundledSpec,
   describeWebhooks,
-  annotationKeywords,
   inlineReferences,
   toWebhookJsonSchemaDocument,
   WEBHOOKS_KEYWORD,
 } from '@rtc-sessions/openapi-model';
+import { _ } from 'ajv/dist/2020.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { createContractAjv } from '../src/ajv.js';
+import { formats } from '../src/formats.js';
 import { LOCATION_KEYWORD } from '../src/violations.js';
 import type { WebhookManifest, WebhookManifestEvent } from '../src/webhook-validators.js';
 
@@ -29,7 +29,10 @@ function compileProviderWebhooks(
   prelude: string,
 ): WebhookManifestEvent[] {
   const base = `https://rtc-sessions.dev/contract/${provider}/webhooks`;
-  const contractDoc = toWebhookJsonSchemaDocument(spec, { id: `${base}/contract.json`, locationKeyword: LOCATION_KEYWORD });
+  const contractDoc = toWebhookJsonSchemaDocument(spec, {
+    id: `${base}/contract.json`,
+    locationKeyword: LOCATION_KEYWORD,
+  });
   const strictDoc = toWebhookJsonSchemaDocument(spec, {
     id: `${base}/strict.json`,
     locationKeyword: LOCATION_KEYWORD,

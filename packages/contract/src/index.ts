@@ -46,11 +46,6 @@ export {
   type WebhookCassette,
 } from './webhook-cassette.js';
 export {
-  describeWebhooks,
-  toWebhookJsonSchemaDocument,
-  type WebhookInfo,
-} from './webhook-schema.js';
-export {
   loadWebhookValidators,
   type WebhookManifestEvent,
   type WebhookToValidate,

@@ -72,13 +72,13 @@ export async function loadWebhookValidators(): Promise<WebhookValidators> {
     }),
   );
   const index = new Map<Provider, Map<string, WebhookManifestEvent>>(
-    providers.map((p) => [p, new Map(manifest.providers[p].events.map((e) => [e.event, e]))]),
+    providers.map((p) => [p, new Map((manifest.providers[p]?.events ?? []).map((e) => [e.event, e]))]),
   );
   const events = (provider: string): readonly WebhookManifestEvent[] => {
     if (!isProvider(provider)) {
       throw new ContractLookupError(`unknown provider "${provider}" (known: ${providers.join(', ')})`);
     }
-    return manifest.providers[provider].events;
+    return manifest.providers[provider]?.events ?? [];
   };
   const event = (provider: string, name: string): WebhookManifestEvent => {
     const known = events(provider);
@@ -93,7 +93,11 @@ export async function loadWebhookValidators(): Promise<WebhookValidators> {
   const discriminators = new Map<Provider, string[]>(
     providers.map((p) => [
       p,
-      [...new Set(manifest.providers[p].events.flatMap((e) => (e.discriminator ? [e.discriminator] : [])))],
+      [
+        ...new Set(
+          (manifest.providers[p]?.events ?? []).flatMap((e) => (e.discriminator ? [e.discriminator] : [])),
+        ),
+      ],
     ]),
   );
   const eventName = (provider: string, body: unknown): string | undefined => {

@@ -1,7 +1,7 @@
+import { describeWebhooks, toWebhookJsonSchemaDocument } from '@rtc-sessions/openapi-model';
 import { describe, expect, it } from 'vitest';
 import { REDACTED } from '../src/redact.js';
 import { isWebhookCassette, redactWebhookCassette, type WebhookCassette } from '../src/webhook-cassette.js';
-import { describeWebhooks, toWebhookJsonSchemaDocument } from '@rtc-sessions/openapi-model';
 
 function delivery(body: unknown, headers: Record<string, string>): WebhookCassette {
   return {
@@ -157,8 +157,15 @@ describe('toWebhookJsonSchemaDocument', () => {
           (node, part) => (node as Record<string, unknown>)[part.replace(/~1/g, '/')],
           doc,
         ) as Record<string, unknown>;
-    const lenient = toWebhookJsonSchemaDocument(spec, { id: 'https://x/c.json' });
-    const strict = toWebhookJsonSchemaDocument(spec, { id: 'https://x/s.json', strict: true });
+    const lenient = toWebhookJsonSchemaDocument(spec, {
+      id: 'https://x/c.json',
+      locationKeyword: 'x-rtc-at',
+    });
+    const strict = toWebhookJsonSchemaDocument(spec, {
+      id: 'https://x/s.json',
+      locationKeyword: 'x-rtc-at',
+      strict: true,
+    });
     expect(at(lenient)['x-rtc-at']).toBe(pointer);
     expect(at(lenient).unevaluatedProperties).toBeUndefined();
     expect(at(strict).unevaluatedProperties).toBe(false);

@@ -34,6 +34,12 @@ export {
   unescapePointerToken,
 } from './pointer.js';
 export {
+  describeWebhooks,
+  toWebhookJsonSchemaDocument,
+  WEBHOOKS_KEYWORD,
+  type WebhookInfo,
+} from './webhooks.js';
+export {
   type BundledSpec,
   bundledSpecPath,
   loadBundledSpec,
@@ -42,9 +48,3 @@ export {
   specDependencies,
   specPackageName,
 } from './workspace.js';
-export {
-  describeWebhooks,
-  toWebhookJsonSchemaDocument,
-  WEBHOOKS_KEYWORD,
-  type WebhookInfo,
-} from './webhooks.js';

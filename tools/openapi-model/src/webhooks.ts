@@ -93,7 +93,10 @@ function declaresObjectShape(doc: JsonObject, schema: Json, seen: Set<Json>): bo
     return false;
   seen.add(schema);
   if (schema.properties || schema.patternProperties) return true;
-  if (typeof schema.$ref === 'string' && declaresObjectShape(doc, resolvePointer(doc, schema.$ref) ?? null, seen))
+  if (
+    typeof schema.$ref === 'string' &&
+    declaresObjectShape(doc, resolvePointer(doc, schema.$ref) ?? null, seen)
+  )
     return true;
   return ((schema.allOf ?? []) as Json[]).some((sub) => declaresObjectShape(doc, sub, seen));
 }

@@ -97,12 +97,12 @@ export const listOperations = {
       "cursorLifetimeSeconds": 900
     },
     "params": {
+      "next_page_token": {},
       "page_size": {
         "default": 1,
         "minimum": 1,
         "maximum": 10
-      },
-      "next_page_token": {}
+      }
     }
   },
   "/videosdk/sessions/{sessionId}/users/sharing": {
@@ -116,12 +116,12 @@ export const listOperations = {
       "cursorLifetimeSeconds": 900
     },
     "params": {
+      "next_page_token": {},
       "page_size": {
         "default": 30,
         "minimum": 1,
         "maximum": 300
-      },
-      "next_page_token": {}
+      }
     }
   },
   "/videosdk/stream_ingestions": {
@@ -135,12 +135,12 @@ export const listOperations = {
       "cursorLifetimeSeconds": 900
     },
     "params": {
+      "next_page_token": {},
       "page_size": {
         "default": 30,
         "minimum": 1,
         "maximum": 300
-      },
-      "next_page_token": {}
+      }
     }
   }
 } as const;
