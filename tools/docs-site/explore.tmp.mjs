@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox'] });
+const [id, hash, shot, w, h] = process.argv.slice(2);
+const p = await b.newPage({viewport:{width:+(w||1280),height:+(h||900)}});
+p.on('console', m => { if (m.type()!=='info') console.log('console:', m.type(), m.text().slice(0,300)) });
+p.on('pageerror', e => console.log('pageerror', e.message));
+await p.goto('file://' + process.cwd() + '/dist/' + id + '/index.html' + (hash||''));
+await p.waitForTimeout(2500);
+const hrefs = await p.$$eval('a', as => as.map(a => a.getAttribute('href') + ' | ' + a.textContent.slice(0,40)));
+console.log(hrefs.join('\n'));
+await p.screenshot({ path: shot || '/tmp/x.png' });
+await b.close();
