@@ -51,7 +51,7 @@ export function authHeaderTemplate(auth: AuthPlacement): string {
 /** One line for the index: the header and where the token comes from. */
 export function authOneLiner(auth: AuthPlacement | undefined, env: CredentialEnv): string {
   if (!auth) return 'No authentication.';
-  const note = auth.prefix === '' && auth.in === 'header' ? ` (the token as is, no \`Bearer\`)` : '';
+  const note = auth.prefix === '' && auth.in === 'header' ? ' (the token itself, no prefix)' : '';
   return `\`${authHeaderTemplate(auth)}\`${note}, a ${auth.scheme.bearerFormat ?? 'token'} signed from ${env.keys
     .map(([, variable]) => `\`${variable}\``)
     .join(' + ')}`;

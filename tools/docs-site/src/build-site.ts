@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findExternalReferences } from './external-refs.js';
 import { clientPackageOf, credentialEnvOf } from './client-facts.js';
+import { SAMPLE_LANGUAGES } from './code-samples.js';
 import { docsCopy } from './docs-copy.js';
 import { loadHub } from './hub.js';
 import type { OpenApiDocument } from './openapi.js';
@@ -87,6 +88,7 @@ export const REDOC_OPTIONS = {
   jsonSamplesExpandLevel: 'all',
   schemasExpansionLevel: 1,
   hideDownloadButtons: false,
+  codeSamples: { languages: SAMPLE_LANGUAGES },
   downloadUrls: [
     { title: 'openapi.json', url: 'openapi.json' },
     { title: 'openapi.yaml', url: 'openapi.yaml' },

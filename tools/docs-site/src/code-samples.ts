@@ -180,6 +180,15 @@ export function typescriptSample(context: SampleContext, entry: Entry): string {
   return lines.join('\n');
 }
 
+/**
+ * The sample languages, in the order Redoc's picker lists them. Redoc shows an `x-codeSamples`
+ * entry only if its label is one of its `codeSamples.languages`, so the build passes this list.
+ */
+export const SAMPLE_LANGUAGES = [
+  { lang: 'curl', label: 'curl' },
+  { lang: 'TypeScript', label: 'TypeScript' },
+] as const;
+
 /** The `x-codeSamples` of one operation or webhook. */
 export function codeSamplesFor(context: SampleContext, entry: Entry): CodeSample[] {
   if (entry.kind === 'webhook') {

@@ -202,7 +202,7 @@ export function renderIndex(providers: ProviderHub[]): string {
     h2 { margin: 0 0 .5rem; font-size: 1.35rem; }
     h3 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
     a { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
-    h2 a, .operations a { text-decoration: none; }
+    h2 a { text-decoration: none; }
     a:hover { text-decoration: underline; }
     .meta { margin: 0 0 .5rem; color: var(--muted); font-size: .9rem; }
     .operations { list-style: none; padding: 0; margin: .75rem 0; }
