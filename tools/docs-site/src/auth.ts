@@ -25,11 +25,13 @@ export function authOf(document: OpenApiDocument, operation?: OperationObject): 
   if (!scheme) throw new Error(`security scheme ${schemeName} is not defined in components.securitySchemes`);
   switch (scheme.type) {
     case 'apiKey':
-      if (!scheme.name || !scheme.in) throw new Error(`apiKey scheme ${schemeName} needs \`name\` and \`in\``);
+      if (!scheme.name || !scheme.in)
+        throw new Error(`apiKey scheme ${schemeName} needs \`name\` and \`in\``);
       return { schemeName, scheme, in: scheme.in, name: scheme.name, prefix: '' };
     case 'http': {
       const httpScheme = (scheme.scheme ?? '').toLowerCase();
-      const prefix = httpScheme === 'bearer' ? 'Bearer ' : httpScheme === 'basic' ? 'Basic ' : `${scheme.scheme} `;
+      const prefix =
+        httpScheme === 'bearer' ? 'Bearer ' : httpScheme === 'basic' ? 'Basic ' : `${scheme.scheme} `;
       return { schemeName, scheme, in: 'header', name: 'Authorization', prefix };
     }
     case 'oauth2':

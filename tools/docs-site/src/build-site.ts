@@ -7,18 +7,24 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findExternalReferences } from './external-refs.js';
 import { clientPackageOf, credentialEnvOf } from './client-facts.js';
 import { SAMPLE_LANGUAGES } from './code-samples.js';
 import { docsCopy } from './docs-copy.js';
+import { findExternalReferences } from './external-refs.js';
 import { loadHub } from './hub.js';
 import type { OpenApiDocument } from './openapi.js';
 import { bundledSpecPath, loadProviders, type ProviderDocs } from './providers.js';
-import { hashRoutes, REDOC_ASSET, readRedocModule, toClassicScript, useSharedRedocScript } from './redoc-page.js';
+import {
+  hashRoutes,
+  REDOC_ASSET,
+  readRedocModule,
+  toClassicScript,
+  useSharedRedocScript,
+} from './redoc-page.js';
 import { providerPageHref, renderIndex } from './render-index.js';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -104,11 +110,22 @@ async function renderProviderPage(provider: ProviderDocs, workDir: string): Prom
   const bundlePath = bundledSpecPath(provider.id);
   const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as OpenApiDocument;
   await copyFile(bundlePath, join(folder, 'openapi.json'));
-  const copy = docsCopy(bundle, { clientPackage: clientPackageOf(provider.id), env: await credentialEnvOf(provider.id) });
+  const copy = docsCopy(bundle, {
+    clientPackage: clientPackageOf(provider.id),
+    env: await credentialEnvOf(provider.id),
+  });
   const copyPath = join(workDir, `${provider.id}.docs.json`);
   await writeFile(copyPath, JSON.stringify(copy));
 
-  await run(process.execPath, [redoclyBin(), 'bundle', bundlePath, '--ext', 'yaml', '--output', join(folder, 'openapi.yaml')]);
+  await run(process.execPath, [
+    redoclyBin(),
+    'bundle',
+    bundlePath,
+    '--ext',
+    'yaml',
+    '--output',
+    join(folder, 'openapi.yaml'),
+  ]);
   await run(process.execPath, [
     redoclyBin(),
     'build-docs',

@@ -23,7 +23,9 @@ function isCredentialEnv(value: unknown): value is CredentialEnv {
   return (
     typeof candidate?.tokenEnv === 'string' &&
     Array.isArray(candidate.keys) &&
-    candidate.keys.every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((s) => typeof s === 'string'))
+    candidate.keys.every(
+      (pair) => Array.isArray(pair) && pair.length === 2 && pair.every((s) => typeof s === 'string'),
+    )
   );
 }
 

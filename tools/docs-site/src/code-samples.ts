@@ -77,9 +77,7 @@ export function curlSample(context: SampleContext, entry: Entry): string {
   // The token variable stays outside the single quotes so the shell expands it.
   const url = `${server}${filledPath(entry)}${queryString(sentParameters(entry, 'query'), auth, '')}`;
   const lines = [`curl --request ${entry.method.toUpperCase()}`];
-  lines.push(
-    auth?.in === 'query' ? `  --url ${shellQuote(url)}"${tokenRef}"` : `  --url ${shellQuote(url)}`,
-  );
+  lines.push(auth?.in === 'query' ? `  --url ${shellQuote(url)}"${tokenRef}"` : `  --url ${shellQuote(url)}`);
   if (auth?.in === 'header') lines.push(`  --header "${auth.name}: ${auth.prefix}${tokenRef}"`);
   if (auth?.in === 'cookie') lines.push(`  --cookie "${auth.name}=${tokenRef}"`);
   for (const [parameter, value] of sentParameters(entry, 'header')) {
@@ -169,7 +167,7 @@ export function typescriptSample(context: SampleContext, entry: Entry): string {
     const item = itemName(pagination.items);
     lines.push(
       `// Every ${item} on every page: paginate follows the ${String(pagination.scheme)} paging for you.`,
-      `// For one page: const { data } = await client.GET(${args});`,
+      '// One page at a time: client.GET with the same arguments.',
       `for await (const ${item} of client.paginate(${args})) {`,
       `  console.log(${item});`,
       '}',

@@ -38,9 +38,14 @@ export function docsCopy(bundle: OpenApiDocument, context: DocsCopyContext): Ope
   for (const entry of entries) {
     const { operation } = entry;
     operation['x-codeSamples'] = codeSamplesFor(sampleContext, entry);
-    if (entry.kind === 'operation') operation.description = appendParagraph(operation.description, rateLimitParagraph(document, operation));
+    if (entry.kind === 'operation')
+      operation.description = appendParagraph(operation.description, rateLimitParagraph(document, operation));
     const terms = extraSearchTerms(entry);
-    if (terms.length > 0) operation.description = appendParagraph(operation.description, `*Also searchable as:* ${terms.join(', ')}.`);
+    if (terms.length > 0)
+      operation.description = appendParagraph(
+        operation.description,
+        `*Also searchable as:* ${terms.join(', ')}.`,
+      );
   }
 
   const rateLimits = rated

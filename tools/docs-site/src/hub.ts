@@ -59,7 +59,10 @@ export function redocAnchor(tag: string | undefined, operationId: string): strin
 /** `cursor (start ← last, size limit)`: the scheme and the parameters it moves. */
 export function paginationLabel(pagination: Record<string, unknown> | undefined): string | undefined {
   if (!pagination) return undefined;
-  const { scheme, cursorParam, nextCursor, pageParam, sizeParam } = pagination as Record<string, string | undefined>;
+  const { scheme, cursorParam, nextCursor, pageParam, sizeParam } = pagination as Record<
+    string,
+    string | undefined
+  >;
   const moved = cursorParam
     ? `\`${cursorParam}\` ← \`${String(nextCursor ?? '').replace(/^\//, '')}\``
     : pageParam
@@ -89,7 +92,9 @@ export async function loadProviderHub(provider: ProviderDocs): Promise<ProviderH
       docsVsServer: DOCS_VS_SERVER.test(operation.description ?? ''),
     };
   });
-  const schemes = [...new Set(entries.map((entry) => entry.pagination).filter((label) => label !== undefined))];
+  const schemes = [
+    ...new Set(entries.map((entry) => entry.pagination).filter((label) => label !== undefined)),
+  ];
   const operations = entriesOf(document)
     .filter((entry) => entry.kind === 'operation')
     .map((entry) => entry.operation);
@@ -107,7 +112,10 @@ export async function loadProviderHub(provider: ProviderDocs): Promise<ProviderH
     rateLimitsUrl: rateLimitTable(document)?.url,
     entries,
     providerDocs: docsUrl
-      ? { url: docsUrl, description: document.externalDocs?.description ?? `${provider.title}: the provider's reference` }
+      ? {
+          url: docsUrl,
+          description: document.externalDocs?.description ?? `${provider.title}: the provider's reference`,
+        }
       : undefined,
     changes: changeNotes([clientPackage, provider.specPackage]),
     recordings: recordingsOf(provider.id),

@@ -90,7 +90,11 @@ export function resolve<T>(document: OpenApiDocument, value: unknown): T {
   throw new Error('$ref chain too long (a cycle?)');
 }
 
-function mergedParameters(document: OpenApiDocument, item: Record<string, unknown>, operation: OperationObject) {
+function mergedParameters(
+  document: OpenApiDocument,
+  item: Record<string, unknown>,
+  operation: OperationObject,
+) {
   const byKey = new Map<string, Parameter>();
   for (const raw of [...((item.parameters as unknown[]) ?? []), ...(operation.parameters ?? [])]) {
     const parameter = resolve<Parameter>(document, raw);
@@ -111,7 +115,13 @@ export function entriesOf(document: OpenApiDocument): Entry[] {
       for (const method of HTTP_METHODS) {
         const operation = item[method] as OperationObject | undefined;
         if (!operation) continue;
-        entries.push({ kind, method, key, operation, parameters: mergedParameters(document, item, operation) });
+        entries.push({
+          kind,
+          method,
+          key,
+          operation,
+          parameters: mergedParameters(document, item, operation),
+        });
       }
     }
   }
@@ -126,7 +136,8 @@ export function exampleValue(parameter: Parameter): Json | undefined {
   const schema = parameter.schema ?? {};
   const schemaExamples = schema.examples;
   if (Array.isArray(schemaExamples) && schemaExamples.length > 0) return schemaExamples[0];
-  for (const key of ['example', 'default', 'const'] as const) if (schema[key] !== undefined) return schema[key];
+  for (const key of ['example', 'default', 'const'] as const)
+    if (schema[key] !== undefined) return schema[key];
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
   return undefined;
 }

@@ -49,7 +49,9 @@ export function toClassicScript(module: string): string {
     .replace(exportStatement, `globalThis.${GLOBAL_NAME}={${names.join(',')}};\n`)
     .replace(/(?<![\w$."'`])import\.meta\.(url|dirname)\b/g, '(0,eval)("import.meta.$1")');
   if (/(?<![\w$."'`])import\.meta\b/.test(script)) {
-    throw new Error("Redoc's standalone module uses module syntax this build cannot turn into a classic script");
+    throw new Error(
+      "Redoc's standalone module uses module syntax this build cannot turn into a classic script",
+    );
   }
   return script;
 }
@@ -68,7 +70,9 @@ export function useSharedRedocScript(html: string): string {
   const preload = new RegExp(`<link rel="modulepreload" href="${cdn.source}"[^>]*>`);
   const importLine = new RegExp(`import \\{ hydrate \\} from "${cdn.source}";`);
   if (!preload.test(html) || !importLine.test(html)) {
-    throw new Error('redocly build-docs output has no CDN import of Redoc to replace (run it without --inlineBundle)');
+    throw new Error(
+      'redocly build-docs output has no CDN import of Redoc to replace (run it without --inlineBundle)',
+    );
   }
   return html.replace(preload, '').replace(importLine, `const { hydrate } = globalThis.${GLOBAL_NAME};`);
 }

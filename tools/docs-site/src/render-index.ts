@@ -36,7 +36,9 @@ export function blockMarkdown(text: string): string {
       const items = block
         .trim()
         .split(/\n(?=\s*[-*]\s)/)
-        .map((item) => `<li>${inlineMarkdown(item.replace(/^\s*[-*]\s+/, '').replace(/\s*\n\s*/g, ' '))}</li>`);
+        .map(
+          (item) => `<li>${inlineMarkdown(item.replace(/^\s*[-*]\s+/, '').replace(/\s*\n\s*/g, ' '))}</li>`,
+        );
       html.push(`<ul>${items.join('')}</ul>`);
     } else {
       html.push(`<p>${inlineMarkdown(lines.join(' '))}</p>`);
@@ -61,7 +63,9 @@ function renderEntry(provider: ProviderHub, entry: HubEntry): string {
   const tags = [
     entry.rateLimit ? `<span class="tag" title="rate-limit label">${escapeHtml(entry.rateLimit)}</span>` : '',
     entry.pagination ? '<span class="tag" title="a list operation: the client pages it">paged</span>' : '',
-    entry.docsVsServer ? '<span class="tag tag-note" title="has a Docs vs. server note">docs ≠ server</span>' : '',
+    entry.docsVsServer
+      ? '<span class="tag tag-note" title="has a Docs vs. server note">docs ≠ server</span>'
+      : '',
   ].join('');
   return (
     `<li data-kind="${entry.kind}"><span class="method method-${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span>` +
@@ -107,7 +111,10 @@ function renderComparison(providers: ProviderHub[]): string {
       notes.length === 0
         ? 'none'
         : `${notes.length}: ${notes
-            .map((entry) => `<a href="${escapeHtml(providerPageHref(provider.id) + entry.anchor)}">${escapeHtml(entry.summary)}</a>`)
+            .map(
+              (entry) =>
+                `<a href="${escapeHtml(providerPageHref(provider.id) + entry.anchor)}">${escapeHtml(entry.summary)}</a>`,
+            )
             .join(', ')}`;
     const rateLimits = provider.rateLimitsUrl
       ? `${inlineMarkdown(provider.rateLimits)} (<a href="${escapeHtml(provider.rateLimitsUrl)}">source ↗</a>)`

@@ -41,11 +41,15 @@ export function changeNotes(packageNames: string[], root = repoRoot): ChangeNote
       const file = join(changesetDir, name);
       const { packages, summary } = parseChangeset(readFileSync(file, 'utf8'));
       const named = packageNames.find((packageName) => packages[packageName]);
-      if (named) notes.push({ file: relative(root, file), release: 'pending', bump: packages[named], text: summary });
+      if (named)
+        notes.push({ file: relative(root, file), release: 'pending', bump: packages[named], text: summary });
     }
   }
   for (const packageName of packageNames) {
-    const folder = packageName.replace(/^@rtc-sessions\/(?:spec-)?/, packageName.includes('/spec-') ? 'spec/' : 'packages/');
+    const folder = packageName.replace(
+      /^@rtc-sessions\/(?:spec-)?/,
+      packageName.includes('/spec-') ? 'spec/' : 'packages/',
+    );
     const file = join(root, folder, 'CHANGELOG.md');
     if (!existsSync(file)) continue;
     // Changesets writes `## <version>` sections.

@@ -13,11 +13,13 @@ function mentions(text: string, word: string): boolean {
   return new RegExp(`\\b${stem}s?\\b`, 'i').test(text);
 }
 
-/** The participant words an entry does not use yet, if it is about participants at all. */
+/**
+ * The participant words an entry does not use yet, if it is about participants: its summary, path
+ * or tag names them (a description that mentions them in passing does not make it one).
+ */
 export function extraSearchTerms(entry: Entry): string[] {
-  const { summary = '', description = '', tags = [] } = entry.operation;
-  const text = [summary, description, entry.key, ...tags].join(' ');
-  if (!PARTICIPANT_WORDS.some((word) => mentions(text, word))) return [];
+  const { summary = '', tags = [] } = entry.operation;
   const named = [summary, entry.key, ...tags].join(' ');
+  if (!PARTICIPANT_WORDS.some((word) => mentions(named, word))) return [];
   return PARTICIPANT_WORDS.filter((word) => !mentions(named, word));
 }

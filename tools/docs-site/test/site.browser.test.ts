@@ -60,10 +60,16 @@ describe('the docs site in Chromium, served under a sub-path', () => {
       await page.goto(server.url);
       for (const provider of providers) {
         const section = page.locator(`section[data-provider="${provider.id}"]`);
-        await expect(section.getByRole('heading', { name: provider.title, exact: true }).isVisible()).resolves.toBe(true);
-        await expect(section.locator('.version').textContent()).resolves.toBe(`version ${versionLabel(provider.version)}`);
+        await expect(
+          section.getByRole('heading', { name: provider.title, exact: true }).isVisible(),
+        ).resolves.toBe(true);
+        await expect(section.locator('.version').textContent()).resolves.toBe(
+          `version ${versionLabel(provider.version)}`,
+        );
         const links = section.locator('.operations a.summary');
-        await expect(links.allTextContents()).resolves.toEqual(provider.operations.map((operation) => operation.summary));
+        await expect(links.allTextContents()).resolves.toEqual(
+          provider.operations.map((operation) => operation.summary),
+        );
         for (const [index, operation] of provider.operations.entries()) {
           await expect(links.nth(index).getAttribute('href')).resolves.toBe(
             `${provider.id}/index.html#/${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}`,
@@ -82,15 +88,17 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         }
         const row = page.locator(`.compare tr[data-provider="${provider.id}"]`);
         await expect(row.locator('.cmp-auth').textContent()).resolves.toMatch(/Authorization: /);
-        await expect(row.locator('.cmp-pagination').textContent()).resolves.toMatch(/cursor|page-number|none/);
-        await expect(page.locator(`.history tr[data-provider="${provider.id}"] .checked`).textContent()).resolves.toMatch(
-          /^\d{4}-\d{2}-\d{2}$/,
+        await expect(row.locator('.cmp-pagination').textContent()).resolves.toMatch(
+          /cursor|page-number|none/,
         );
+        await expect(
+          page.locator(`.history tr[data-provider="${provider.id}"] .checked`).textContent(),
+        ).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
       // VideoSDK sends the token as is: its auth cell must not say Bearer.
-      await expect(page.locator('.compare tr[data-provider="videosdk"] .cmp-auth').textContent()).resolves.not.toContain(
-        'Bearer',
-      );
+      await expect(
+        page.locator('.compare tr[data-provider="videosdk"] .cmp-auth').textContent(),
+      ).resolves.not.toContain('Bearer');
       await expect(page.locator('.history .change').count()).resolves.toBeGreaterThan(0);
       await page.screenshot({ path: join(resultsDir, 'index.png'), fullPage: true });
       expect(pageErrors).toEqual([]);
@@ -100,67 +108,83 @@ describe('the docs site in Chromium, served under a sub-path', () => {
     }
   });
 
-  test.each(providers)('$title: auth in sight on load, and every operation has a request to copy', async (provider) => {
-    const { context, page, offOrigin, pageErrors } = await openContext(browser, siteOrigin);
-    try {
-      await page.goto(server.url);
-      await page
-        .locator(`section[data-provider="${provider.id}"]`)
-        .getByRole('link', { name: provider.title, exact: true })
-        .click();
-      await page.waitForURL((url) => url.pathname === `${BASE_PATH}${provider.id}/index.html`);
-      await expect(page.title()).resolves.toBe(provider.title);
-      await waitForRedoc(page);
+  test.each(providers)(
+    '$title: auth in sight on load, and every operation has a request to copy',
+    async (provider) => {
+      const { context, page, offOrigin, pageErrors } = await openContext(browser, siteOrigin);
+      try {
+        await page.goto(server.url);
+        await page
+          .locator(`section[data-provider="${provider.id}"]`)
+          .getByRole('link', { name: provider.title, exact: true })
+          .click();
+        await page.waitForURL((url) => url.pathname === `${BASE_PATH}${provider.id}/index.html`);
+        await expect(page.title()).resolves.toBe(provider.title);
+        await waitForRedoc(page);
 
-      // The Authentication section is on screen without a click or a scroll.
-      const content = page.locator('#api-content');
-      const authHeading = content.locator('h2[id="section/authentication"]');
-      await expect(authHeading.innerText()).resolves.toBe('Authentication');
-      await expect(authHeading.isVisible()).resolves.toBe(true);
-      const authBox = await authHeading.boundingBox();
-      expect(authBox && authBox.y + authBox.height <= 900, 'Authentication heading above the fold').toBe(true);
-      await expect(content.innerText()).resolves.toContain('Authorization');
-      await expect(page.locator('h1').first().textContent()).resolves.toBe(`${provider.title} (${versionLabel(provider.version)})`);
-      await page.screenshot({ path: join(resultsDir, `${provider.id}.png`) });
+        // The Authentication section is on screen without a click or a scroll.
+        const content = page.locator('#api-content');
+        const authHeading = content.locator('h2[id="section/authentication"]');
+        await expect(authHeading.textContent()).resolves.toBe('Authentication');
+        await expect(authHeading.isVisible()).resolves.toBe(true);
+        const authBox = await authHeading.boundingBox();
+        expect(authBox && authBox.y + authBox.height <= 900, 'Authentication heading above the fold').toBe(
+          true,
+        );
+        await expect(content.textContent()).resolves.toContain('Authorization');
+        await expect(page.locator('h1').first().textContent()).resolves.toBe(
+          `${provider.title} (${versionLabel(provider.version)})`,
+        );
+        await page.screenshot({ path: join(resultsDir, `${provider.id}.png`) });
 
-      const menu = page.locator('[data-component-name="Menu/Menu"]');
-      for (const operation of provider.operations) {
-        const link = menu.locator('a', { has: page.getByText(operation.summary, { exact: true }) });
-        if (!(await link.isVisible())) {
-          const group = operation.tags[0];
-          expect(group, `${operation.operationId} has no tag to find its menu group by`).toBeDefined();
-          await menu.getByText(group ?? '', { exact: true }).click();
+        const menu = page.locator('[data-component-name="Menu/Menu"]');
+        for (const operation of provider.operations) {
+          const link = menu.locator('a', { has: page.getByText(operation.summary, { exact: true }) });
+          if (!(await link.isVisible())) {
+            const group = operation.tags[0];
+            expect(group, `${operation.operationId} has no tag to find its menu group by`).toBeDefined();
+            await menu.getByText(group ?? '', { exact: true }).click();
+          }
+          await link.click();
+          const section = page.locator(
+            `[id="${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}"]`,
+          );
+          await section.waitFor({ state: 'visible' });
+          const heading = section.getByText(operation.summary, { exact: true }).first();
+          await heading.waitFor({ state: 'visible' });
+
+          // The curl sample is what the request panel shows first.
+          const samples = section.locator('.panel-request-samples');
+          const curl = (await samples.locator('pre').first().textContent()) ?? '';
+          expect(curl, `${operation.operationId} curl`).toMatch(
+            new RegExp(`^curl --request ${operation.method.toUpperCase()} `),
+          );
+          expect(curl).toContain(`"${AUTH_HEADER[provider.id]}"`);
+          expect(curl).toMatch(/--url '(https:\/\/[^']+)'/);
+          if (provider.id === 'videosdk') expect(curl).not.toContain('Bearer');
+          // The rate limit is stated on the operation, a label or "publishes none".
+          await expect(
+            section
+              .getByText(/^Rate limit:/)
+              .first()
+              .isVisible(),
+          ).resolves.toBe(true);
         }
-        await link.click();
-        const section = page.locator(`[id="${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}"]`);
-        await section.waitFor({ state: 'visible' });
-        const heading = section.getByText(operation.summary, { exact: true }).first();
-        await heading.waitFor({ state: 'visible' });
+        await page.screenshot({ path: join(resultsDir, `${provider.id}-operation.png`) });
 
-        // The curl sample is what the request panel shows first.
-        const samples = section.locator('.panel-request-samples');
-        const curl = await samples.locator('pre').first().innerText();
-        expect(curl, `${operation.operationId} curl`).toMatch(new RegExp(`^curl --request ${operation.method.toUpperCase()} `));
-        expect(curl).toContain(`"${AUTH_HEADER[provider.id]}"`);
-        expect(curl).toMatch(/--url '(https:\/\/[^']+)'/);
-        if (provider.id === 'videosdk') expect(curl).not.toContain('Bearer');
-        // The rate limit is stated on the operation, a label or "publishes none".
-        await expect(section.getByText(/^Rate limit:/).first().isVisible()).resolves.toBe(true);
+        // The way back is in the page's navigation, not floating over it.
+        const back = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: '← All APIs' });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await back.click();
+        await page.waitForURL(new URL('index.html', server.url).href);
+
+        expect(pageErrors).toEqual([]);
+        expect(offOrigin, 'requests that left loopback').toEqual([]);
+      } finally {
+        await context.close();
       }
-      await page.screenshot({ path: join(resultsDir, `${provider.id}-operation.png`) });
-
-      // The way back is in the page's navigation, not floating over it.
-      const back = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: '← All APIs' });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await back.click();
-      await page.waitForURL(new URL('index.html', server.url).href);
-
-      expect(pageErrors).toEqual([]);
-      expect(offOrigin, 'requests that left loopback').toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 
   test.each(providers)('$title: the TypeScript sample calls our client', async (provider) => {
     const { context, page } = await openContext(browser, siteOrigin);
@@ -172,14 +196,20 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         const section = page.locator(`[id="${tag}/${operation.operationId.toLowerCase()}"]`);
         const samples = section.locator('.panel-request-samples');
         // The language picker is the header's last dropdown; Redoc remembers the choice across operations.
-        const picker = samples.locator('[data-component-name="Panel/PanelHeader"] > [data-component-name="Dropdown/Dropdown"]').last().locator('button').first();
-        if ((await picker.innerText()).trim() !== 'TypeScript') {
+        const picker = samples
+          .locator('[data-component-name="Panel/PanelHeader"] > [data-component-name="Dropdown/Dropdown"]')
+          .last()
+          .locator('button')
+          .first();
+        if (((await picker.textContent()) ?? '').trim() !== 'TypeScript') {
           await picker.click();
           await page.getByRole('menuitem', { name: 'TypeScript' }).click();
         }
-        const source = await samples.locator('pre').first().innerText();
+        const source = (await samples.locator('pre').first().textContent()) ?? '';
         expect(source).toContain(`import { createClient } from '@rtc-sessions/${provider.id}';`);
-        expect(source).toContain(`client.${operation.method === 'get' && /^list/i.test(operation.operationId) ? 'paginate' : operation.method.toUpperCase()}('${operation.path}'`);
+        expect(source).toContain(
+          `client.${operation.method === 'get' && /^list/i.test(operation.operationId) ? 'paginate' : operation.method.toUpperCase()}('${operation.path}'`,
+        );
       }
       await page.screenshot({ path: join(resultsDir, `${provider.id}-typescript.png`) });
     } finally {
@@ -198,11 +228,21 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         if (pageUrl !== server.url) {
           await waitForRedoc(page);
           // Open every menu group so the links inside it are in the DOM too.
-          for (const group of await page.locator('[data-component-name="Menu/Menu"] .menu-item-type-group').all()) {
-            await group.locator('a, [role="button"], button').first().click().catch(() => undefined);
+          for (const group of await page
+            .locator('[data-component-name="Menu/Menu"] .menu-item-type-group')
+            .all()) {
+            await group
+              .locator('a, [role="button"], button')
+              .first()
+              .click()
+              .catch(() => undefined);
           }
         }
-        const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => [anchor.getAttribute('href') ?? '', (anchor as HTMLAnchorElement).href]));
+        const hrefs = await page.$$eval('a[href]', (anchors) =>
+          anchors.map(
+            (anchor) => [anchor.getAttribute('href') ?? '', (anchor as HTMLAnchorElement).href] as const,
+          ),
+        );
         expect(hrefs.length).toBeGreaterThan(3);
         for (const [raw, resolved] of hrefs) {
           const url = new URL(resolved);
@@ -229,7 +269,10 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         const [route = '', anchor] = url.hash.slice(1).split('#');
         const id = decodeURIComponent(anchor ?? route.slice(1));
         if (id !== '') {
-          await expect(page.locator(`[id="${id}"]`).first().isVisible(), `${target} shows #${id}`).resolves.toBe(true);
+          await expect(
+            page.locator(`[id="${id}"]`).first().isVisible(),
+            `${target} shows #${id}`,
+          ).resolves.toBe(true);
         }
       }
       expect(checked.size).toBeGreaterThan(20);
@@ -262,10 +305,14 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         await page.goto(target);
         if (target !== server.url) {
           await waitForRedoc(page);
-          await expect(page.evaluate(() => document.documentElement.classList.contains('dark'))).resolves.toBe(theme === 'dark');
+          await expect(
+            page.evaluate(() => document.documentElement.classList.contains('dark')),
+          ).resolves.toBe(theme === 'dark');
         }
         for (const finding of await seriousAxeViolations(page)) {
-          findings.push(`${target.slice(server.url.length)}: ${finding.impact} ${finding.id} (${finding.help}) at ${finding.targets.join(' | ')}`);
+          findings.push(
+            `${target.slice(server.url.length)}: ${finding.impact} ${finding.id} (${finding.help}) at ${finding.targets.join(' | ')}`,
+          );
         }
         // A new document per target: axe injected into the last one must not linger.
         await page.goto('about:blank');
@@ -299,7 +346,8 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         );
         for (const word of ['participants', 'users', 'peers']) {
           const found = await search(page, word);
-          for (const operation of participantOperations) expect(found, `${provider.id}: "${word}"`).toContain(operation.summary);
+          for (const operation of participantOperations)
+            expect(found, `${provider.id}: "${word}"`).toContain(operation.summary);
         }
       }
       // A hard-wrapped description: "screen\nsharing" in the YAML must read "screen sharing".
@@ -329,15 +377,23 @@ describe('the docs site from file://', () => {
     const { context, page, offOrigin, pageErrors } = await openContext(browser, 'file:');
     try {
       const index = pathToFileURL(join(siteDir, 'index.html')).href;
-      for (const target of [index, ...providers.map((provider) => pathToFileURL(join(siteDir, provider.id, 'index.html')).href)]) {
+      for (const target of [
+        index,
+        ...providers.map((provider) => pathToFileURL(join(siteDir, provider.id, 'index.html')).href),
+      ]) {
         await page.goto(target);
         if (target !== index) {
           await waitForRedoc(page);
           // Hydrated from disk: a menu click routes.
-          await page.locator('[data-component-name="Menu/Menu"] a[href^="#/section/authentication"]').first().click();
+          await page
+            .locator('[data-component-name="Menu/Menu"] a[href^="#/section/authentication"]')
+            .first()
+            .click();
           await page.waitForURL((url) => url.hash === '#/section/authentication');
         }
-        for (const href of await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))) {
+        for (const href of await page.$$eval('a[href]', (anchors) =>
+          anchors.map((anchor) => (anchor as HTMLAnchorElement).href),
+        )) {
           const url = new URL(href);
           if (url.protocol !== 'file:') continue;
           const file = fileURLToPath(`file://${url.pathname}`);
