@@ -4,13 +4,15 @@
  * provider's reference and its operations as a reader uses them, every link on every page, the
  * site opened from file://, and axe-core in light and dark mode. Screenshots go to test-results/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { versionLabel } from '../src/docs-copy.js';
-import { loadProviders } from '../src/providers.js';
+import { redocAnchor } from '../src/hub.js';
+import { entriesOf, type OpenApiDocument } from '../src/openapi.js';
+import { bundledSpecPath, loadProviders } from '../src/providers.js';
 import { type StaticServer, startStaticServer } from '../src/serve-static.js';
 import {
   assertChromiumInstalled,
@@ -172,6 +174,18 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         }
         await page.screenshot({ path: join(resultsDir, `${provider.id}-operation.png`) });
 
+        // Webhooks (once a spec has `webhooks:`): a sample delivery to replay against your endpoint.
+        const bundle = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as OpenApiDocument;
+        for (const webhook of entriesOf(bundle).filter((entry) => entry.kind === 'webhook')) {
+          const anchor = redocAnchor(webhook.operation.tags?.[0], webhook.operation.operationId ?? '');
+          await page.goto(providerUrl(provider.id, anchor));
+          await waitForRedoc(page);
+          const section = page.locator(`[id="${anchor.slice(2)}"]`);
+          await section.waitFor({ state: 'visible' });
+          const curl = (await section.locator('.panel-request-samples pre').first().textContent()) ?? '';
+          expect(curl, `webhook ${webhook.key}`).toContain('--url "$WEBHOOK_URL"');
+        }
+
         // The way back is in the page's navigation, not floating over it.
         const back = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: '← All APIs' });
         await page.evaluate(() => window.scrollTo(0, 0));
@@ -267,7 +281,8 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         await expect(page.locator('.not-found-page').count(), target).resolves.toBe(0);
         // `#/<route>` or `#/<route>#<anchor in it>` (Redoc's deep links to a part of an operation).
         const [route = '', anchor] = url.hash.slice(1).split('#');
-        const id = decodeURIComponent(anchor ?? route.slice(1));
+        // A deep link to a parameter (`…/t=request&in=query&path=type`) names no element: check its route.
+        const id = decodeURIComponent(anchor && !anchor.includes('=') ? anchor : route.slice(1));
         if (id !== '') {
           await expect(
             page.locator(`[id="${id}"]`).first().isVisible(),
