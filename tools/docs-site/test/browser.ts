@@ -95,7 +95,8 @@ export interface AxeFinding {
 
 /** Runs axe-core in the page and returns its serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Once per document: hash routes keep the document, and axe with it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -130,5 +131,4 @@ export async function waitForRedoc(page: Page): Promise<void> {
     const root = document.getElementById('redoc');
     return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
   });
-  await page.waitForTimeout(300);
 }

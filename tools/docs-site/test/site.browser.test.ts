@@ -304,37 +304,34 @@ describe('the docs site in Chromium, served under a sub-path', () => {
     const { context, page } = await openContext(browser, siteOrigin, { theme });
     try {
       const findings: string[] = [];
-      const targets = [
-        server.url,
-        ...providers.flatMap((provider) => [
-          providerUrl(provider.id),
-          ...provider.operations.map((operation) =>
-            providerUrl(
-              provider.id,
-              `#/${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}`,
-            ),
-          ),
-        ]),
-      ];
-      for (const target of targets) {
-        await page.goto(target);
-        if (target !== server.url) {
-          await waitForRedoc(page);
-          await expect(
-            page.evaluate(() => document.documentElement.classList.contains('dark')),
-          ).resolves.toBe(theme === 'dark');
-        }
+      const check = async (label: string) => {
         for (const finding of await seriousAxeViolations(page)) {
           findings.push(
-            `${target.slice(server.url.length)}: ${finding.impact} ${finding.id} (${finding.help}) at ${finding.targets.join(' | ')}`,
+            `${label}: ${finding.impact} ${finding.id} (${finding.help}) at ${finding.targets.join(' | ')}`,
           );
         }
-        // A new document per target: axe injected into the last one must not linger.
-        await page.goto('about:blank');
+      };
+      await page.goto(server.url);
+      await check('index.html');
+      for (const provider of providers) {
+        await page.goto(providerUrl(provider.id));
+        await waitForRedoc(page);
+        await expect(page.evaluate(() => document.documentElement.classList.contains('dark'))).resolves.toBe(
+          theme === 'dark',
+        );
+        await check(`${provider.id}/`);
+        if (provider === providers[0])
+          await page.screenshot({ path: join(resultsDir, `${provider.id}-${theme}.png`) });
+        // Every operation's route, in the same document (Redoc routes by hash).
+        for (const operation of provider.operations) {
+          const id = `${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}`;
+          await page.evaluate((hash) => {
+            window.location.hash = hash;
+          }, `#/${id}`);
+          await page.locator(`[id="${id}"] .panel-request-samples`).first().waitFor({ state: 'visible' });
+          await check(`${provider.id}/#/${id}`);
+        }
       }
-      await page.goto(providerUrl(providers[0]?.id ?? ''));
-      await waitForRedoc(page);
-      await page.screenshot({ path: join(resultsDir, `${providers[0]?.id}-${theme}.png`) });
       expect(findings).toEqual([]);
     } finally {
       await context.close();
