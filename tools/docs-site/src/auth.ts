@@ -74,14 +74,23 @@ export function authSection(
   const hashes = '#'.repeat(headingLevel);
   if (!auth) return `${hashes} Authentication\n\nThis API takes no credentials.\n`;
   const keys = env.keys.map(([option, variable]) => `\`${variable}\` (option \`${option}\`)`).join(' and ');
+  const description = (auth.scheme.description ?? '').trim();
+  // A description that already opens with the header needs no line saying it again.
+  const headerLine = description.includes(`${auth.name}: ${auth.prefix}`)
+    ? []
+    : [
+        `Every request sends \`${authHeaderTemplate(auth)}\`${
+          auth.prefix === '' && auth.in === 'header'
+            ? ' — the token itself, with **no** `Bearer ` prefix'
+            : ''
+        }.`,
+        '',
+      ];
   return [
     `${hashes} Authentication`,
     '',
-    `Every request sends \`${authHeaderTemplate(auth)}\`${
-      auth.prefix === '' && auth.in === 'header' ? ' — the token itself, with **no** `Bearer ` prefix' : ''
-    }.`,
-    '',
-    (auth.scheme.description ?? '').trim(),
+    ...headerLine,
+    description,
     '',
     `**With our client** (\`${clientPackage}\`), \`createClient()\` reads ${keys} and signs and renews the token for you, ` +
       `or sends a ready token from \`${env.tokenEnv}\` (option \`token\`) as is. ` +
