@@ -124,7 +124,7 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
 
 /** Waits until Redoc hydrated (its menu answers clicks only then) and rendered the current route. */
 export async function waitForRedoc(page: Page): Promise<void> {
-  await page.locator('[data-component-name="Menu/Menu"]').first().waitFor({ state: 'visible' });
+  await page.locator('[data-component-name="Menu/Menu"]').first().waitFor({ state: 'attached' });
   await page.waitForFunction(() => document.querySelector('#api-content') !== null);
   // hydrate() is asynchronous; React marks the root it hydrated with a `__reactContainer$…` key.
   await page.waitForFunction(() => {

@@ -200,6 +200,37 @@ describe('the docs site in Chromium, served under a sub-path', () => {
     },
   );
 
+  test.each(providers)('$title on a phone: "← All APIs" covers nothing', async (provider) => {
+    const { context, page } = await openContext(browser, siteOrigin, {
+      viewport: { width: 390, height: 800 },
+    });
+    try {
+      await page.goto(providerUrl(provider.id));
+      await waitForRedoc(page);
+      const back = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: '← All APIs' });
+      const box = await back.boundingBox();
+      expect(box).not.toBeNull();
+      const overlaps = await page.evaluate((own) => {
+        if (!own) return ['no box'];
+        return Array.from(document.querySelectorAll('#redoc a, #redoc button, #redoc input'))
+          .map((element) => ({ element, rect: element.getBoundingClientRect() }))
+          .filter(({ rect }) => rect.width > 0 && rect.height > 0)
+          .filter(
+            ({ rect }) =>
+              rect.left < own.x + own.width &&
+              own.x < rect.right &&
+              rect.top < own.y + own.height &&
+              own.y < rect.bottom,
+          )
+          .map(({ element }) => element.outerHTML.slice(0, 120));
+      }, box);
+      expect(overlaps).toEqual([]);
+      await page.screenshot({ path: join(resultsDir, `${provider.id}-phone.png`) });
+    } finally {
+      await context.close();
+    }
+  });
+
   test.each(providers)('$title: the TypeScript sample calls our client', async (provider) => {
     const { context, page } = await openContext(browser, siteOrigin);
     try {
