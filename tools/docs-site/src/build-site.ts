@@ -6,12 +6,25 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clientPackageOf, credentialEnvOf } from './client-facts.js';
+import { SAMPLE_LANGUAGES } from './code-samples.js';
+import { docsCopy } from './docs-copy.js';
 import { findExternalReferences } from './external-refs.js';
-import { loadProviders, type ProviderDocs } from './providers.js';
+import { loadHub } from './hub.js';
+import type { OpenApiDocument } from './openapi.js';
+import { bundledSpecPath, loadProviders, type ProviderDocs } from './providers.js';
+import {
+  hashRoutes,
+  REDOC_ASSET,
+  readRedocModule,
+  toClassicScript,
+  useSharedRedocScript,
+} from './redoc-page.js';
 import { providerPageHref, renderIndex } from './render-index.js';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -76,24 +89,74 @@ export function localizeRuntimeAssets(html: string): string {
   return localized;
 }
 
-async function renderProviderPage(provider: ProviderDocs): Promise<string> {
+/** Redoc's options for every page (`--openapi`): examples open, downloads of the bundled spec beside the page. */
+export const REDOC_OPTIONS = {
+  jsonSamplesExpandLevel: 'all',
+  schemasExpansionLevel: 1,
+  hideDownloadButtons: false,
+  codeSamples: { languages: SAMPLE_LANGUAGES },
+  downloadUrls: [
+    { title: 'openapi.json', url: 'openapi.json' },
+    { title: 'openapi.yaml', url: 'openapi.yaml' },
+  ],
+};
+
+async function renderProviderPage(provider: ProviderDocs, workDir: string): Promise<string> {
+  const folder = join(distDir, dirname(providerPageHref(provider.id)));
   const output = join(distDir, providerPageHref(provider.id));
+  await mkdir(folder, { recursive: true });
+
+  // The downloads are the bundle as clients use it; Redoc renders the docs copy.
+  const bundlePath = bundledSpecPath(provider.id);
+  const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as OpenApiDocument;
+  await copyFile(bundlePath, join(folder, 'openapi.json'));
+  const copy = docsCopy(bundle, {
+    clientPackage: clientPackageOf(provider.id),
+    env: await credentialEnvOf(provider.id),
+  });
+  const copyPath = join(workDir, `${provider.id}.docs.json`);
+  await writeFile(copyPath, JSON.stringify(copy));
+
+  await run(process.execPath, [
+    redoclyBin(),
+    'bundle',
+    bundlePath,
+    '--ext',
+    'yaml',
+    '--output',
+    join(folder, 'openapi.yaml'),
+  ]);
   await run(process.execPath, [
     redoclyBin(),
     'build-docs',
-    provider.id,
+    copyPath,
     '--config',
     redoclyConfig,
     '--template',
     pageTemplate,
-    // Embeds Redoc's script in the page instead of loading it from cdn.redocly.com.
-    '--inlineBundle',
-    '--templateOptions.indexHref=../index.html',
+    '--openapi',
+    JSON.stringify(REDOC_OPTIONS),
+    `--templateOptions.indexHref=${relativeHref(providerPageHref(provider.id), 'index.html')}`,
+    `--templateOptions.redocScript=${relativeHref(providerPageHref(provider.id), REDOC_ASSET)}`,
     '--output',
     output,
   ]);
-  await writeFile(output, localizeRuntimeAssets(await readFile(output, 'utf8')));
+  const html = await readFile(output, 'utf8');
+  await writeFile(output, hashRoutes(useSharedRedocScript(localizeRuntimeAssets(html))));
   return output;
+}
+
+/** A relative URL from one page of the site to another file of it, both given from the site root. */
+export function relativeHref(fromPage: string, to: string): string {
+  const depth = fromPage.split('/').length - 1;
+  return `${'../'.repeat(depth)}${to}`;
+}
+
+async function writeRedocAsset(): Promise<string> {
+  const path = join(distDir, REDOC_ASSET);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, localizeRuntimeAssets(toClassicScript(readRedocModule())));
+  return path;
 }
 
 export async function buildSite(): Promise<string[]> {
@@ -103,9 +166,16 @@ export async function buildSite(): Promise<string[]> {
   await rm(distDir, { recursive: true, force: true });
   await mkdir(distDir, { recursive: true });
 
-  const pages = await Promise.all(providers.map(renderProviderPage));
+  const workDir = await mkdtemp(join(tmpdir(), 'docs-site-'));
+  let pages: string[];
+  try {
+    await writeRedocAsset();
+    pages = await Promise.all(providers.map((provider) => renderProviderPage(provider, workDir)));
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
   const indexPath = join(distDir, 'index.html');
-  await writeFile(indexPath, renderIndex(providers));
+  await writeFile(indexPath, renderIndex(await loadHub(providers)));
   pages.unshift(indexPath);
 
   const problems: string[] = [];

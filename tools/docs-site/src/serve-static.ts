@@ -31,10 +31,15 @@ export interface StaticServerOptions {
   host?: string;
   /** Default 0: a free port chosen by the OS. */
   port?: number;
+  /**
+   * The URL path the site is served under, e.g. `/rtc-sessions/` as GitHub Pages serves a project
+   * site. Default `/`. Anything outside it is a 404, so a link that escapes the site shows up.
+   */
+  basePath?: string;
 }
 
 export interface StaticServer {
-  /** The base URL, with a trailing slash, e.g. `http://127.0.0.1:4173/`. */
+  /** The base URL, with the base path and a trailing slash, e.g. `http://127.0.0.1:4173/rtc-sessions/`. */
   url: string;
   port: number;
   close(): Promise<void>;
@@ -65,13 +70,33 @@ function sendText(
   response.end(text);
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** `rtc-sessions` → `/rtc-sessions/`; `/` stays. */
+export function normalizeBasePath(basePath = '/'): string {
+  const trimmed = basePath.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+async function handle(
+  root: string,
+  basePath: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     sendText(response, 405, 'Method Not Allowed\n', { allow: 'GET, HEAD' });
     return;
   }
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  let file = resolveUnderRoot(root, pathname);
+  if (basePath !== '/' && pathname === basePath.slice(0, -1)) {
+    response.writeHead(301, { location: basePath });
+    response.end();
+    return;
+  }
+  if (!pathname.startsWith(basePath)) {
+    sendText(response, 404, 'Not Found\n');
+    return;
+  }
+  let file = resolveUnderRoot(root, `/${pathname.slice(basePath.length)}`);
   if (!file) {
     sendText(response, 400, 'Bad Request\n');
     return;
@@ -111,9 +136,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const rootInfo = await stat(root).catch(() => undefined);
   if (!rootInfo?.isDirectory()) throw new Error(`nothing to serve: ${root} is not a folder`);
   const host = options.host ?? '127.0.0.1';
+  const basePath = normalizeBasePath(options.basePath);
 
   const server = createServer((request, response) => {
-    handle(root, request, response).catch(() => {
+    handle(root, basePath, request, response).catch(() => {
       if (!response.headersSent) sendText(response, 500, 'Internal Server Error\n');
       else response.destroy();
     });
@@ -128,7 +154,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${urlHost}:${port}/`,
+    url: `http://${urlHost}:${port}${basePath}`,
     port,
     close: () =>
       new Promise<void>((resolveClose, reject) => {

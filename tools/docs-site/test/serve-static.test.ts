@@ -104,6 +104,45 @@ describe('startStaticServer', () => {
   });
 });
 
+describe('startStaticServer under a base path (as GitHub Pages serves a project site)', () => {
+  let root: string;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'docs-site-base-'));
+    await mkdir(join(root, 'videosdk'), { recursive: true });
+    await writeFile(join(root, 'index.html'), '<h1>index</h1>');
+    await writeFile(join(root, 'videosdk', 'index.html'), '<h1>videosdk</h1>');
+    server = await startStaticServer({ root, basePath: 'rtc-sessions' });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('its URL ends with the base path', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/rtc-sessions\/$/);
+  });
+
+  test.each([
+    ['/rtc-sessions/', 200, '<h1>index</h1>'],
+    ['/rtc-sessions/videosdk/index.html', 200, '<h1>videosdk</h1>'],
+    // A link that escaped the base path (root-relative) finds nothing, as on Pages.
+    ['/videosdk/index.html', 404, 'Not Found\n'],
+    ['/', 404, 'Not Found\n'],
+  ])('GET %s → %i', async (path, status, body) => {
+    const response = await get(server, path);
+    expect(response.status).toBe(status);
+    expect(response.body).toBe(body);
+  });
+
+  test('redirects the base path and folders without their slash, inside the base path', async () => {
+    expect((await get(server, '/rtc-sessions')).headers.location).toBe('/rtc-sessions/');
+    expect((await get(server, '/rtc-sessions/videosdk')).headers.location).toBe('/rtc-sessions/videosdk/');
+  });
+});
+
 describe('previewPort', () => {
   test.each<[string, string[], Record<string, string>, number]>([
     ['the default', [], {}, DEFAULT_PREVIEW_PORT],

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { versionLabel } from '../src/docs-copy.js';
 import { findExternalReferences, isExternalUrl } from '../src/external-refs.js';
+import { entriesOf, type OpenApiDocument } from '../src/openapi.js';
 import { loadProviders, providerIds } from '../src/providers.js';
+import { REDOC_ASSET } from '../src/redoc-page.js';
 import { escapeHtml, providerPageHref } from '../src/render-index.js';
 import { assertSiteBuilt, readPage, readProviderPage } from './built-site.js';
 
@@ -108,8 +111,51 @@ describe('the built site', () => {
     // Redoc's default template and its run-time logo are the known ways a page reaches out.
     expect(html).not.toMatch(/fonts\.(googleapis|gstatic)\.com/);
     expect(html).not.toContain('cdn.redoc.ly/redoc/logo');
-    expect(html).not.toMatch(/<script[^>]+\ssrc=/i);
+    // The one script a page loads is the site's shared copy of Redoc, by a relative URL.
+    const sources = [...html.matchAll(/<script[^>]+\ssrc="([^"]*)"/gi)].map((match) => match[1]);
+    expect(sources).toEqual(page === 'index.html' ? [] : [`../${REDOC_ASSET}`]);
   });
+
+  test('the shared Redoc script is a classic script (it loads from file://) that hands over hydrate', () => {
+    const script = readPage(REDOC_ASSET);
+    expect(script).toContain('globalThis.__rtcRedoc={');
+    expect(script).not.toMatch(/^export\s*\{/m);
+    expect(script).not.toContain('cdn.redoc.ly/redoc/logo');
+  });
+
+  test.each(providerIds())(
+    '%s: every link of the server-rendered page stays on the page or in the site',
+    (id) => {
+      const html = readProviderPage(id);
+      const hrefs = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((match) => match[1] ?? '');
+      expect(hrefs.length).toBeGreaterThan(0);
+      // Redoc writes its sidebar root-relative (`/sessions`); the build turns those into hash routes.
+      expect(hrefs.filter((href) => /^\/(?!\/)/.test(href))).toEqual([]);
+    },
+  );
+
+  test.each(providerIds())(
+    '%s: every operation and webhook of the rendered definition has generated samples',
+    (id) => {
+      const html = readProviderPage(id);
+      const json = html.match(/const __redoc_definition = (.*);\n/)?.[1];
+      expect(json, 'the page embeds its definition').toBeDefined();
+      const definition = JSON.parse(json ?? '{}') as OpenApiDocument;
+      const entries = entriesOf(definition);
+      expect(entries.length).toBeGreaterThan(0);
+      for (const entry of entries) {
+        const samples = entry.operation['x-codeSamples'] ?? [];
+        const labels = samples.map((sample) => sample.label);
+        expect(labels, `${entry.kind} ${entry.key}`).toContain('curl');
+        if (entry.kind === 'operation')
+          expect(labels, `${entry.method} ${entry.key}`).toContain('TypeScript');
+        for (const sample of samples) expect(sample.source.trim()).not.toBe('');
+      }
+      // Authentication opens the page; the version reads like the others.
+      expect(definition.info.description).toMatch(/^## Authentication\n/);
+      expect(definition.info.version).toMatch(/^v\d/);
+    },
+  );
 
   test.each(loadProviders())('the index lists $title with figures from its bundled spec', (provider) => {
     const index = readPage('index.html');
@@ -119,11 +165,11 @@ describe('the built site', () => {
     expect(section, `no section for ${provider.id}`).toBeDefined();
     expect(section).toContain(`href="${providerPageHref(provider.id)}"`);
     expect(section).toContain(escapeHtml(provider.title));
-    expect(section).toContain(`version ${escapeHtml(provider.version)}`);
+    expect(section).toContain(`version ${escapeHtml(versionLabel(provider.version))}`);
     expect(section).toContain(escapeHtml(provider.summary));
     const count = provider.operations.length;
     expect(section).toContain(`${count} ${count === 1 ? 'operation' : 'operations'}`);
-    const listed = [...(section ?? '').matchAll(/<span class="summary">([^<]*)<\/span>/g)].map(
+    const listed = [...(section ?? '').matchAll(/<a class="summary" href="[^"]*">([^<]*)<\/a>/g)].map(
       (match) => match[1],
     );
     expect(listed).toEqual(provider.operations.map((operation) => escapeHtml(operation.summary)));

@@ -1,43 +1,41 @@
 /**
- * Opens the built site in a real Chromium, follows the index's links to each provider's
- * reference, walks every operation through Redoc's menu, and checks that no request leaves
- * the local server: the site must work with no network.
+ * The built site in a real Chromium, served from a sub-path (`/rtc-sessions/`, as GitHub Pages
+ * serves a project site) with every request off the loopback server aborted: the index, each
+ * provider's reference and its operations as a reader uses them, every link on every page, the
+ * site opened from file://, and axe-core in light and dark mode. Screenshots go to test-results/.
  */
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadProviders } from '../src/providers.js';
+import { versionLabel } from '../src/docs-copy.js';
+import { redocAnchor } from '../src/hub.js';
+import { entriesOf, type OpenApiDocument } from '../src/openapi.js';
+import { bundledSpecPath, loadProviders } from '../src/providers.js';
 import { type StaticServer, startStaticServer } from '../src/serve-static.js';
+import {
+  assertChromiumInstalled,
+  launchChromium,
+  openContext,
+  seriousAxeViolations,
+  type Theme,
+  waitForRedoc,
+} from './browser.js';
 import { assertSiteBuilt, resultsDir, siteDir } from './built-site.js';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BASE_PATH = '/rtc-sessions/';
 
-function assertChromiumInstalled(): void {
-  try {
-    accessSync(chromiumPath, constants.X_OK);
-  } catch {
-    throw new Error(
-      `Chromium is not installed at ${chromiumPath}. Install Debian's build with ` +
-        '`sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
-}
+/** What a reader must send, written out here rather than derived, so the generator is checked. */
+const AUTH_HEADER: Record<string, string> = {
+  videosdk: 'Authorization: $VIDEOSDK_TOKEN',
+  'zoom-videosdk': 'Authorization: Bearer $ZOOM_VIDEOSDK_TOKEN',
+  '100ms': 'Authorization: Bearer $HMS_MANAGEMENT_TOKEN',
+};
 
-/** blob: URLs carry the origin of the page that made them; data: URLs load nothing. */
-function requestOrigin(url: string): string {
-  if (url.startsWith('data:')) return 'data:';
-  return new URL(url.startsWith('blob:') ? url.slice('blob:'.length) : url).origin;
-}
+const providers = loadProviders();
 
-interface Visit {
-  page: Page;
-  /** Every request the page made that did not go to the site's own server. */
-  offOrigin: string[];
-  pageErrors: string[];
-}
-
-describe('the docs site in Chromium', () => {
+describe('the docs site in Chromium, served under a sub-path', () => {
   let server: StaticServer;
   let browser: Browser;
   let siteOrigin: string;
@@ -46,18 +44,9 @@ describe('the docs site in Chromium', () => {
     assertSiteBuilt();
     assertChromiumInstalled();
     mkdirSync(resultsDir, { recursive: true });
-    server = await startStaticServer({ root: siteDir, port: 0 });
+    server = await startStaticServer({ root: siteDir, port: 0, basePath: BASE_PATH });
     siteOrigin = new URL(server.url).origin;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -65,44 +54,54 @@ describe('the docs site in Chromium', () => {
     await server?.close();
   });
 
-  async function visit(): Promise<Visit & { context: BrowserContext }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const offOrigin: string[] = [];
-    const pageErrors: string[] = [];
-    context.on('request', (request) => {
-      if (requestOrigin(request.url()) !== siteOrigin && requestOrigin(request.url()) !== 'data:') {
-        offOrigin.push(`${request.method()} ${request.url()}`);
-      }
-    });
-    // Recorded above, and never sent: the test must not reach the internet even where CI can.
-    await context.route(
-      (url) => url.origin !== siteOrigin,
-      (route) => route.abort('internetdisconnected'),
-    );
-    // Fail in seconds, not the default 30 s, when a step cannot happen.
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return { context, page, offOrigin, pageErrors };
-  }
+  const providerUrl = (id: string, hash = '') => new URL(`${id}/index.html${hash}`, server.url).href;
 
-  test('the index lists every provider with its operations from the bundled specs', async () => {
-    const { context, page, offOrigin, pageErrors } = await visit();
+  test('the index is a hub: providers, operations linked to their anchors, comparison, downloads, changelog', async () => {
+    const { context, page, offOrigin, pageErrors } = await openContext(browser, siteOrigin);
     try {
       await page.goto(server.url);
-      for (const provider of loadProviders()) {
+      for (const provider of providers) {
         const section = page.locator(`section[data-provider="${provider.id}"]`);
         await expect(
           section.getByRole('heading', { name: provider.title, exact: true }).isVisible(),
         ).resolves.toBe(true);
-        await expect(section.locator('.version').textContent()).resolves.toBe(`version ${provider.version}`);
-        await expect(section.locator('.operation-count').textContent()).resolves.toMatch(
-          new RegExp(`^${provider.operations.length} operations?$`),
+        await expect(section.locator('.version').textContent()).resolves.toBe(
+          `version ${versionLabel(provider.version)}`,
         );
-        await expect(section.locator('.summary').allTextContents()).resolves.toEqual(
+        const links = section.locator('.operations a.summary');
+        await expect(links.allTextContents()).resolves.toEqual(
           provider.operations.map((operation) => operation.summary),
         );
+        for (const [index, operation] of provider.operations.entries()) {
+          await expect(links.nth(index).getAttribute('href')).resolves.toBe(
+            `${provider.id}/index.html#/${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}`,
+          );
+        }
+        await expect(section.locator('.auth').textContent()).resolves.toContain(
+          (AUTH_HEADER[provider.id] ?? '').replace(/\$\w+$/, ''),
+        );
+        for (const file of ['openapi.json', 'openapi.yaml']) {
+          const href = await section.locator(`a[href="${provider.id}/${file}"]`).getAttribute('href');
+          const response = await context.request.get(new URL(href ?? '', server.url).href);
+          expect(response.status(), `${provider.id}/${file}`).toBe(200);
+          const body = await response.text();
+          if (file.endsWith('.json')) expect((JSON.parse(body) as { openapi: string }).openapi).toBe('3.1.0');
+          else expect(body).toMatch(/^openapi: 3\.1\.0$/m);
+        }
+        const row = page.locator(`.compare tr[data-provider="${provider.id}"]`);
+        await expect(row.locator('.cmp-auth').textContent()).resolves.toMatch(/Authorization: /);
+        await expect(row.locator('.cmp-pagination').textContent()).resolves.toMatch(
+          /cursor|page-number|none/,
+        );
+        await expect(
+          page.locator(`.history tr[data-provider="${provider.id}"] .checked`).textContent(),
+        ).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
+      // VideoSDK sends the token as is: its auth cell must not say Bearer.
+      await expect(
+        page.locator('.compare tr[data-provider="videosdk"] .cmp-auth').textContent(),
+      ).resolves.not.toContain('Bearer');
+      await expect(page.locator('.history .change').count()).resolves.toBeGreaterThan(0);
       await page.screenshot({ path: join(resultsDir, 'index.png'), fullPage: true });
       expect(pageErrors).toEqual([]);
       expect(offOrigin, 'requests that left loopback').toEqual([]);
@@ -111,23 +110,36 @@ describe('the docs site in Chromium', () => {
     }
   });
 
-  test.each(loadProviders())(
-    'the index links to the $title reference, which shows every operation',
+  test.each(providers)(
+    '$title: auth in sight on load, and every operation has a request to copy',
     async (provider) => {
-      const { context, page, offOrigin, pageErrors } = await visit();
+      const { context, page, offOrigin, pageErrors } = await openContext(browser, siteOrigin);
       try {
         await page.goto(server.url);
         await page
           .locator(`section[data-provider="${provider.id}"]`)
           .getByRole('link', { name: provider.title, exact: true })
           .click();
-        await page.waitForURL((url) => url.pathname === `/${provider.id}/index.html`);
+        await page.waitForURL((url) => url.pathname === `${BASE_PATH}${provider.id}/index.html`);
         await expect(page.title()).resolves.toBe(provider.title);
+        await waitForRedoc(page);
 
-        // Redoc renders operations lazily: open each one from its menu, as a reader would,
-        // which also proves the page hydrated (the menu does nothing without Redoc's script).
-        const menu = page.locator('[data-component-name="Menu/Menu"]');
+        // The Authentication section is on screen without a click or a scroll.
         const content = page.locator('#api-content');
+        const authHeading = content.locator('h2[id="section/authentication"]');
+        await expect(authHeading.textContent()).resolves.toBe('Authentication');
+        await expect(authHeading.isVisible()).resolves.toBe(true);
+        const authBox = await authHeading.boundingBox();
+        expect(authBox && authBox.y + authBox.height <= 900, 'Authentication heading above the fold').toBe(
+          true,
+        );
+        await expect(content.textContent()).resolves.toContain('Authorization');
+        await expect(page.locator('h1').first().textContent()).resolves.toBe(
+          `${provider.title} (${versionLabel(provider.version)})`,
+        );
+        await page.screenshot({ path: join(resultsDir, `${provider.id}.png`) });
+
+        const menu = page.locator('[data-component-name="Menu/Menu"]');
         for (const operation of provider.operations) {
           const link = menu.locator('a', { has: page.getByText(operation.summary, { exact: true }) });
           if (!(await link.isVisible())) {
@@ -136,17 +148,48 @@ describe('the docs site in Chromium', () => {
             await menu.getByText(group ?? '', { exact: true }).click();
           }
           await link.click();
-          const heading = content.getByText(operation.summary, { exact: true }).first();
+          const section = page.locator(
+            `[id="${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}"]`,
+          );
+          await section.waitFor({ state: 'visible' });
+          const heading = section.getByText(operation.summary, { exact: true }).first();
           await heading.waitFor({ state: 'visible' });
-          const inView = await heading.evaluate((element) => {
-            const box = element.getBoundingClientRect();
-            return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
-          });
-          expect(inView, `${operation.summary} scrolled into view`).toBe(true);
-        }
-        await page.screenshot({ path: join(resultsDir, `${provider.id}.png`) });
 
-        await page.getByRole('link', { name: '← All APIs' }).click();
+          // The curl sample is what the request panel shows first.
+          const samples = section.locator('.panel-request-samples');
+          const curl = (await samples.locator('pre').first().textContent()) ?? '';
+          expect(curl, `${operation.operationId} curl`).toMatch(
+            new RegExp(`^curl --request ${operation.method.toUpperCase()} `),
+          );
+          expect(curl).toContain(`"${AUTH_HEADER[provider.id]}"`);
+          expect(curl).toMatch(/--url '(https:\/\/[^']+)'/);
+          if (provider.id === 'videosdk') expect(curl).not.toContain('Bearer');
+          // The rate limit is stated on the operation, a label or "publishes none".
+          await expect(
+            section
+              .getByText(/^Rate limit:/)
+              .first()
+              .isVisible(),
+          ).resolves.toBe(true);
+        }
+        await page.screenshot({ path: join(resultsDir, `${provider.id}-operation.png`) });
+
+        // Webhooks (once a spec has `webhooks:`): a sample delivery to replay against your endpoint.
+        const bundle = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as OpenApiDocument;
+        for (const webhook of entriesOf(bundle).filter((entry) => entry.kind === 'webhook')) {
+          const anchor = redocAnchor(webhook.operation.tags?.[0], webhook.operation.operationId ?? '');
+          await page.goto(providerUrl(provider.id, anchor));
+          await waitForRedoc(page);
+          const section = page.locator(`[id="${anchor.slice(2)}"]`);
+          await section.waitFor({ state: 'visible' });
+          const curl = (await section.locator('.panel-request-samples pre').first().textContent()) ?? '';
+          expect(curl, `webhook ${webhook.key}`).toContain('--url "$WEBHOOK_URL"');
+        }
+
+        // The way back is in the page's navigation, not floating over it.
+        const back = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: '← All APIs' });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await back.click();
         await page.waitForURL(new URL('index.html', server.url).href);
 
         expect(pageErrors).toEqual([]);
@@ -156,4 +199,255 @@ describe('the docs site in Chromium', () => {
       }
     },
   );
+
+  test.each(providers)('$title on a phone: "← All APIs" covers nothing', async (provider) => {
+    const { context, page } = await openContext(browser, siteOrigin, {
+      viewport: { width: 390, height: 800 },
+    });
+    try {
+      await page.goto(providerUrl(provider.id));
+      await waitForRedoc(page);
+      const back = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: '← All APIs' });
+      const box = await back.boundingBox();
+      expect(box).not.toBeNull();
+      const overlaps = await page.evaluate((own) => {
+        if (!own) return ['no box'];
+        return Array.from(document.querySelectorAll('#redoc a, #redoc button, #redoc input'))
+          .map((element) => ({ element, rect: element.getBoundingClientRect() }))
+          .filter(({ rect }) => rect.width > 0 && rect.height > 0)
+          .filter(
+            ({ rect }) =>
+              rect.left < own.x + own.width &&
+              own.x < rect.right &&
+              rect.top < own.y + own.height &&
+              own.y < rect.bottom,
+          )
+          .map(({ element }) => element.outerHTML.slice(0, 120));
+      }, box);
+      expect(overlaps).toEqual([]);
+      await page.screenshot({ path: join(resultsDir, `${provider.id}-phone.png`) });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each(providers)('$title: the TypeScript sample calls our client', async (provider) => {
+    const { context, page } = await openContext(browser, siteOrigin);
+    try {
+      for (const operation of provider.operations) {
+        const tag = (operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+        await page.goto(providerUrl(provider.id, `#/${tag}/${operation.operationId.toLowerCase()}`));
+        await waitForRedoc(page);
+        const section = page.locator(`[id="${tag}/${operation.operationId.toLowerCase()}"]`);
+        const samples = section.locator('.panel-request-samples');
+        // The language picker is the header's last dropdown; Redoc remembers the choice across operations.
+        const picker = samples
+          .locator('[data-component-name="Panel/PanelHeader"] > [data-component-name="Dropdown/Dropdown"]')
+          .last()
+          .locator('button')
+          .first();
+        if (((await picker.textContent()) ?? '').trim() !== 'TypeScript') {
+          await picker.click();
+          await page.getByRole('menuitem', { name: 'TypeScript' }).click();
+        }
+        const source = (await samples.locator('pre').first().textContent()) ?? '';
+        expect(source).toContain(`import { createClient } from '@rtc-sessions/${provider.id}';`);
+        expect(source).toContain(
+          `client.${operation.method === 'get' && /^list/i.test(operation.operationId) ? 'paginate' : operation.method.toUpperCase()}('${operation.path}'`,
+        );
+      }
+      await page.screenshot({ path: join(resultsDir, `${provider.id}-typescript.png`) });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('every link on every page resolves inside the site', async () => {
+    const { context, page, offOrigin, pageErrors } = await openContext(browser, siteOrigin);
+    const external = new Set<string>();
+    const checked = new Set<string>();
+    try {
+      const pages = [server.url, ...providers.map((provider) => providerUrl(provider.id))];
+      for (const pageUrl of pages) {
+        await page.goto(pageUrl);
+        if (pageUrl !== server.url) {
+          await waitForRedoc(page);
+          // Open every menu group so the links inside it are in the DOM too.
+          for (const group of await page
+            .locator('[data-component-name="Menu/Menu"] .menu-item-type-group')
+            .all()) {
+            await group
+              .locator('a, [role="button"], button')
+              .first()
+              .click()
+              .catch(() => undefined);
+          }
+        }
+        const hrefs = await page.$$eval('a[href]', (anchors) =>
+          anchors.map(
+            (anchor) => [anchor.getAttribute('href') ?? '', (anchor as HTMLAnchorElement).href] as const,
+          ),
+        );
+        expect(hrefs.length).toBeGreaterThan(3);
+        for (const [raw, resolved] of hrefs) {
+          const url = new URL(resolved);
+          if (url.origin !== siteOrigin) {
+            expect(url.protocol, `${raw} on ${pageUrl}`).toBe('https:');
+            external.add(url.origin);
+            continue;
+          }
+          expect(url.pathname.startsWith(BASE_PATH), `${raw} on ${pageUrl} leaves ${BASE_PATH}`).toBe(true);
+          expect(raw.startsWith('/'), `${raw} on ${pageUrl} is root-relative`).toBe(false);
+          checked.add(resolved);
+        }
+      }
+      for (const target of checked) {
+        const url = new URL(target);
+        const response = await context.request.get(`${url.origin}${url.pathname}`);
+        expect(response.status(), target).toBe(200);
+        if (!url.hash.startsWith('#/')) continue;
+        // A Redoc route: the page must render it, not its "No page at this address".
+        await page.goto(target);
+        await waitForRedoc(page);
+        await expect(page.locator('.not-found-page').count(), target).resolves.toBe(0);
+        // `#/<route>` or `#/<route>#<anchor in it>` (Redoc's deep links to a part of an operation).
+        const [route = '', anchor] = url.hash.slice(1).split('#');
+        // A deep link to a parameter (`…/t=request&in=query&path=type`) names no element: check its route.
+        const id = decodeURIComponent(anchor && !anchor.includes('=') ? anchor : route.slice(1));
+        if (id !== '') {
+          await expect(
+            page.locator(`[id="${id}"]`).first().isVisible(),
+            `${target} shows #${id}`,
+          ).resolves.toBe(true);
+        }
+      }
+      expect(checked.size).toBeGreaterThan(20);
+      expect(external.size).toBeGreaterThan(0);
+      expect(pageErrors).toEqual([]);
+      expect(offOrigin, 'requests that left loopback').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  const themes: Theme[] = ['light', 'dark'];
+  test.each(themes)('axe-core: no serious or critical violation on any page (%s)', async (theme) => {
+    const { context, page } = await openContext(browser, siteOrigin, { theme });
+    try {
+      const findings: string[] = [];
+      const check = async (label: string) => {
+        for (const finding of await seriousAxeViolations(page)) {
+          findings.push(
+            `${label}: ${finding.impact} ${finding.id} (${finding.help}) at ${finding.targets.join(' | ')}`,
+          );
+        }
+      };
+      await page.goto(server.url);
+      await check('index.html');
+      for (const provider of providers) {
+        await page.goto(providerUrl(provider.id));
+        await waitForRedoc(page);
+        await expect(page.evaluate(() => document.documentElement.classList.contains('dark'))).resolves.toBe(
+          theme === 'dark',
+        );
+        await check(`${provider.id}/`);
+        if (provider === providers[0])
+          await page.screenshot({ path: join(resultsDir, `${provider.id}-${theme}.png`) });
+        // Every operation's route, in the same document (Redoc routes by hash).
+        for (const operation of provider.operations) {
+          const id = `${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}`;
+          await page.evaluate((hash) => {
+            window.location.hash = hash;
+          }, `#/${id}`);
+          await page.locator(`[id="${id}"] .panel-request-samples`).first().waitFor({ state: 'visible' });
+          await check(`${provider.id}/#/${id}`);
+        }
+      }
+      expect(findings).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('search finds the participants operations by any provider word, with spaces kept in snippets', async () => {
+    const { context, page } = await openContext(browser, siteOrigin);
+    const search = async (page: Page, query: string) => {
+      await page.keyboard.press('Control+k');
+      const input = page.locator('[data-component-name="Search/SearchInput"] input');
+      await input.fill(query);
+      await page.waitForTimeout(600);
+      const items = await page.locator('[data-component-name="Search/SearchItem"]').allInnerTexts();
+      await page.keyboard.press('Escape');
+      return items.join('\n');
+    };
+    try {
+      for (const provider of providers) {
+        await page.goto(providerUrl(provider.id));
+        await waitForRedoc(page);
+        const participantOperations = provider.operations.filter((operation) =>
+          /participant|user|peer/i.test(`${operation.summary} ${operation.tags.join(' ')}`),
+        );
+        for (const word of ['participants', 'users', 'peers']) {
+          const found = await search(page, word);
+          for (const operation of participantOperations)
+            expect(found, `${provider.id}: "${word}"`).toContain(operation.summary);
+        }
+      }
+      // A hard-wrapped description: "screen\nsharing" in the YAML must read "screen sharing".
+      await page.goto(providerUrl('zoom-videosdk'));
+      await waitForRedoc(page);
+      const snippet = await search(page, 'sharing');
+      expect(snippet).toContain('screen sharing');
+      expect(snippet).not.toMatch(/screensharing/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the docs site from file://', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    assertSiteBuilt();
+    assertChromiumInstalled();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('opens from disk, hydrates, and every relative link names a file of the site', async () => {
+    const { context, page, offOrigin, pageErrors } = await openContext(browser, 'file:');
+    try {
+      const index = pathToFileURL(join(siteDir, 'index.html')).href;
+      for (const target of [
+        index,
+        ...providers.map((provider) => pathToFileURL(join(siteDir, provider.id, 'index.html')).href),
+      ]) {
+        await page.goto(target);
+        if (target !== index) {
+          await waitForRedoc(page);
+          // Hydrated from disk: a menu click routes.
+          await page
+            .locator('[data-component-name="Menu/Menu"] a[href^="#/section/authentication"]')
+            .first()
+            .click();
+          await page.waitForURL((url) => url.hash === '#/section/authentication');
+        }
+        for (const href of await page.$$eval('a[href]', (anchors) =>
+          anchors.map((anchor) => (anchor as HTMLAnchorElement).href),
+        )) {
+          const url = new URL(href);
+          if (url.protocol !== 'file:') continue;
+          const file = fileURLToPath(`file://${url.pathname}`);
+          expect(file.startsWith(siteDir), `${href} on ${target}`).toBe(true);
+          expect(existsSync(file), `${href} on ${target}`).toBe(true);
+        }
+      }
+      expect(pageErrors).toEqual([]);
+      expect(offOrigin, 'requests that left the disk').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -1,0 +1,199 @@
+/**
+ * The requests a reader copies: for every operation a `curl` command with the provider's exact auth
+ * header and a TypeScript call through our client; for every webhook a `curl` that replays a sample
+ * delivery to the reader's endpoint. Everything comes from the spec (servers, security scheme,
+ * parameter and body examples, `x-rtc-pagination`); nothing is written per operation.
+ */
+import { type AuthPlacement, authOf } from './auth.js';
+import type { CredentialEnv } from './client-facts.js';
+import {
+  type CodeSample,
+  type Entry,
+  exampleValue,
+  type Json,
+  jsonMedia,
+  mediaExample,
+  type OpenApiDocument,
+  type Parameter,
+} from './openapi.js';
+
+export interface SampleContext {
+  document: OpenApiDocument;
+  clientPackage: string;
+  env: CredentialEnv;
+}
+
+/** Quotes a word for a POSIX shell: single quotes, with `'` written as `'\''`. */
+export function shellQuote(text: string): string {
+  return `'${text.replaceAll("'", "'\\''")}'`;
+}
+
+/** The parameters a first request sends: the required ones and those the spec gives an example for, but never the paging cursor. */
+function sentParameters(entry: Entry, location: Parameter['in']): [Parameter, Json][] {
+  const cursor = entry.operation['x-rtc-pagination']?.cursorParam;
+  const sent: [Parameter, Json][] = [];
+  for (const parameter of entry.parameters) {
+    if (parameter.in !== location || parameter.name === cursor) continue;
+    const hasExample =
+      parameter.example !== undefined ||
+      Object.keys(parameter.examples ?? {}).length > 0 ||
+      parameter.schema?.example !== undefined ||
+      Array.isArray(parameter.schema?.examples);
+    if (!parameter.required && !hasExample) continue;
+    sent.push([parameter, exampleValue(parameter) ?? `<${parameter.name}>`]);
+  }
+  return sent;
+}
+
+function queryString(pairs: [Parameter, Json][], auth: AuthPlacement | undefined, tokenRef: string): string {
+  const parts: string[] = [];
+  for (const [parameter, value] of pairs) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      parts.push(`${encodeURIComponent(parameter.name)}=${encodeURIComponent(String(item))}`);
+    }
+  }
+  if (auth?.in === 'query') parts.push(`${encodeURIComponent(auth.name)}=${tokenRef}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+function filledPath(entry: Entry): string {
+  const values = new Map(sentParameters(entry, 'path').map(([parameter, value]) => [parameter.name, value]));
+  return entry.key.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
+    const value = values.get(name);
+    return value === undefined ? whole : encodeURIComponent(String(value));
+  });
+}
+
+function requestBodyExample(document: OpenApiDocument, entry: Entry): Json | undefined {
+  return mediaExample(document, jsonMedia(document, entry.operation.requestBody));
+}
+
+/** `curl` for an operation: the first server, filled path and query, the auth header, the JSON body example. */
+export function curlSample(context: SampleContext, entry: Entry): string {
+  const { document, env } = context;
+  const auth = authOf(document, entry.operation);
+  const server = (document.servers?.[0]?.url ?? '').replace(/\/+$/, '');
+  const tokenRef = `$${env.tokenEnv}`;
+  // The token variable stays outside the single quotes so the shell expands it.
+  const url = `${server}${filledPath(entry)}${queryString(sentParameters(entry, 'query'), auth, '')}`;
+  const lines = [`curl --request ${entry.method.toUpperCase()}`];
+  lines.push(auth?.in === 'query' ? `  --url ${shellQuote(url)}"${tokenRef}"` : `  --url ${shellQuote(url)}`);
+  if (auth?.in === 'header') lines.push(`  --header "${auth.name}: ${auth.prefix}${tokenRef}"`);
+  if (auth?.in === 'cookie') lines.push(`  --cookie "${auth.name}=${tokenRef}"`);
+  for (const [parameter, value] of sentParameters(entry, 'header')) {
+    lines.push(`  --header ${shellQuote(`${parameter.name}: ${String(value)}`)}`);
+  }
+  const body = requestBodyExample(document, entry);
+  if (body !== undefined) {
+    lines.push(`  --header 'Content-Type: application/json'`);
+    lines.push(`  --data ${shellQuote(JSON.stringify(body))}`);
+  }
+  return lines.join(' \\\n');
+}
+
+/** `curl` that replays a webhook's sample delivery to the reader's own endpoint (`$WEBHOOK_URL`). */
+export function webhookCurlSample(context: SampleContext, entry: Entry): string {
+  const lines = [
+    `# Replays a sample "${entry.key}" delivery to your endpoint.`,
+    `curl --request ${entry.method.toUpperCase()}`,
+    '  --url "$WEBHOOK_URL"',
+  ];
+  for (const [parameter, value] of sentParameters(entry, 'header')) {
+    lines.push(`  --header ${shellQuote(`${parameter.name}: ${String(value)}`)}`);
+  }
+  const body = requestBodyExample(context.document, entry);
+  if (body !== undefined) {
+    lines.push(`  --header 'Content-Type: application/json'`);
+    lines.push(`  --data ${shellQuote(JSON.stringify(body))}`);
+  }
+  return lines.join(' \\\n').replace(/^(# [^\n]*) \\\n/, '$1\n');
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** A TypeScript literal of a JSON value: single-quoted strings, bare keys where they are identifiers, one line when short. */
+export function tsLiteral(value: Json | undefined, indent = ''): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  const items = Array.isArray(value)
+    ? value.map((item) => tsLiteral(item, inner))
+    : Object.entries(value).map(
+        ([key, item]) => `${IDENTIFIER.test(key) ? key : tsLiteral(key)}: ${tsLiteral(item, inner)}`,
+      );
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{ ', ' }'];
+  if (items.length === 0) return Array.isArray(value) ? '[]' : '{}';
+  const oneLine = `${open}${items.join(', ')}${close}`;
+  if (oneLine.length + indent.length <= 72 && !oneLine.includes('\n')) return oneLine;
+  return `${open.trim()}\n${items.map((item) => `${inner}${item},`).join('\n')}\n${indent}${close.trim()}`;
+}
+
+/** The `init` of a client call: path, query and header parameters, and the body. */
+function callInit(context: SampleContext, entry: Entry): Record<string, Json> | undefined {
+  const params: Record<string, Json> = {};
+  for (const location of ['path', 'query', 'header'] as const) {
+    const pairs = sentParameters(entry, location);
+    if (pairs.length > 0) params[location] = Object.fromEntries(pairs.map(([p, v]) => [p.name, v]));
+  }
+  const init: Record<string, Json> = {};
+  if (Object.keys(params).length > 0) init.params = params;
+  const body = requestBodyExample(context.document, entry);
+  if (body !== undefined) init.body = body;
+  return Object.keys(init).length > 0 ? init : undefined;
+}
+
+/** `sessions` → `session`; `data` and other non-plurals → `item`. */
+export function itemName(itemsPointer: unknown): string {
+  const last = typeof itemsPointer === 'string' ? (itemsPointer.split('/').pop() ?? '') : '';
+  return /^[a-z]\w*[^s]s$/i.test(last) ? last.slice(0, -1) : 'item';
+}
+
+/** A TypeScript call through our client; a list operation (`x-rtc-pagination`) walks every page with `paginate`. */
+export function typescriptSample(context: SampleContext, entry: Entry): string {
+  const { clientPackage, env } = context;
+  const init = callInit(context, entry);
+  const args = [tsLiteral(entry.key), ...(init ? [tsLiteral(init)] : [])].join(', ');
+  const pagination = entry.operation['x-rtc-pagination'];
+  const keys = env.keys.map(([, variable]) => variable).join(' + ');
+  const lines = [
+    `import { createClient } from '${clientPackage}';`,
+    '',
+    `// Signs its own token from ${keys}, or sends ${env.tokenEnv} as is.`,
+    'const client = createClient();',
+    '',
+  ];
+  if (entry.method === 'get' && pagination) {
+    const item = itemName(pagination.items);
+    lines.push(
+      `// Every ${item} on every page: paginate follows the ${String(pagination.scheme)} paging for you.`,
+      '// One page at a time: client.GET with the same arguments.',
+      `for await (const ${item} of client.paginate(${args})) {`,
+      `  console.log(${item});`,
+      '}',
+    );
+  } else {
+    lines.push(`const { data } = await client.${entry.method.toUpperCase()}(${args});`, 'console.log(data);');
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The sample languages, in the order Redoc's picker lists them. Redoc shows an `x-codeSamples`
+ * entry only if its label is one of its `codeSamples.languages`, so the build passes this list.
+ */
+export const SAMPLE_LANGUAGES = [
+  { lang: 'curl', label: 'curl' },
+  { lang: 'TypeScript', label: 'TypeScript' },
+] as const;
+
+/** The `x-codeSamples` of one operation or webhook. */
+export function codeSamplesFor(context: SampleContext, entry: Entry): CodeSample[] {
+  if (entry.kind === 'webhook') {
+    return [{ lang: 'Shell', label: 'curl', source: webhookCurlSample(context, entry) }];
+  }
+  return [
+    { lang: 'Shell', label: 'curl', source: curlSample(context, entry) },
+    { lang: 'TypeScript', label: 'TypeScript', source: typescriptSample(context, entry) },
+  ];
+}

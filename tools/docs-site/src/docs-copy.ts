@@ -1,0 +1,67 @@
+/**
+ * The docs copy of a bundled spec: what Redoc renders. The bundle itself (what clients and the
+ * download links use) is not changed; the copy adds, generated from the spec at build time:
+ * - `x-codeSamples` (curl + TypeScript) on every operation and webhook,
+ * - the Authentication section at the top of `info.description`,
+ * - each operation's rate limit, and participant search terms,
+ * - unwrapped descriptions (search snippets keep their spaces) and a `v`-prefixed version label.
+ */
+import { authSection } from './auth.js';
+import type { CredentialEnv } from './client-facts.js';
+import { codeSamplesFor, type SampleContext } from './code-samples.js';
+import { entriesOf, type Json, type OpenApiDocument } from './openapi.js';
+import { unwrapDescriptions } from './prose.js';
+import { rateLimitLabel, rateLimitParagraph } from './rate-limits.js';
+import { extraSearchTerms } from './search-terms.js';
+
+/** `2` → `v2`, `v2` → `v2`: one way to write a version on every page. */
+export function versionLabel(version: string): string {
+  return /^\d/.test(version) ? `v${version}` : version;
+}
+
+export interface DocsCopyContext {
+  clientPackage: string;
+  env: CredentialEnv;
+}
+
+function appendParagraph(text: string | undefined, paragraph: string): string {
+  const base = (text ?? '').trimEnd();
+  return base === '' ? `${paragraph}\n` : `${base}\n\n${paragraph}\n`;
+}
+
+export function docsCopy(bundle: OpenApiDocument, context: DocsCopyContext): OpenApiDocument {
+  const document = structuredClone(bundle);
+  const sampleContext: SampleContext = { document, clientPackage: context.clientPackage, env: context.env };
+
+  const entries = entriesOf(document);
+  const rated = entries.some((entry) => entry.kind === 'operation' && rateLimitLabel(entry.operation));
+  for (const entry of entries) {
+    const { operation } = entry;
+    operation['x-codeSamples'] = codeSamplesFor(sampleContext, entry);
+    if (entry.kind === 'operation')
+      operation.description = appendParagraph(operation.description, rateLimitParagraph(document, operation));
+    const terms = extraSearchTerms(entry);
+    if (terms.length > 0)
+      operation.description = appendParagraph(
+        operation.description,
+        `*Also searchable as:* ${terms.join(', ')}.`,
+      );
+  }
+
+  const rateLimits = rated
+    ? 'Each operation names its rate-limit label and what it allows, under its description.'
+    : 'The provider publishes no rate limits for these operations.';
+  document.info.version = versionLabel(document.info.version);
+  document.info.description = [
+    authSection(document, context.env, context.clientPackage),
+    `**Rate limits.** ${rateLimits}`,
+    '',
+    '## About this description',
+    '',
+    (bundle.info.description ?? '').trim(),
+    '',
+  ].join('\n');
+
+  unwrapDescriptions(document as unknown as Json);
+  return document;
+}

@@ -1,0 +1,127 @@
+/**
+ * Everything the index shows about one provider, read from its bundled spec, its client package
+ * and the repository (changesets, recordings): the model `renderIndex` draws.
+ */
+import { readFileSync } from 'node:fs';
+import { authOf, authOneLiner } from './auth.js';
+import { clientPackageOf, credentialEnvOf } from './client-facts.js';
+import { versionLabel } from './docs-copy.js';
+import { entriesOf, type OpenApiDocument } from './openapi.js';
+import { bundledSpecPath, type ProviderDocs } from './providers.js';
+import { rateLimitLabel, rateLimitSummary, rateLimitTable } from './rate-limits.js';
+import { type ChangeNote, changeNotes, type RecordingsSummary, recordingsOf } from './repo-history.js';
+
+export interface HubEntry {
+  kind: 'operation' | 'webhook';
+  method: string;
+  /** Path template or webhook name. */
+  key: string;
+  operationId: string;
+  summary: string;
+  /** Redoc's route of the operation, relative to the provider page (`#/sessions/listsessions`). */
+  anchor: string;
+  rateLimit?: string;
+  pagination?: string;
+  docsVsServer: boolean;
+}
+
+export interface ProviderHub {
+  id: string;
+  title: string;
+  version: string;
+  summary: string;
+  specPackage: string;
+  clientPackage: string;
+  /** Markdown (code spans only). */
+  auth: string;
+  pagination: string;
+  rateLimits: string;
+  rateLimitsUrl?: string;
+  entries: HubEntry[];
+  providerDocs?: { url: string; description: string };
+  changes: ChangeNote[];
+  recordings: RecordingsSummary;
+}
+
+/**
+ * Redoc's route of an operation: `#/<first tag, slugged>/<operationId, lower-cased>`, the form its
+ * menu links take. The browser test follows every one of them.
+ */
+export function redocAnchor(tag: string | undefined, operationId: string): string {
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  return `#/${tag ? `${slug(tag)}/` : ''}${operationId.toLowerCase()}`;
+}
+
+/** `cursor (start ← last, size limit)`: the scheme and the parameters it moves. */
+export function paginationLabel(pagination: Record<string, unknown> | undefined): string | undefined {
+  if (!pagination) return undefined;
+  const { scheme, cursorParam, nextCursor, pageParam, sizeParam } = pagination as Record<
+    string,
+    string | undefined
+  >;
+  const moved = cursorParam
+    ? `\`${cursorParam}\` ← \`${String(nextCursor ?? '').replace(/^\//, '')}\``
+    : pageParam
+      ? `\`${pageParam}\``
+      : '';
+  return `${scheme}${moved ? ` (${moved}${sizeParam ? `, size \`${sizeParam}\`` : ''})` : ''}`;
+}
+
+const DOCS_VS_SERVER = /\*\*Docs vs\. server:?\*\*/;
+
+export async function loadProviderHub(provider: ProviderDocs): Promise<ProviderHub> {
+  const document = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as OpenApiDocument;
+  const env = await credentialEnvOf(provider.id);
+  const clientPackage = clientPackageOf(provider.id);
+  const entries = entriesOf(document).map((entry): HubEntry => {
+    const { operation } = entry;
+    const operationId = operation.operationId ?? `${entry.method}-${entry.key}`;
+    return {
+      kind: entry.kind,
+      method: entry.method,
+      key: entry.key,
+      operationId,
+      summary: operation.summary ?? operationId,
+      anchor: redocAnchor(operation.tags?.[0], operationId),
+      rateLimit: rateLimitLabel(operation),
+      pagination: paginationLabel(operation['x-rtc-pagination']),
+      docsVsServer: DOCS_VS_SERVER.test(operation.description ?? ''),
+    };
+  });
+  const schemes = [
+    ...new Set(entries.map((entry) => entry.pagination).filter((label) => label !== undefined)),
+  ];
+  const operations = entriesOf(document)
+    .filter((entry) => entry.kind === 'operation')
+    .map((entry) => entry.operation);
+  const docsUrl = document.externalDocs?.url ?? (document.info['x-provider-docs'] as string | undefined);
+  return {
+    id: provider.id,
+    title: provider.title,
+    version: versionLabel(provider.version),
+    summary: provider.summary,
+    specPackage: provider.specPackage,
+    clientPackage,
+    auth: authOneLiner(authOf(document), env),
+    pagination: schemes.length > 0 ? schemes.join('; ') : 'none (no list operations)',
+    rateLimits: rateLimitSummary(document, operations),
+    rateLimitsUrl: rateLimitTable(document)?.url,
+    entries,
+    providerDocs: docsUrl
+      ? {
+          url: docsUrl,
+          description: document.externalDocs?.description ?? `${provider.title}: the provider's reference`,
+        }
+      : undefined,
+    changes: changeNotes([clientPackage, provider.specPackage]),
+    recordings: recordingsOf(provider.id),
+  };
+}
+
+export function loadHub(providers: ProviderDocs[]): Promise<ProviderHub[]> {
+  return Promise.all(providers.map(loadProviderHub));
+}

@@ -1,0 +1,380 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { authOf, authOneLiner, authSection } from '../src/auth.js';
+import {
+  curlSample,
+  itemName,
+  shellQuote,
+  tsLiteral,
+  typescriptSample,
+  webhookCurlSample,
+} from '../src/code-samples.js';
+import { docsCopy, versionLabel } from '../src/docs-copy.js';
+import { paginationLabel, redocAnchor } from '../src/hub.js';
+import { entriesOf, type OpenApiDocument } from '../src/openapi.js';
+import { unwrapMarkdown } from '../src/prose.js';
+import { rateLimitParagraph, rateLimitSummary } from '../src/rate-limits.js';
+import { hashRoutes, toClassicScript, useSharedRedocScript } from '../src/redoc-page.js';
+import { blockMarkdown, inlineMarkdown } from '../src/render-index.js';
+import { changeNotes, parseChangeset, recordingsOf } from '../src/repo-history.js';
+import { extraSearchTerms } from '../src/search-terms.js';
+
+const env = {
+  keys: [
+    ['apiKey', 'ACME_KEY'],
+    ['secret', 'ACME_SECRET'],
+  ] as const,
+  tokenEnv: 'ACME_TOKEN',
+};
+
+/** A small spec in the shape of ours: one scheme, a list with a cursor, a POST with a body, a webhook. */
+function fixture(scheme: Record<string, unknown>): OpenApiDocument {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Acme sessions API', version: '2', description: 'About\nthis API.' },
+    servers: [{ url: 'https://api.acme.test/v2/' }],
+    security: [{ Token: [] }],
+    components: {
+      securitySchemes: { Token: { description: 'A JWT\nsigned with HS256.', ...scheme } as never },
+      parameters: {
+        Room: {
+          name: 'room',
+          in: 'query',
+          required: true,
+          schema: { type: 'string' },
+          example: "o'brien room",
+        },
+      },
+    },
+    paths: {
+      '/rooms/{roomId}/users': {
+        parameters: [
+          { name: 'roomId', in: 'path', required: true, schema: { type: 'string' }, example: 'a/b' },
+        ],
+        get: {
+          operationId: 'listRoomUsers',
+          summary: 'List room users',
+          tags: ['Users'],
+          'x-rtc-rate-limit': 'Heavy',
+          'x-rtc-pagination': { scheme: 'cursor', cursorParam: 'next', items: '/users', nextCursor: '/next' },
+          parameters: [
+            { $ref: '#/components/parameters/Room' },
+            { name: 'limit', in: 'query', schema: { type: 'integer', default: 10 } },
+            { name: 'next', in: 'query', schema: { type: 'string' }, example: 'cursor-1' },
+            { name: 'active', in: 'query', schema: { type: 'boolean', default: true }, example: false },
+          ],
+          responses: {},
+        },
+      },
+      '/end': {
+        post: {
+          operationId: 'end',
+          summary: 'End it',
+          requestBody: {
+            content: { 'application/json': { examples: { one: { value: { roomId: 'r1' } } } } },
+          },
+          responses: {},
+        },
+      },
+    },
+    webhooks: {
+      'session.ended': {
+        post: {
+          operationId: 'sessionEnded',
+          summary: 'Session ended',
+          parameters: [
+            {
+              name: 'x-signature',
+              in: 'header',
+              required: true,
+              schema: { type: 'string' },
+              example: 'v0=abc',
+            },
+          ],
+          requestBody: { content: { 'application/json': { example: { event: 'session.ended' } } } },
+          responses: {},
+        },
+      },
+    },
+    'x-rtc-rate-limits': {
+      url: 'https://acme.test/limits',
+      labels: { Heavy: 'about 40 requests per second' },
+    },
+  };
+}
+
+const bearer = fixture({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+const rawHeader = fixture({ type: 'apiKey', in: 'header', name: 'Authorization' });
+const context = (document: OpenApiDocument) => ({ document, clientPackage: '@rtc-sessions/acme', env });
+const entry = (document: OpenApiDocument, id: string) => {
+  const found = entriesOf(document).find((candidate) => candidate.operation.operationId === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+describe('curl samples', () => {
+  test('a bearer scheme sends `Authorization: Bearer $TOKEN`; required and exemplified parameters are filled, the cursor is not', () => {
+    expect(curlSample(context(bearer), entry(bearer, 'listRoomUsers'))).toBe(
+      [
+        'curl --request GET',
+        "  --url 'https://api.acme.test/v2/rooms/a%2Fb/users?room=o'\\''brien%20room&active=false'",
+        '  --header "Authorization: Bearer $ACME_TOKEN"',
+      ].join(' \\\n'),
+    );
+  });
+
+  test('an apiKey-in-header scheme sends the token with no prefix', () => {
+    const curl = curlSample(context(rawHeader), entry(rawHeader, 'listRoomUsers'));
+    expect(curl).toContain('--header "Authorization: $ACME_TOKEN"');
+    expect(curl).not.toContain('Bearer');
+  });
+
+  test('an apiKey-in-query scheme puts the token variable outside the quotes', () => {
+    const query = fixture({ type: 'apiKey', in: 'query', name: 'key' });
+    expect(curlSample(context(query), entry(query, 'listRoomUsers'))).toContain(
+      `&active=false&key='"$ACME_TOKEN"`,
+    );
+  });
+
+  test('a JSON body comes from the request example', () => {
+    expect(curlSample(context(bearer), entry(bearer, 'end'))).toContain(
+      `--header 'Content-Type: application/json' \\\n  --data '{"roomId":"r1"}'`,
+    );
+  });
+
+  test('a webhook replays its sample delivery, signature header included, to $WEBHOOK_URL', () => {
+    expect(webhookCurlSample(context(bearer), entry(bearer, 'sessionEnded'))).toBe(
+      [
+        '# Replays a sample "session.ended" delivery to your endpoint.',
+        [
+          'curl --request POST',
+          '  --url "$WEBHOOK_URL"',
+          "  --header 'x-signature: v0=abc'",
+          "  --header 'Content-Type: application/json'",
+          `  --data '{"event":"session.ended"}'`,
+        ].join(' \\\n'),
+      ].join('\n'),
+    );
+  });
+
+  test('shellQuote survives single quotes', () => {
+    expect(shellQuote("it's")).toBe("'it'\\''s'");
+  });
+});
+
+describe('TypeScript samples', () => {
+  test('a paged list walks every page with paginate, with typed literals', () => {
+    const source = typescriptSample(context(bearer), entry(bearer, 'listRoomUsers'));
+    expect(source).toContain("import { createClient } from '@rtc-sessions/acme';");
+    expect(source).toContain('ACME_KEY + ACME_SECRET, or sends ACME_TOKEN');
+    expect(source).toContain(
+      [
+        "for await (const user of client.paginate('/rooms/{roomId}/users', {",
+        '  params: {',
+        "    path: { roomId: 'a/b' },",
+        "    query: { room: 'o\\'brien room', active: false },",
+        '  },',
+        '})) {',
+        '  console.log(user);',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  test('other operations call the method with their body', () => {
+    expect(typescriptSample(context(bearer), entry(bearer, 'end'))).toContain(
+      "const { data } = await client.POST('/end', { body: { roomId: 'r1' } });",
+    );
+  });
+
+  test.each([
+    ['/sessions', 'session'],
+    ['/data/participants', 'participant'],
+    ['/data', 'item'],
+    [undefined, 'item'],
+  ])('itemName(%s) is %s', (pointer, want) => {
+    expect(itemName(pointer)).toBe(want);
+  });
+
+  test('tsLiteral breaks long objects over lines and quotes odd keys', () => {
+    expect(tsLiteral({ 'a-b': 1 })).toBe("{ 'a-b': 1 }");
+    expect(tsLiteral({ long: 'x'.repeat(80) })).toBe(`{\n  long: '${'x'.repeat(80)}',\n}`);
+  });
+});
+
+describe('auth', () => {
+  test('reads the header and prefix from the scheme', () => {
+    expect(authOf(bearer)).toMatchObject({ in: 'header', name: 'Authorization', prefix: 'Bearer ' });
+    expect(authOf(rawHeader)).toMatchObject({ in: 'header', name: 'Authorization', prefix: '' });
+    expect(authOneLiner(authOf(rawHeader), env)).toContain('no prefix');
+  });
+
+  test('an undefined scheme is an error naming it', () => {
+    const broken = { ...bearer, security: [{ Missing: [] }] };
+    expect(() => authOf(broken)).toThrow(/Missing is not defined/);
+  });
+
+  test('the section has the header, the scheme description and how the client finds credentials', () => {
+    const section = authSection(rawHeader, env, '@rtc-sessions/acme');
+    expect(section).toMatch(/^## Authentication\n/);
+    expect(section).toContain('`Authorization: <token>` — the token itself, with **no** `Bearer ` prefix');
+    expect(section).toContain('A JWT\nsigned with HS256.');
+    expect(section).toContain('`ACME_KEY` (option `apiKey`) and `ACME_SECRET` (option `secret`)');
+  });
+});
+
+describe('rate limits', () => {
+  test('a label is shown with what it allows; none says so', () => {
+    const list = entry(bearer, 'listRoomUsers').operation;
+    expect(rateLimitParagraph(bearer, list)).toBe(
+      "**Rate limit:** Heavy — about 40 requests per second ([the provider's limits](https://acme.test/limits)).",
+    );
+    expect(rateLimitParagraph(bearer, entry(bearer, 'end').operation)).toMatch(/publishes none/);
+    expect(rateLimitSummary(bearer, [list])).toBe('Heavy: about 40 requests per second');
+    expect(rateLimitSummary(bearer, [])).toBe('none published');
+  });
+
+  test('a label the spec does not define is an error listing the defined ones', () => {
+    const operation = { ...entry(bearer, 'listRoomUsers').operation, 'x-rtc-rate-limit': 'Hevy' };
+    expect(() => rateLimitParagraph(bearer, operation)).toThrow(/"Hevy" is not one of .*\(Heavy\)/);
+  });
+});
+
+describe('the docs copy', () => {
+  const copy = docsCopy(bearer, { clientPackage: '@rtc-sessions/acme', env });
+
+  test('adds samples to every operation and webhook, leaving the bundle alone', () => {
+    for (const item of entriesOf(copy)) expect(item.operation['x-codeSamples']?.length).toBeGreaterThan(0);
+    expect(entriesOf(bearer).every((item) => item.operation['x-codeSamples'] === undefined)).toBe(true);
+  });
+
+  test('opens with Authentication, unwraps prose, labels the version', () => {
+    expect(copy.info.description).toMatch(/^## Authentication\n/);
+    expect(copy.info.description).toContain('A JWT signed with HS256.');
+    expect(copy.info.description).toContain('About this API.');
+    expect(copy.info.version).toBe('v2');
+    expect(versionLabel('v2')).toBe('v2');
+  });
+
+  test('participants operations get the other words for participants', () => {
+    expect(extraSearchTerms(entry(bearer, 'listRoomUsers'))).toEqual(['participants', 'peers']);
+    expect(extraSearchTerms(entry(bearer, 'end'))).toEqual([]);
+    expect(entry(copy, 'listRoomUsers').operation.description).toContain(
+      '*Also searchable as:* participants, peers.',
+    );
+  });
+});
+
+describe('unwrapMarkdown', () => {
+  test.each([
+    ['a\nb', 'a b'],
+    ['a\n\nb', 'a\n\nb'],
+    ['- one\n  more\n- two', '- one more\n- two'],
+    ['| a |\n| b |', '| a |\n| b |'],
+    ['text\n```\ncode\nlines\n```', 'text\n```\ncode\nlines\n```'],
+    ['hard  \nbreak', 'hard  \nbreak'],
+    ['## Title\nbody', '## Title\nbody'],
+  ])('%j → %j', (input, want) => {
+    expect(unwrapMarkdown(input)).toBe(want);
+  });
+});
+
+describe('Redoc page post-processing', () => {
+  test('root-relative links become hash routes; other links stay', () => {
+    expect(
+      hashRoutes(
+        '<a class="x" href="/">a</a><a href="/sessions">b</a><a href="//h.test/">c</a><a href="#/x">d</a>',
+      ),
+    ).toBe(
+      '<a class="x" href="#/">a</a><a href="#/sessions">b</a><a href="//h.test/">c</a><a href="#/x">d</a>',
+    );
+  });
+
+  test('the module becomes a classic script', () => {
+    const script = toClassicScript(
+      'const{a,hydrate}=(()=>{let u=import.meta.url;let s="import.meta.url";return{a:1,hydrate:2}})();export{a,hydrate};',
+    );
+    expect(script).toBe(
+      'const{a,hydrate}=(()=>{let u=(0,eval)("import.meta.url");let s="import.meta.url";return{a:1,hydrate:2}})();globalThis.__rtcRedoc={a,hydrate};\n',
+    );
+    expect(() => toClassicScript('export default 1')).toThrow(/no longer ends with/);
+  });
+
+  test('the CDN import and preload are replaced, or the build fails', () => {
+    const cdn = 'https://cdn.redocly.com/redoc/v3.0.1/bundles/redoc.standalone.js';
+    const html = `<head><link rel="modulepreload" href="${cdn}" integrity="x" crossorigin="anonymous" /></head><script type="module">import { hydrate } from "${cdn}";</script>`;
+    expect(useSharedRedocScript(html)).toBe(
+      '<head></head><script type="module">const { hydrate } = globalThis.__rtcRedoc;</script>',
+    );
+    expect(() => useSharedRedocScript('<html></html>')).toThrow(/without --inlineBundle/);
+  });
+});
+
+describe('the hub', () => {
+  test('anchors follow Redoc routes', () => {
+    expect(redocAnchor('Session users', 'listSessionUsers')).toBe('#/session-users/listsessionusers');
+    expect(redocAnchor(undefined, 'ping')).toBe('#/ping');
+  });
+
+  test('pagination labels', () => {
+    expect(
+      paginationLabel({ scheme: 'cursor', cursorParam: 'start', nextCursor: '/last', sizeParam: 'limit' }),
+    ).toBe('cursor (`start` ← `last`, size `limit`)');
+    expect(paginationLabel({ scheme: 'page-number', pageParam: 'page', sizeParam: 'perPage' })).toBe(
+      'page-number (`page`, size `perPage`)',
+    );
+    expect(paginationLabel(undefined)).toBeUndefined();
+  });
+
+  test('changesets and changelogs of a package, and the newest server recording', () => {
+    const root = mkdtempSync(join(tmpdir(), 'docs-history-'));
+    mkdirSync(join(root, '.changeset'));
+    writeFileSync(join(root, '.changeset/README.md'), '# not a changeset');
+    writeFileSync(
+      join(root, '.changeset/a.md'),
+      '---\n"@rtc-sessions/acme": minor\n"@rtc-sessions/other": patch\n---\n\nAdded X.\n',
+    );
+    writeFileSync(join(root, '.changeset/b.md'), '---\n"@rtc-sessions/other": patch\n---\n\nNot ours.\n');
+    mkdirSync(join(root, 'packages/acme'), { recursive: true });
+    writeFileSync(join(root, 'packages/acme/CHANGELOG.md'), '# @rtc-sessions/acme\n\n## 0.2.0\n\n- Y\n');
+    expect(changeNotes(['@rtc-sessions/acme'], root)).toEqual([
+      { file: '.changeset/a.md', release: 'pending', bump: 'minor', text: 'Added X.' },
+      { file: 'packages/acme/CHANGELOG.md', release: '0.2.0', text: '- Y' },
+    ]);
+    const folder = join(root, 'contract-tests/recordings/acme/op');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, 'a.json'),
+      JSON.stringify({ recordedAt: '2026-01-02T00:00:00Z', source: 'live run' }),
+    );
+    writeFileSync(
+      join(folder, 'b.json'),
+      JSON.stringify({ recordedAt: '2026-03-01T00:00:00Z', source: 'spec example "x"' }),
+    );
+    writeFileSync(
+      join(folder, 'c.json'),
+      JSON.stringify({ recordedAt: '2026-02-01T00:00:00Z', source: 'published page' }),
+    );
+    expect(recordingsOf('acme', root)).toEqual({
+      count: 3,
+      fromSpecExamples: 1,
+      newestServerRecording: '2026-02-01T00:00:00Z',
+      newestServerSource: 'published page',
+    });
+  });
+
+  test('parseChangeset without front matter keeps the text', () => {
+    expect(parseChangeset('just text')).toEqual({ packages: {}, summary: 'just text' });
+  });
+
+  test('Markdown for the index', () => {
+    expect(inlineMarkdown('`a<b>` **c** [d](https://e.test/)')).toBe(
+      '<code>a&lt;b&gt;</code> <strong>c</strong> <a href="https://e.test/">d</a>',
+    );
+    expect(blockMarkdown('Intro\ntext.\n\n- one\n  more\n- two')).toBe(
+      '<p>Intro text.</p>\n<ul><li>one more</li><li>two</li></ul>',
+    );
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The TypeScript samples are for copying, so they must compile against the real clients: every
+ * sample the build generates is written to test-results/samples/ and type-checked with tsc, next
+ * to a canary that calls a path the client does not have (tsc must reject it, or the check checks nothing).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { clientPackageOf, credentialEnvOf } from '../src/client-facts.js';
+import { docsCopy } from '../src/docs-copy.js';
+import { entriesOf, type OpenApiDocument } from '../src/openapi.js';
+import { bundledSpecPath, providerIds } from '../src/providers.js';
+import { resultsDir } from './built-site.js';
+
+test('every generated TypeScript sample type-checks against its client', async () => {
+  const folder = join(resultsDir, 'samples');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  let written = 0;
+  let firstClient = '';
+  for (const id of providerIds()) {
+    const bundle = JSON.parse(readFileSync(bundledSpecPath(id), 'utf8')) as OpenApiDocument;
+    const copy = docsCopy(bundle, { clientPackage: clientPackageOf(id), env: await credentialEnvOf(id) });
+    firstClient ||= clientPackageOf(id);
+    for (const entry of entriesOf(copy)) {
+      const sample = entry.operation['x-codeSamples']?.find((candidate) => candidate.label === 'TypeScript');
+      if (!sample) continue;
+      writeFileSync(join(folder, `${id}.${entry.operation.operationId}.ts`), `${sample.source}\n`);
+      written++;
+    }
+  }
+  expect(written).toBeGreaterThan(5);
+  writeFileSync(
+    join(folder, 'canary.ts'),
+    `import { createClient } from '${firstClient}';\nawait createClient().GET('/no/such/path', {});\n`,
+  );
+  writeFileSync(
+    join(folder, 'tsconfig.json'),
+    JSON.stringify({
+      extends: '../../../../tsconfig.base.json',
+      compilerOptions: { noEmit: true, declaration: false, declarationMap: false, types: [] },
+      include: ['*.ts'],
+    }),
+  );
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', folder, '--pretty', 'false'], { encoding: 'utf8' });
+  const errors = `${result.stdout}${result.stderr}`.split('\n').filter((line) => /error TS\d+/.test(line));
+  expect(
+    errors.filter((line) => !/canary\.ts\(/.test(line)),
+    'errors in generated samples',
+  ).toEqual([]);
+  expect(
+    errors.some((line) => /canary\.ts\(/.test(line)),
+    'tsc rejects a call to a path the client lacks',
+  ).toBe(true);
+}, 120_000);
