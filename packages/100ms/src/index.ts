@@ -1,13 +1,9 @@
-import {
-  type ApiClient,
-  type CommonClientOptions,
-  createProviderClient,
-  signHs256,
-} from '@rtc-sessions/runtime';
+import type { CommonClientOptions } from '@rtc-sessions/runtime';
+import { type ApiClient, createProviderClient, signHs256 } from '@rtc-sessions/runtime/internal';
 import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 
-export * from '@rtc-sessions/runtime/public';
+export * from '@rtc-sessions/runtime';
 export type { components, operations, paths };
 // `listOperations` carries the spec's `endsOnShortPage`: 100ms's cursor (`last`) is never empty on a
 // full page, so a page with fewer than `limit` items ends the walk.
@@ -17,7 +13,7 @@ const DAY_SECONDS = 24 * 60 * 60;
 // Like the official SDK: tolerate a server clock a little behind ours.
 const BACKDATE_SECONDS = 10;
 
-export interface SignManagementTokenOptions {
+export interface SignHmsManagementTokenOptions {
   /** Your app access key (the `access_key` claim). */
   accessKey: string;
   /** Your app secret, the HS256 key. */
@@ -36,7 +32,7 @@ export interface SignManagementTokenOptions {
  * a fresh `jti`, `iat`/`nbf` backdated a few seconds, `exp`), sent as `Bearer`.
  * @see https://www.100ms.live/docs/server-side/v2/introduction/authentication-and-tokens
  */
-export async function signManagementToken(options: SignManagementTokenOptions): Promise<string> {
+export async function signHmsManagementToken(options: SignHmsManagementTokenOptions): Promise<string> {
   const now = options.issuedAt ?? Math.floor(Date.now() / 1000);
   return signHs256(
     {
@@ -95,12 +91,15 @@ export type HmsClient = ApiClient<paths, typeof listOperations>;
 export function createClient(options: ClientOptions = {}): HmsClient {
   return createProviderClient<paths, typeof listOperations, 'accessKey' | 'secret'>(
     {
+      // TODO(facts): read these from the spec's generated `info.x-rtc-provider` facts.
       provider: '100ms',
+      title: '100ms',
+      requestIdHeaders: ['x-request-id', 'x-100ms-request-id'],
+      errorBody: { code: '/code', message: '/message', details: '/details' },
       ...credentialEnv,
-      sign: signManagementToken,
+      sign: signHmsManagementToken,
       tokenLifetimeSeconds: DAY_SECONDS,
       authorization: (token) => `Bearer ${token}`,
-      requestIdHeaders: ['x-request-id', 'x-100ms-request-id'],
       refreshTokenOnAuthError: true,
       listOperations,
       defaultBaseUrl,

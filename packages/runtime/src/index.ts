@@ -1,35 +1,15 @@
-export { cachedSignedToken, signHs256, staticToken, type TokenSource } from './auth.js';
-export {
-  type ApiClient,
-  type ApiClientConfig,
-  type AtPointer,
-  createApiClient,
-  type GetInit,
-  type ItemOf,
-  type ListOperations,
-  type ListPath,
-  type OkMethod,
-  type PageOf,
-  type PaginateArgs,
-  type Succeeded,
-} from './client.js';
-export { type CredentialSpec, type ResolvedCredentials, resolveCredentials } from './credentials.js';
+// What users import — and what every client re-exports (`export * from '@rtc-sessions/runtime'`),
+// so the errors a client throws and the option types it takes come from the client itself too.
+// What client packages are built from is in `@rtc-sessions/runtime/internal`.
 export {
   ApiError,
   ConfigurationError,
   ConnectionError,
   PageTokenExpiredError,
-  type Provider,
+  RtcSessionsError,
   TimeoutError,
 } from './errors.js';
-export { createFetch, DEFAULT_TIMEOUT_MS, type PipelineOptions, type ProviderProfile } from './fetch.js';
-export {
-  type ListOperation,
-  type PaginateOptions,
-  type Pagination,
-  pageItems,
-  readPointer,
-  walkPages,
-} from './pagination.js';
-export { type CommonClientOptions, createProviderClient, type ProviderClientSpec } from './provider.js';
-export { parseRetryAfter, type RetryOptions, retryDefaults } from './retry.js';
+export type { CallOptions } from './fetch.js';
+export type { PaginateOptions } from './pagination.js';
+export type { CommonClientOptions } from './provider.js';
+export { type RetryOptions, retryDefaults } from './retry.js';

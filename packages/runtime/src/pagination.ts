@@ -1,4 +1,4 @@
-import { PageTokenExpiredError } from './errors.js';
+import { callerAbortError, PageTokenExpiredError } from './errors.js';
 
 /** `x-rtc-pagination` of a list operation, as the generated `listOperations` carry it. */
 export type Pagination =
@@ -47,7 +47,10 @@ export interface PaginateOptions {
    * @default no limit
    */
   maxPages?: number;
-  /** Aborts the walk, including a page being fetched ahead; the iteration throws the signal's reason. */
+  /**
+   * Aborts the walk, including a page being fetched ahead; the iteration throws the signal's reason
+   * (our `TimeoutError` when it is an `AbortSignal.timeout()`).
+   */
   signal?: AbortSignal;
 }
 
@@ -110,7 +113,7 @@ export async function* walkPages(
 ): AsyncGenerator<unknown, void, undefined> {
   const now = options.now ?? Date.now;
   const { limit = Infinity, maxPages = Infinity, signal } = options;
-  signal?.throwIfAborted();
+  if (signal?.aborted) throw callerAbortError(signal, 'GET', path);
   if (limit <= 0 || maxPages <= 0) return;
   // One controller for the whole walk: the caller's signal, or leaving the loop early, stops a page in flight.
   const controller = new AbortController();

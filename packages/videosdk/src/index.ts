@@ -1,14 +1,9 @@
-import {
-  type ApiClient,
-  type CommonClientOptions,
-  createProviderClient,
-  type PaginateOptions,
-  signHs256,
-} from '@rtc-sessions/runtime';
+import type { CommonClientOptions, PaginateOptions } from '@rtc-sessions/runtime';
+import { type ApiClient, createProviderClient, signHs256 } from '@rtc-sessions/runtime/internal';
 import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 
-export * from '@rtc-sessions/runtime/public';
+export * from '@rtc-sessions/runtime';
 export type { components, operations, paths };
 export { defaultBaseUrl, listOperations };
 
@@ -110,12 +105,15 @@ export type { PaginateOptions as VideoSdkPaginateOptions };
 export function createClient(options: ClientOptions = {}): VideoSdkClient {
   return createProviderClient<paths, typeof listOperations, 'apiKey' | 'secret'>(
     {
+      // TODO(facts): read these from the spec's generated `info.x-rtc-provider` facts.
       provider: 'videosdk',
+      title: 'VideoSDK.live',
+      requestIdHeaders: ['x-request-id', 'x-amzn-requestid', 'cf-ray'],
+      errorBody: { code: '/code', message: '/message' },
       ...credentialEnv,
       sign: signVideoSdkToken,
       tokenLifetimeSeconds: DAY_SECONDS,
       authorization: (token) => token,
-      requestIdHeaders: ['x-request-id', 'x-amzn-requestid', 'cf-ray'],
       listOperations,
       defaultBaseUrl,
       defaultUserAgent,

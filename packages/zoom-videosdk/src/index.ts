@@ -1,19 +1,15 @@
-import {
-  type ApiClient,
-  type CommonClientOptions,
-  createProviderClient,
-  signHs256,
-} from '@rtc-sessions/runtime';
+import type { CommonClientOptions } from '@rtc-sessions/runtime';
+import { type ApiClient, createProviderClient, signHs256 } from '@rtc-sessions/runtime/internal';
 import { defaultBaseUrl, userAgent as defaultUserAgent, listOperations } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 
-export * from '@rtc-sessions/runtime/public';
+export * from '@rtc-sessions/runtime';
 export type { components, operations, paths };
 export { defaultBaseUrl, listOperations };
 
 const TWO_HOURS_SECONDS = 2 * 60 * 60;
 
-export interface SignVideoSdkApiTokenOptions {
+export interface SignZoomVideoSdkApiTokenOptions {
   /** Your Video SDK API key (the `iss` claim). */
   apiKey: string;
   /** Your Video SDK API secret, the HS256 key. */
@@ -32,7 +28,7 @@ export interface SignVideoSdkApiTokenOptions {
  * Not the session-join JWT, which the REST API refuses.
  * @see https://developers.zoom.us/docs/video-sdk/api-request/
  */
-export async function signVideoSdkApiToken(options: SignVideoSdkApiTokenOptions): Promise<string> {
+export async function signZoomVideoSdkApiToken(options: SignZoomVideoSdkApiTokenOptions): Promise<string> {
   const iat = options.issuedAt ?? Math.floor(Date.now() / 1000);
   return signHs256(
     { iss: options.apiKey, iat, exp: iat + (options.expiresInSeconds ?? TWO_HOURS_SECONDS) },
@@ -102,12 +98,15 @@ export type ZoomVideoSdkClient = ApiClient<paths, typeof listOperations>;
 export function createClient(options: ClientOptions = {}): ZoomVideoSdkClient {
   return createProviderClient<paths, typeof listOperations, 'apiKey' | 'apiSecret'>(
     {
+      // TODO(facts): read these from the spec's generated `info.x-rtc-provider` facts.
       provider: 'zoom-videosdk',
+      title: 'Zoom Video SDK',
+      requestIdHeaders: ['x-zm-trackingid', 'x-request-id'],
+      errorBody: { code: '/code', message: '/message', details: '/errors' },
       ...credentialEnv,
-      sign: signVideoSdkApiToken,
+      sign: signZoomVideoSdkApiToken,
       tokenLifetimeSeconds: TWO_HOURS_SECONDS,
       authorization: (token) => `Bearer ${token}`,
-      requestIdHeaders: ['x-zm-trackingid', 'x-request-id'],
       listOperations,
       defaultBaseUrl,
       defaultUserAgent,
