@@ -1,15 +1,17 @@
 // What users import — and what every client re-exports (`export * from '@rtc-sessions/runtime'`),
 // so the errors a client throws and the option types it takes come from the client itself too.
-// What client packages are built from is in `@rtc-sessions/runtime/internal`.
+// What client packages are built from is in `@rtc-sessions/runtime/internal`. Everything comes
+// through that one bundled module (see `build`), so each class exists once, whichever entry is used.
 export {
   ApiError,
+  type CallOptions,
+  type CommonClientOptions,
   ConfigurationError,
   ConnectionError,
   PageTokenExpiredError,
+  type PaginateOptions,
+  type RetryOptions,
   RtcSessionsError,
+  retryDefaults,
   TimeoutError,
-} from './errors.js';
-export type { CallOptions } from './fetch.js';
-export type { PaginateOptions } from './pagination.js';
-export type { CommonClientOptions } from './provider.js';
-export { type RetryOptions, retryDefaults } from './retry.js';
+} from './internal.js';

@@ -1,5 +1,7 @@
 // For client packages (`@rtc-sessions/<provider>`), not application code: the pieces a provider's
 // `createClient` is built from. No promise of stability beyond the clients of the same release.
+// The build bundles this module into one file (a client's import cost is mostly files loaded), and
+// the main entry re-exports its public part from it.
 export { cachedSignedToken, signHs256, staticToken, type TokenSource } from './auth.js';
 export {
   type ApiClient,
@@ -17,8 +19,17 @@ export {
   type WithCallOptions,
 } from './client.js';
 export { type CredentialSpec, type ResolvedCredentials, resolveCredentials } from './credentials.js';
-export { callerAbortError } from './errors.js';
 export {
+  ApiError,
+  ConfigurationError,
+  ConnectionError,
+  callerAbortError,
+  PageTokenExpiredError,
+  RtcSessionsError,
+  TimeoutError,
+} from './errors.js';
+export {
+  type CallOptions,
   callOptionKeys,
   createFetch,
   DEFAULT_TIMEOUT_MS,
@@ -31,10 +42,16 @@ export {
 export { closestKey, keysOf, rejectUnknownKeys, type ValidKeys, validKeys } from './options.js';
 export {
   type ListOperation,
+  type PaginateOptions,
   type Pagination,
   pageItems,
   readPointer,
   walkPages,
 } from './pagination.js';
-export { commonClientOptionKeys, createProviderClient, type ProviderClientSpec } from './provider.js';
-export { parseRetryAfter } from './retry.js';
+export {
+  type CommonClientOptions,
+  commonClientOptionKeys,
+  createProviderClient,
+  type ProviderClientSpec,
+} from './provider.js';
+export { parseRetryAfter, type RetryOptions, retryDefaults } from './retry.js';

@@ -27,9 +27,13 @@ const caught = (call: Promise<unknown>) =>
 
 describe('per-call timeoutMs', () => {
   it("overrides the client's for this call only", async () => {
-    server = await startServer((_req, res, _seen, index) => (index === 0 ? stall() : ok(res)));
+    // Told apart by the query, not by arrival order: on a busy machine the 50 ms may run out before
+    // the first request even reaches the server.
+    server = await startServer((_req, res, seen) => (seen.url.includes('page=1') ? stall() : ok(res)));
     const client = testClient(server.url, { timeoutMs: 10_000, retry: false });
-    const error = (await caught(client.GET('/items', { timeoutMs: 50 }))) as TimeoutError;
+    const error = (await caught(
+      client.GET('/items', { params: { query: { page: 1 } }, timeoutMs: 50 }),
+    )) as TimeoutError;
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.timeoutMs).toBe(50);
     // The next call has the client's timeout again (and the server answers it).
@@ -133,7 +137,7 @@ describe("the caller's AbortSignal.timeout() is our TimeoutError", () => {
   it('while the request is in flight, not retried', async () => {
     server = await startServer(stall);
     const client = testClient(server.url, { timeoutMs: 10_000 });
-    const error = (await caught(client.GET('/items', { signal: AbortSignal.timeout(50) }))) as TimeoutError;
+    const error = (await caught(client.GET('/items', { signal: AbortSignal.timeout(200) }))) as TimeoutError;
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toBeInstanceOf(RtcSessionsError);
@@ -142,7 +146,8 @@ describe("the caller's AbortSignal.timeout() is our TimeoutError", () => {
     expect(error.message).toBe(
       "GET /items got no complete response before the caller's timeout signal fired",
     );
-    expect(server.requests).toHaveLength(1);
+    // Not retried (on a busy machine the signal may even fire before the request arrives).
+    expect(server.requests.length).toBeLessThanOrEqual(1);
   });
 
   it('during a back-off wait', async () => {
@@ -151,7 +156,7 @@ describe("the caller's AbortSignal.timeout() is our TimeoutError", () => {
       retry: { initialDelayMs: 60_000, maxDelayMs: 60_000, maxElapsedMs: 120_000 },
       random: () => 1,
     });
-    const error = await caught(client.GET('/items', { signal: AbortSignal.timeout(100) }));
+    const error = await caught(client.GET('/items', { signal: AbortSignal.timeout(1000) }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(1);
   });
