@@ -170,7 +170,8 @@ export class PlainRequest {
   constructor(url: string, init: RequestInit & CallOptions) {
     this.url = url;
     this.method = init.method ?? 'GET';
-    this.headers = new Headers(init.headers);
+    // openapi-fetch builds a fresh Headers for each call: take it as is rather than copy it.
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.body = init.body;
     this.signal = init.signal;
     this.redirect = init.redirect;
