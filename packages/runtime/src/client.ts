@@ -103,7 +103,7 @@ export interface ApiClientConfig<Lists extends ListOperations> {
   baseUrl: string;
   listOperations: Lists;
   pipeline: PipelineOptions;
-  /** Overrides openapi-fetch's path serializer (Zoom double-encodes some ids). */
+  /** Overrides openapi-fetch's path serializer (for a provider that wants some ids encoded twice). */
   pathSerializer?: PathSerializer;
 }
 

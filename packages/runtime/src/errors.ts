@@ -15,13 +15,13 @@ export class ApiError extends RtcSessionsError {
   override name = 'ApiError';
   /** HTTP status (a 2xx when the body could not be read as JSON). */
   declare readonly status: number;
-  /** The provider's own error code from the body (Zoom `3001`, VideoSDK `invalid_token`…), if any. */
+  /** The provider's own error code from the body (e.g. `3001`, `invalid_token`), if any. */
   declare readonly code: string | number | undefined;
   /** The provider's message from the body, if any. */
   declare readonly providerMessage: string | undefined;
-  /** Per-field or free-text details from the body (Zoom `errors`, 100ms `details`), if any. */
+  /** Per-field or free-text details from the body (where the client's `errorBody.details` points), if any. */
   declare readonly details: unknown;
-  /** The server's id for the request (Zoom `x-zm-trackingid`, `x-request-id`…), if sent. */
+  /** The server's id for the request (the first of the client's `requestIdHeaders` sent), if any. */
   declare readonly requestId: string | undefined;
   /** Seconds or date from `Retry-After` turned into milliseconds from when it was read, if sent. */
   declare readonly retryAfterMs: number | undefined;
@@ -30,7 +30,7 @@ export class ApiError extends RtcSessionsError {
   declare readonly path: string;
   /** The raw response body as text. */
   declare readonly body: string;
-  /** Which API answered: the id of the client's provider (e.g. `"zoom-videosdk"`). */
+  /** Which API answered: the id of the client's provider, as its package names it. */
   declare readonly provider: string;
 
   constructor(init: {
@@ -100,7 +100,7 @@ export class TimeoutError extends ConnectionError {
   }
 }
 
-/** A cursor walk outlived the provider's page-token lifetime (Zoom: 15 minutes). */
+/** A cursor walk outlived the provider's page-token lifetime (`x-rtc-pagination`'s `cursorLifetimeSeconds`). */
 export class PageTokenExpiredError extends RtcSessionsError {
   override name = 'PageTokenExpiredError';
   declare readonly path: string;

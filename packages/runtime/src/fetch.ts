@@ -29,7 +29,7 @@ export interface ProviderProfile {
    * (`/code`, `/message`, `/errors`). A part the provider does not send is left out.
    */
   errorBody: ErrorBodyPointers;
-  /** Retry once with a freshly signed token after a 401/403 (100ms, like its official SDK). */
+  /** Retry once with a freshly signed token after a 401/403 (for a provider whose own SDK does). */
   refreshTokenOnAuthError?: boolean;
 }
 

@@ -18,9 +18,9 @@ export type Pagination =
       readonly items: string;
       /** JSON pointer of the cursor of the next page; empty or absent on the last page. */
       readonly nextCursor: string;
-      /** How long a cursor stays valid after it was issued (Zoom: 900). */
+      /** How long a cursor stays valid after it was issued, in seconds. */
       readonly cursorLifetimeSeconds?: number;
-      /** A page with fewer items than the page size is the last one (100ms). */
+      /** A page with fewer items than the page size is the last one (the cursor does not say). */
       readonly endsOnShortPage?: boolean;
     };
 
@@ -65,7 +65,7 @@ export function readPointer(body: unknown, pointer: string): unknown {
   return current;
 }
 
-/** The items of a page body; `null`/absent items (100ms `data: null`) are an empty page. */
+/** The items of a page body; `null`/absent items (`data: null`) are an empty page. */
 export function pageItems(body: unknown, pagination: Pagination): unknown[] {
   const items = readPointer(body, pagination.items);
   return Array.isArray(items) ? items : [];

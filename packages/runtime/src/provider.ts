@@ -38,7 +38,7 @@ export interface CommonClientOptions {
   retry?: false | RetryOptions;
   /**
    * `User-Agent` header (ignored by browsers).
-   * @default "<package name>/<version>" of the client package, e.g. "@rtc-sessions/videosdk/0.1.0"
+   * @default "<package name>/<version>" of the client package
    */
   userAgent?: string;
   /**
