@@ -1,14 +1,10 @@
-import {
-  type ApiClient,
-  type CommonClientOptions,
-  createProviderClient,
-  signHs256,
-} from '@rtc-sessions/runtime';
-import { defaultBaseUrl, listOperations } from './generated/operations.js';
+import type { CommonClientOptions } from '@rtc-sessions/runtime';
+import { type ApiClient, createProviderClient, signHs256 } from '@rtc-sessions/runtime/internal';
+import { defaultBaseUrl, listOperations, providerFacts } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 import { userAgent as defaultUserAgent } from './version.js';
 
-export * from '@rtc-sessions/runtime/public';
+export * from '@rtc-sessions/runtime';
 export type { components, operations, paths };
 // `listOperations` carries the spec's `endsOnShortPage`: 100ms's cursor (`last`) is never empty on a
 // full page, so a page with fewer than `limit` items ends the walk.
@@ -18,7 +14,7 @@ const DAY_SECONDS = 24 * 60 * 60;
 // Like the official SDK: tolerate a server clock a little behind ours.
 const BACKDATE_SECONDS = 10;
 
-export interface SignManagementTokenOptions {
+export interface SignHmsManagementTokenOptions {
   /** Your app access key (the `access_key` claim). */
   accessKey: string;
   /** Your app secret, the HS256 key. */
@@ -37,7 +33,7 @@ export interface SignManagementTokenOptions {
  * a fresh `jti`, `iat`/`nbf` backdated a few seconds, `exp`), sent as `Bearer`.
  * @see https://www.100ms.live/docs/server-side/v2/introduction/authentication-and-tokens
  */
-export async function signManagementToken(options: SignManagementTokenOptions): Promise<string> {
+export async function signHmsManagementToken(options: SignHmsManagementTokenOptions): Promise<string> {
   const now = options.issuedAt ?? Math.floor(Date.now() / 1000);
   return signHs256(
     {
@@ -57,13 +53,7 @@ export async function signManagementToken(options: SignManagementTokenOptions): 
  * Where {@link createClient} reads credentials from when none are passed: the key + secret pair
  * (`[option, environment variable]` each), else a ready token.
  */
-export const credentialEnv = {
-  keys: [
-    ['accessKey', 'HMS_ACCESS_KEY'],
-    ['secret', 'HMS_SECRET'],
-  ],
-  tokenEnv: 'HMS_MANAGEMENT_TOKEN',
-} as const;
+export const credentialEnv = providerFacts.credentialEnv;
 
 /** Options of {@link createClient}. Credentials default to `HMS_ACCESS_KEY` + `HMS_SECRET`, or `HMS_MANAGEMENT_TOKEN`. */
 export interface ClientOptions extends CommonClientOptions {
@@ -96,12 +86,15 @@ export type HmsClient = ApiClient<paths, typeof listOperations>;
 export function createClient(options: ClientOptions = {}): HmsClient {
   return createProviderClient<paths, typeof listOperations, 'accessKey' | 'secret'>(
     {
-      provider: '100ms',
+      // this provider's facts, from its spec's `info.x-rtc-provider`
+      provider: providerFacts.id,
+      title: providerFacts.name,
+      requestIdHeaders: providerFacts.requestIdHeaders,
+      errorBody: providerFacts.errorBody,
       ...credentialEnv,
-      sign: signManagementToken,
+      sign: signHmsManagementToken,
       tokenLifetimeSeconds: DAY_SECONDS,
       authorization: (token) => `Bearer ${token}`,
-      requestIdHeaders: ['x-request-id', 'x-100ms-request-id'],
       refreshTokenOnAuthError: true,
       listOperations,
       defaultBaseUrl,

@@ -7,7 +7,7 @@ import {
   type TestDelivery,
   type WebhookAdapter,
   type WebhookSecretVariable,
-} from '@rtc-sessions/runtime';
+} from '@rtc-sessions/runtime/internal';
 import { verifyWebhookSync, webhookSecretEnv } from './webhooks.js';
 
 export interface TestDeliveryOptions {

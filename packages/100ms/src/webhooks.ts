@@ -18,7 +18,7 @@ import {
   type WebhookEventOf,
   type WebhookHeaders,
   WebhookVerificationError,
-} from '@rtc-sessions/runtime';
+} from '@rtc-sessions/runtime/internal';
 import type { webhooks } from './generated/schema.js';
 
 export {

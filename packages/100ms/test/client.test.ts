@@ -1,14 +1,16 @@
 import { inspect } from 'node:util';
+import * as runtime from '@rtc-sessions/runtime';
+import { json, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
 import { decodeJwt, jwtVerify } from 'jose';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { json, startServer, type TestServer } from '../../runtime/test/helpers/server.js';
+import * as client from '../src/index.js';
 import {
   ApiError,
   ConfigurationError,
   type components,
   createClient,
   credentialEnv,
-  signManagementToken,
+  signHmsManagementToken,
 } from '../src/index.js';
 
 const SECRET = 'hms-secret-never-printed';
@@ -21,11 +23,11 @@ afterEach(async () => {
 
 const unauthorized = { code: 401, message: 'Token validation error', details: ['not found'] };
 
-describe('signManagementToken', () => {
+describe('signHmsManagementToken', () => {
   it('signs the management claims, backdated, with a fresh jti', async () => {
     const now = 1_700_000_000;
-    const a = await signManagementToken({ accessKey: 'ak', secret: SECRET, issuedAt: now });
-    const b = await signManagementToken({ accessKey: 'ak', secret: SECRET, issuedAt: now });
+    const a = await signHmsManagementToken({ accessKey: 'ak', secret: SECRET, issuedAt: now });
+    const b = await signHmsManagementToken({ accessKey: 'ak', secret: SECRET, issuedAt: now });
     const { payload } = await jwtVerify(a, key, { currentDate: new Date(now * 1000) });
     expect(payload).toMatchObject({ access_key: 'ak', type: 'management', version: 2, exp: now + 86_400 });
     expect(payload.iat).toBeLessThan(now);
@@ -153,5 +155,41 @@ describe('createClient', () => {
       void client.paginate('/sessions/{session_id}', { params: { path: { session_id: 'x' } } });
     };
     expectTypeOf(calls).toBeFunction();
+  });
+});
+
+describe('options and errors', () => {
+  // A plain-JS caller's misspelt option used to be ignored, and the token sent to the default host.
+  it.each([
+    [{ token: 't', baseURL: 'http://127.0.0.1:4010' }, 'baseURL', 'baseUrl'],
+    [{ accesskey: 'k', secret: 's' }, 'accesskey', 'accessKey'],
+    [{ accessKey: 'k', secretKey: 's' }, 'secretKey', 'secret'],
+    [{ token: 't', retry: { maxAttempt: 2 } }, 'maxAttempt', 'maxAttempts'],
+  ])('createClient(%o) names the unknown key %s and suggests %s', (options, key, closest) => {
+    const create = () => createClient(options as Parameters<typeof createClient>[0]);
+    expect(create).toThrow(ConfigurationError);
+    expect(create).toThrow(
+      new RegExp(`^100ms createClient.*: unknown option \`${key}\` — did you mean \`${closest}\`\\?$`),
+    );
+  });
+
+  it("re-exports the runtime's error family: one class per error, whichever import", () => {
+    expect([
+      client.RtcSessionsError,
+      client.ApiError,
+      client.ConnectionError,
+      client.TimeoutError,
+      client.PageTokenExpiredError,
+      client.ConfigurationError,
+    ]).toEqual([
+      runtime.RtcSessionsError,
+      runtime.ApiError,
+      runtime.ConnectionError,
+      runtime.TimeoutError,
+      runtime.PageTokenExpiredError,
+      runtime.ConfigurationError,
+    ]);
+    expect(new client.TimeoutError('GET', '/x', 1)).toBeInstanceOf(client.RtcSessionsError);
+    expect(() => createClient({ env: {} })).toThrow(client.RtcSessionsError);
   });
 });

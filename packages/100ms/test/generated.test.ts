@@ -1,3 +1,3 @@
-import { itMatchesSpec } from '../../runtime/test/helpers/generated.js';
+import { itMatchesSpec } from '@rtc-sessions/test-helpers/generated';
 
 itMatchesSpec(new URL('..', import.meta.url), '@rtc-sessions/spec-100ms');

@@ -1,3 +1,3 @@
-import { describePackage } from '../../runtime/test/helpers/packaging.js';
+import { describePackage } from '@rtc-sessions/test-helpers/packaging';
 
 describePackage(new URL('..', import.meta.url), { shipsSpec: true });

@@ -5,7 +5,7 @@
  * names a provider.
  */
 import { createRequire } from 'node:module';
-import type { WebhookAdapter, WebhookVerificationError } from '@rtc-sessions/runtime';
+import type { WebhookAdapter, WebhookVerificationError } from '@rtc-sessions/runtime/internal';
 import { InputError } from './cassette.js';
 import { isProvider, providerIds } from './manifest.js';
 

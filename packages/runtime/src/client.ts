@@ -4,7 +4,8 @@ import createOpenApiClient, {
   type MaybeOptionalInit,
   type PathSerializer,
 } from 'openapi-fetch';
-import { createFetch, type PipelineOptions, PlainRequest } from './fetch.js';
+import { ConfigurationError } from './errors.js';
+import { type CallOptions, createFetch, type PipelineOptions, PlainRequest } from './fetch.js';
 import { type ListOperation, type PaginateOptions, pageItems, walkPages } from './pagination.js';
 
 /** The generated `listOperations`: list paths to their paging description. */
@@ -34,9 +35,12 @@ export type ItemOf<Paths, Lists extends ListOperations, P extends ListPath<Paths
     ? Item
     : never;
 
+/** openapi-fetch's `init` of a call, with our per-call options beside its own (`undefined` kept). */
+export type WithCallOptions<Init> = Init extends undefined ? undefined : Init & CallOptions;
+
 /** The `init` of `client.GET(path, init)`. */
 export type GetInit<Paths, P extends keyof Paths> = Paths[P] extends infer Item extends { get: unknown }
-  ? MaybeOptionalInit<Item, 'get'>
+  ? WithCallOptions<MaybeOptionalInit<Item, 'get'>>
   : never;
 
 /** `init` is optional when the list has no required parameter, as with `client.GET`. */
@@ -52,24 +56,28 @@ type PathsWith<Paths, M extends HttpMethod> = {
 // biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is how a type tells an optional key.
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 /** `init` is optional exactly when it has no required key (as in openapi-fetch). */
-type InitArg<Init> =
-  RequiredKeys<Init> extends never
-    ? [init?: Init & Record<string, unknown>]
-    : [init: Init & Record<string, unknown>];
+type InitArg<Init> = RequiredKeys<Init> extends never ? [init?: Init] : [init: Init];
 
 /** The result of a call that returned: only the success branch, since a non-2xx throws `ApiError`. */
 export type Succeeded<R> = R extends { data: infer Data } ? { data: Data; response: Response } : never;
 
-/** An openapi-fetch method (`GET`, `POST`…) whose result's `data` is the success body, not `| undefined`. */
-export type OkMethod<Paths extends {}, M extends HttpMethod> = <
-  P extends PathsWith<Paths, M>,
-  // biome-ignore lint/complexity/noBannedTypes: the same `{}` as openapi-fetch's own method types.
-  Init extends MaybeOptionalInit<Paths[P] & Record<M, {}>, M>,
->(
+// biome-ignore lint/complexity/noBannedTypes: the same `{}` as openapi-fetch's own method types.
+type Operation<Paths, P extends keyof Paths, M extends HttpMethod> = Paths[P] & Record<M, {}>;
+/** The `init` of a call: openapi-fetch's own keys and our {@link CallOptions}. */
+export type CallInit<Paths, P extends keyof Paths, M extends HttpMethod> = NonNullable<
+  WithCallOptions<MaybeOptionalInit<Operation<Paths, P, M>, M>>
+>;
+
+/**
+ * An openapi-fetch method (`GET`, `POST`…) whose result's `data` is the success body, not `| undefined`,
+ * and whose `init` also takes {@link CallOptions} (`timeoutMs`, `retry`, `signal`) for this call.
+ * Unlike openapi-fetch's, `init` is not a type parameter: a misspelt key (`timeoutMS`) is a compile
+ * error, not silently ignored.
+ */
+export type OkMethod<Paths extends {}, M extends HttpMethod> = <P extends PathsWith<Paths, M>>(
   path: P,
-  ...init: InitArg<Init>
-  // biome-ignore lint/complexity/noBannedTypes: the same `{}` as openapi-fetch's own method types.
-) => Promise<Succeeded<FetchResponse<(Paths[P] & Record<M, {}>)[M], Init, 'application/json'>>>;
+  ...init: InitArg<CallInit<Paths, P, M>>
+) => Promise<Succeeded<FetchResponse<Operation<Paths, P, M>[M], CallInit<Paths, P, M>, 'application/json'>>>;
 
 /** The openapi-fetch client of a provider's `paths`, with `paginate` and `pages` for its lists. */
 export type ApiClient<Paths extends {}, Lists extends ListOperations> = Omit<
@@ -95,7 +103,7 @@ export interface ApiClientConfig<Lists extends ListOperations> {
   baseUrl: string;
   listOperations: Lists;
   pipeline: PipelineOptions;
-  /** Overrides openapi-fetch's path serializer (Zoom double-encodes some ids). */
+  /** Overrides openapi-fetch's path serializer (for a provider that wants some ids encoded twice). */
   pathSerializer?: PathSerializer;
 }
 
@@ -119,7 +127,7 @@ export function createApiClient<Paths extends {}, Lists extends ListOperations>(
 
   function walk(path: string, init: LooseInit | undefined, options: PaginateOptions | undefined) {
     const operation = config.listOperations[path];
-    if (!operation) throw new TypeError(`${path} is not a list operation of this API`);
+    if (!operation) throw new ConfigurationError(`${path} is not a list operation of this API`);
     const get = client.GET as unknown as (path: string, init: LooseInit) => Promise<{ data?: unknown }>;
     const callerSignal = init?.signal ?? undefined;
     const signal =

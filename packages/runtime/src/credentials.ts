@@ -2,7 +2,8 @@ import { ConfigurationError } from './errors.js';
 
 /** Where a provider's credentials come from: option names and the environment variables behind them. */
 export interface CredentialSpec<K extends string> {
-  provider: string;
+  /** The provider's name, at the start of messages. */
+  title: string;
   /** The key + secret pair signed into a token: `[option name, env variable]` each. */
   keys: readonly [readonly [K, string], readonly [K, string]];
   /** The env variable holding a ready token. */
@@ -36,7 +37,7 @@ export function resolveCredentials<K extends string>(
     if (key && secret)
       return { kind: 'keys', keys: { [keyOption]: key, [secretOption]: secret } as Record<K, string> };
     throw new ConfigurationError(
-      `${spec.provider}: \`${key ? secretOption : keyOption}\` is missing — pass both \`${keyOption}\` and \`${secretOption}\`, or \`token\`.`,
+      `${spec.title}: \`${key ? secretOption : keyOption}\` is missing — pass both \`${keyOption}\` and \`${secretOption}\`, or \`token\`.`,
     );
   }
   const envKey = env[keyEnv];
@@ -48,7 +49,7 @@ export function resolveCredentials<K extends string>(
   if (envToken) return { kind: 'token', token: envToken };
   const missing = envKey ? secretEnv : envSecret ? keyEnv : `${keyEnv} and ${secretEnv}`;
   throw new ConfigurationError(
-    `${spec.provider}: no credentials. Set ${missing} (or ${spec.tokenEnv} to a ready token), ` +
+    `${spec.title}: no credentials. Set ${missing} (or ${spec.tokenEnv} to a ready token), ` +
       `or pass \`${keyOption}\` and \`${secretOption}\` (or \`token\`) to createClient.`,
   );
 }

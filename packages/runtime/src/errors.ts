@@ -1,23 +1,27 @@
 /**
- * Errors thrown by the clients. None of them holds a credential or a token: messages name
- * the method and the path without its query, and bodies have the request's token redacted.
+ * Errors thrown by the clients. Every one of them is an {@link RtcSessionsError}, so one
+ * `instanceof` catches whatever a client throws (a caller's own plain abort stays the platform's
+ * `AbortError`). None of them holds a credential or a token: messages name the method and the path
+ * without its query, and bodies have the request's token redacted.
  */
 
-/** Which API an error came from. */
-export type Provider = 'videosdk' | 'zoom-videosdk' | '100ms';
+/** The base class of every error the rtc-sessions clients throw. */
+export class RtcSessionsError extends Error {
+  override name = 'RtcSessionsError';
+}
 
 /** The server answered with a non-2xx status, or a 2xx body that is not the JSON promised. */
-export class ApiError extends Error {
+export class ApiError extends RtcSessionsError {
   override name = 'ApiError';
   /** HTTP status (a 2xx when the body could not be read as JSON). */
   declare readonly status: number;
-  /** The provider's own error code from the body (Zoom `3001`, VideoSDK `invalid_token`…), if any. */
+  /** The provider's own error code from the body (e.g. `3001`, `invalid_token`), if any. */
   declare readonly code: string | number | undefined;
   /** The provider's message from the body, if any. */
   declare readonly providerMessage: string | undefined;
-  /** Per-field or free-text details from the body (Zoom `errors`, 100ms `details`), if any. */
+  /** Per-field or free-text details from the body (where the client's `errorBody.details` points), if any. */
   declare readonly details: unknown;
-  /** The server's id for the request (Zoom `x-zm-trackingid`, `x-request-id`…), if sent. */
+  /** The server's id for the request (the first of the client's `requestIdHeaders` sent), if any. */
   declare readonly requestId: string | undefined;
   /** Seconds or date from `Retry-After` turned into milliseconds from when it was read, if sent. */
   declare readonly retryAfterMs: number | undefined;
@@ -26,11 +30,14 @@ export class ApiError extends Error {
   declare readonly path: string;
   /** The raw response body as text. */
   declare readonly body: string;
-  declare readonly provider: Provider;
+  /** Which API answered: the id of the client's provider, as its package names it. */
+  declare readonly provider: string;
 
   constructor(init: {
     status: number;
-    provider: Provider;
+    provider: string;
+    /** The provider's name at the start of `message`. @default provider */
+    title?: string | undefined;
     method: string;
     path: string;
     body: string;
@@ -39,13 +46,13 @@ export class ApiError extends Error {
     details?: unknown;
     requestId?: string | undefined;
     retryAfterMs?: number | undefined;
-    problem?: string;
+    problem?: string | undefined;
   }) {
-    const { problem, ...fields } = init;
+    const { problem, title, ...fields } = init;
     const what = problem ?? (init.providerMessage ? `: ${init.providerMessage}` : '');
     const code = init.code !== undefined ? ` (code ${init.code})` : '';
     const id = init.requestId ? ` [request id ${init.requestId}]` : '';
-    super(`${init.provider} ${init.method} ${init.path} → ${init.status}${what}${code}${id}`);
+    super(`${title ?? init.provider} ${init.method} ${init.path} → ${init.status}${what}${code}${id}`);
     Object.assign(this, fields);
   }
 
@@ -55,47 +62,74 @@ export class ApiError extends Error {
   }
 }
 
-/** A request got no complete answer within `timeoutMs` (on its last allowed attempt). */
-export class TimeoutError extends Error {
-  override name = 'TimeoutError';
-  constructor(
-    readonly method: string,
-    readonly path: string,
-    readonly timeoutMs: number,
-  ) {
-    super(`${method} ${path} got no complete response within ${timeoutMs} ms`);
-  }
-}
-
 /** The request could not be sent or its response was cut off (refused, reset, DNS failure…). */
-export class ConnectionError extends Error {
+export class ConnectionError extends RtcSessionsError {
   override name = 'ConnectionError';
+  declare readonly method: string;
+  declare readonly path: string;
+  /**
+   * The network error code, e.g. `ECONNREFUSED`, `ECONNRESET`, if known. Not named `code`: that is
+   * the provider's error code on {@link ApiError}.
+   */
+  declare readonly networkCode: string | undefined;
   constructor(
-    readonly method: string,
-    readonly path: string,
-    /** The network error code, e.g. `ECONNREFUSED`, `ECONNRESET`, if known. */
-    readonly code: string | undefined,
-    options?: { cause?: unknown },
+    method: string,
+    path: string,
+    networkCode: string | undefined,
+    options?: { cause?: unknown; message?: string },
   ) {
-    super(`${method} ${path} failed: ${code ?? 'network error'}`, options);
+    super(options?.message ?? `${method} ${path} failed: ${networkCode ?? 'network error'}`, options);
+    Object.assign(this, { method, path, networkCode });
   }
 }
 
-/** A cursor walk outlived the provider's page-token lifetime (Zoom: 15 minutes). */
-export class PageTokenExpiredError extends Error {
+/**
+ * A request got no complete answer in time: within `timeoutMs` on its last allowed attempt, or
+ * before the caller's `AbortSignal.timeout()` fired (then `timeoutMs` is `undefined` and `cause`
+ * is the signal's reason). A kind of {@link ConnectionError}.
+ */
+export class TimeoutError extends ConnectionError {
+  override name = 'TimeoutError';
+  declare readonly timeoutMs: number | undefined;
+  constructor(method: string, path: string, timeoutMs: number | undefined, options?: { cause?: unknown }) {
+    super(method, path, undefined, {
+      ...options,
+      message: `${method} ${path} got no complete response ${timeoutMs === undefined ? "before the caller's timeout signal fired" : `within ${timeoutMs} ms`}`,
+    });
+    Object.assign(this, { timeoutMs });
+  }
+}
+
+/** A cursor walk outlived the provider's page-token lifetime (`x-rtc-pagination`'s `cursorLifetimeSeconds`). */
+export class PageTokenExpiredError extends RtcSessionsError {
   override name = 'PageTokenExpiredError';
-  constructor(
-    readonly path: string,
-    readonly lifetimeSeconds: number,
-    readonly ageSeconds: number,
-  ) {
+  declare readonly path: string;
+  declare readonly lifetimeSeconds: number;
+  declare readonly ageSeconds: number;
+  constructor(path: string, lifetimeSeconds: number, ageSeconds: number) {
     super(
       `${path}: the page token was issued ${Math.round(ageSeconds)} s ago and expires after ${lifetimeSeconds} s; restart from the first page`,
     );
+    Object.assign(this, { path, lifetimeSeconds, ageSeconds });
   }
 }
 
-/** The client was set up wrongly, e.g. no credentials given nor found in the environment. */
-export class ConfigurationError extends Error {
+/**
+ * The client or a call was set up wrongly: no credentials given nor found in the environment, an
+ * unknown option (the message names it and the closest valid one), a path that is not a list.
+ */
+export class ConfigurationError extends RtcSessionsError {
   override name = 'ConfigurationError';
+}
+
+/**
+ * What a call that stopped because of the caller's `signal` throws: its reason as is (a plain
+ * `abort()` gives the platform's `AbortError`), except that an `AbortSignal.timeout()` firing is
+ * our {@link TimeoutError}.
+ */
+export function callerAbortError(signal: AbortSignal, method: string, path: string): unknown {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error && reason.name === 'TimeoutError' && !(reason instanceof RtcSessionsError)
+    ? new TimeoutError(method, path, undefined, { cause: reason })
+    : reason;
 }

@@ -1,5 +1,8 @@
+import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { TokenSource } from './auth.js';
-import { ApiError, ConnectionError, type Provider, TimeoutError } from './errors.js';
+import { ApiError, ConnectionError, callerAbortError, TimeoutError } from './errors.js';
+import { keysOf, rejectUnknownKeys, type ValidKeys, validKeys } from './options.js';
+import { readPointer } from './pagination.js';
 import {
   backoffDelay,
   parseRetryAfter,
@@ -8,15 +11,57 @@ import {
   retryDefaults,
 } from './retry.js';
 
-/** What differs between providers in how requests are sent and errors read. */
+/**
+ * What the runtime needs to know of the API it talks to. The runtime knows no provider: each client
+ * passes its own facts here.
+ */
 export interface ProviderProfile {
-  provider: Provider;
-  /** The `Authorization` header value for a token (VideoSDK: the raw token; others: `Bearer …`). */
+  /** The provider's id, carried by `ApiError.provider`. */
+  provider: string;
+  /** The provider's name, at the start of `ApiError` messages and in `ConfigurationError`s. */
+  title: string;
+  /** The `Authorization` header value for a token (a raw token, `Bearer …`…). */
   authorization: (token: string) => string;
   /** Response headers that may carry the server's request id, in order of preference. */
   requestIdHeaders: readonly string[];
-  /** Retry once with a freshly signed token after a 401/403 (100ms, like its official SDK). */
+  /**
+   * Where the provider's error body keeps its error code, message and details, as JSON pointers
+   * (`/code`, `/message`, `/errors`). A part the provider does not send is left out.
+   */
+  errorBody: ErrorBodyPointers;
+  /** Retry once with a freshly signed token after a 401/403 (for a provider whose own SDK does). */
   refreshTokenOnAuthError?: boolean;
+}
+
+/** JSON pointers into a provider's error body; see {@link ProviderProfile.errorBody}. */
+export interface ErrorBodyPointers {
+  // a list is read in order, first value found wins (a body whose gateway names it otherwise)
+  readonly code?: string | readonly string[];
+  readonly message?: string | readonly string[];
+  readonly details?: string | readonly string[];
+}
+
+/**
+ * Options of one call, given beside openapi-fetch's own (`params`, `body`, `headers`…) in `init`:
+ * `client.GET(path, { params, signal, timeoutMs, retry })`. They apply to this call only and win
+ * over the client's `createClient` options; an unknown key is a `ConfigurationError`.
+ */
+export interface CallOptions {
+  /**
+   * Aborts the call, including a retry's wait. A plain `abort()` rejects with its reason (an
+   * `AbortError`); an `AbortSignal.timeout()` firing rejects with our `TimeoutError`.
+   */
+  signal?: AbortSignal | null | undefined;
+  /**
+   * Milliseconds each attempt of this call may take, until its body is read (`TimeoutError`).
+   * @default the client's `timeoutMs`
+   */
+  timeoutMs?: number | undefined;
+  /**
+   * Retries of this call: `false` turns them off; fields given override the client's `retry`.
+   * @default the client's `retry`
+   */
+  retry?: false | RetryOptions | undefined;
 }
 
 /** How the fetch pipeline sends requests; the providers' `createClient` fills it in. */
@@ -53,21 +98,6 @@ function networkCode(error: unknown): string | undefined {
   return undefined;
 }
 
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 function redact(text: string, secret: string): string {
   // Only real tokens: redacting a test's one-letter token would garble the body.
   return secret.length >= 8 ? text.split(secret).join('[REDACTED]') : text;
@@ -80,14 +110,44 @@ function describeUnreadable(text: string, status: number): string {
   return ': invalid JSON (truncated?)';
 }
 
-/** Reads the provider's error body: VideoSDK `{message, code?}`, Zoom `{code, message, errors?}`, 100ms `{code, message, details}`. */
-function readErrorBody(text: string): { code?: unknown; message?: unknown; details?: unknown } | undefined {
+/** Reads an error body as a JSON object (`{}` for other JSON), or `undefined` when it is not JSON. */
+function readErrorBody(text: string): object | undefined {
   try {
-    const body = JSON.parse(text);
+    const body: unknown = JSON.parse(text);
     return body && typeof body === 'object' && !Array.isArray(body) ? body : {};
   } catch {
     return undefined;
   }
+}
+
+// What may be in the `init` openapi-fetch builds a request from: the Fetch standard's RequestInit,
+// Node's (undici's) two additions, and our call options. Anything else is a mistake worth naming.
+const requestInitKeys = keysOf<RequestInit>({
+  body: true,
+  cache: true,
+  credentials: true,
+  headers: true,
+  integrity: true,
+  keepalive: true,
+  method: true,
+  mode: true,
+  priority: true,
+  redirect: true,
+  referrer: true,
+  referrerPolicy: true,
+  signal: true,
+  window: true,
+});
+export const callOptionKeys = keysOf<CallOptions>({ signal: true, timeoutMs: true, retry: true });
+/** The keys of a `retry` option (`RetryOptions`), from its defaults. */
+export const retryKeys: ValidKeys = validKeys(Object.keys(retryDefaults));
+const validInitKeys = validKeys([...requestInitKeys, 'dispatcher', 'duplex', ...callOptionKeys], {
+  retry: retryKeys,
+});
+
+/** A client's retry policy, or one call's on top of it (`false`: one attempt). */
+function mergeRetry(base: Required<RetryOptions>, option: false | RetryOptions): Required<RetryOptions> {
+  return { ...base, ...(option === false ? { maxAttempts: 1 } : option) };
 }
 
 /**
@@ -105,17 +165,26 @@ export class PlainRequest {
   declare readonly body: RequestInit['body'];
   declare readonly signal: AbortSignal | null | undefined;
   declare readonly redirect: RequestInit['redirect'];
-  constructor(url: string, init: RequestInit) {
+  /** This call's {@link CallOptions}, if given. */
+  declare readonly timeoutMs: number | undefined;
+  declare readonly retry: false | RetryOptions | undefined;
+  constructor(url: string, init: RequestInit & CallOptions) {
     this.url = url;
     this.method = init.method ?? 'GET';
-    this.headers = new Headers(init.headers);
+    // openapi-fetch builds a fresh Headers for each call: take it as is rather than copy it.
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.body = init.body;
     this.signal = init.signal;
     this.redirect = init.redirect;
+    // openapi-fetch hands over every key of the call's `init` it does not use itself.
+    rejectUnknownKeys(init, validInitKeys, () => `${this.method} ${new URL(url).pathname}`);
+    this.timeoutMs = init.timeoutMs;
+    this.retry = init.retry;
   }
 }
 
-type Input = Pick<PlainRequest, 'url' | 'method' | 'headers' | 'body' | 'signal' | 'redirect'>;
+type Input = Pick<PlainRequest, 'url' | 'method' | 'headers' | 'body' | 'signal' | 'redirect'> &
+  Partial<Pick<PlainRequest, 'timeoutMs' | 'retry'>>;
 
 function apiError(
   profile: ProviderProfile,
@@ -133,6 +202,7 @@ function apiError(
   return new ApiError({
     status: response.status,
     provider: profile.provider,
+    title: profile.title,
     method,
     path,
     body,
@@ -153,11 +223,14 @@ function apiError(
 export function createFetch(options: PipelineOptions): (request: Input) => Promise<Response> {
   const { profile, tokenSource, userAgent } = options;
   const injected = options.fetch;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const retry = { ...retryDefaults, ...(options.retry === false ? { maxAttempts: 1 } : options.retry) };
+  const clientTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const clientRetry = options.retry === undefined ? retryDefaults : mergeRetry(retryDefaults, options.retry);
+  const { errorBody } = profile;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  const sleep = options.sleep ?? abortableSleep;
+  // Node's abortable timer: on abort it rejects with an AbortError, which `wait` turns into the
+  // caller's reason.
+  const sleep = options.sleep ?? ((ms: number, signal: AbortSignal) => sleepFor(ms, undefined, { signal }));
   // The header value of the last token, rebuilt only when the token changes.
   let lastToken: string | undefined;
   let lastAuthorization = '';
@@ -168,6 +241,12 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
     const callerSignal = request.signal ?? undefined;
     const idempotent = IDEMPOTENT_METHODS.has(method);
     const path = () => new URL(url).pathname;
+    const timeoutMs = request.timeoutMs ?? clientTimeoutMs;
+    const retry = request.retry === undefined ? clientRetry : mergeRetry(clientRetry, request.retry);
+    // The caller's signal ended the call: its reason, or our TimeoutError for AbortSignal.timeout().
+    const checkCaller = () => {
+      if (callerSignal?.aborted) throw callerAbortError(callerSignal, method, path());
+    };
     if (userAgent) headers.set('user-agent', userAgent);
     const started = now();
     let attempts = 0;
@@ -179,19 +258,24 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
         ? delay
         : undefined;
     };
-    const wait = async (delay: number) => {
-      await sleep(delay, callerSignal ?? new AbortController().signal);
-      callerSignal?.throwIfAborted();
+    const wait = async (ms: number) => {
+      try {
+        await sleep(ms, callerSignal ?? new AbortController().signal);
+      } catch (error) {
+        checkCaller();
+        throw error;
+      }
+      checkCaller();
     };
 
     for (;;) {
-      callerSignal?.throwIfAborted();
+      checkCaller();
       attempts++;
       const token =
         (!freshToken && tokenSource.peek?.()) || (await tokenSource.getToken({ fresh: freshToken }));
       freshToken = false;
       // Signing may take a while: a caller who gave up meanwhile must not have the request sent.
-      callerSignal?.throwIfAborted();
+      checkCaller();
       if (token !== lastToken) {
         lastToken = token;
         lastAuthorization = profile.authorization(token);
@@ -212,7 +296,7 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
         // The body is read under the same timer: a server that stalls mid-body times out too.
         text = await response.text();
       } catch (error) {
-        if (callerSignal?.aborted) throw callerSignal.reason;
+        checkCaller();
         const timeout = controller.signal.reason === timedOut;
         const code = timeout ? undefined : networkCode(error);
         const delay = backoffDelay(attempts, retry, random);
@@ -273,13 +357,17 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
 
       const safeText = redact(text, token);
       const parsed = readErrorBody(safeText);
-      const message = [
-        parsed?.message,
-        (parsed as { error?: unknown })?.error,
-        (parsed as { msg?: unknown })?.msg,
-      ].find((m): m is string => typeof m === 'string');
-      const code =
-        typeof parsed?.code === 'string' || typeof parsed?.code === 'number' ? parsed.code : undefined;
+      // Only where this provider's error body keeps each part: no guessing at other names.
+      const at = (pointers: string | readonly string[] | undefined) => {
+        if (parsed === undefined || pointers === undefined) return undefined;
+        for (const pointer of typeof pointers === 'string' ? [pointers] : pointers) {
+          const value = readPointer(parsed, pointer);
+          if (value !== undefined) return value;
+        }
+        return undefined;
+      };
+      const message = at(errorBody.message);
+      const code = at(errorBody.code);
       throw apiError(
         profile,
         response,
@@ -288,9 +376,9 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
         safeText,
         parsed ? undefined : describeUnreadable(text, status),
         {
-          code,
-          providerMessage: message,
-          details: (parsed as { errors?: unknown })?.errors ?? parsed?.details,
+          code: typeof code === 'string' || typeof code === 'number' ? code : undefined,
+          providerMessage: typeof message === 'string' ? message : undefined,
+          details: at(errorBody.details),
           retryAfterMs,
         },
       );

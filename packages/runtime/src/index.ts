@@ -1,36 +1,24 @@
-export { cachedSignedToken, signHs256, staticToken, type TokenSource } from './auth.js';
-export {
-  type ApiClient,
-  type ApiClientConfig,
-  type AtPointer,
-  createApiClient,
-  type GetInit,
-  type ItemOf,
-  type ListOperations,
-  type ListPath,
-  type OkMethod,
-  type PageOf,
-  type PaginateArgs,
-  type Succeeded,
-} from './client.js';
-export { type CredentialSpec, type ResolvedCredentials, resolveCredentials } from './credentials.js';
+// What users import — and what every client re-exports (`export * from '@rtc-sessions/runtime'`),
+// so the errors a client throws and the option types it takes come from the client itself too.
+// What client packages are built from is in `@rtc-sessions/runtime/internal`. Everything comes
+// through that one bundled module (see `build`), so each class exists once, whichever entry is used.
 export {
   ApiError,
+  type CallOptions,
+  type CommonClientOptions,
   ConfigurationError,
   ConnectionError,
+  type KnownWebhookEvent,
   PageTokenExpiredError,
-  type Provider,
-  TimeoutError,
-} from './errors.js';
-export { createFetch, DEFAULT_TIMEOUT_MS, type PipelineOptions, type ProviderProfile } from './fetch.js';
-export {
-  type ListOperation,
   type PaginateOptions,
-  type Pagination,
-  pageItems,
-  readPointer,
-  walkPages,
-} from './pagination.js';
-export { type CommonClientOptions, createProviderClient, type ProviderClientSpec } from './provider.js';
-export { parseRetryAfter, type RetryOptions, retryDefaults } from './retry.js';
-export * from './webhooks.js';
+  type RawBody,
+  type RetryOptions,
+  RtcSessionsError,
+  retryDefaults,
+  TimeoutError,
+  type UnknownWebhookEvent,
+  type WebhookEventOf,
+  type WebhookFailureReason,
+  type WebhookHeaders,
+  WebhookVerificationError,
+} from './internal.js';

@@ -1,4 +1,4 @@
-import { PageTokenExpiredError } from './errors.js';
+import { callerAbortError, PageTokenExpiredError } from './errors.js';
 
 /** `x-rtc-pagination` of a list operation, as the generated `listOperations` carry it. */
 export type Pagination =
@@ -18,9 +18,9 @@ export type Pagination =
       readonly items: string;
       /** JSON pointer of the cursor of the next page; empty or absent on the last page. */
       readonly nextCursor: string;
-      /** How long a cursor stays valid after it was issued (Zoom: 900). */
+      /** How long a cursor stays valid after it was issued, in seconds. */
       readonly cursorLifetimeSeconds?: number;
-      /** A page with fewer items than the page size is the last one (100ms). */
+      /** A page with fewer items than the page size is the last one (the cursor does not say). */
       readonly endsOnShortPage?: boolean;
     };
 
@@ -47,7 +47,10 @@ export interface PaginateOptions {
    * @default no limit
    */
   maxPages?: number;
-  /** Aborts the walk, including a page being fetched ahead; the iteration throws the signal's reason. */
+  /**
+   * Aborts the walk, including a page being fetched ahead; the iteration throws the signal's reason
+   * (our `TimeoutError` when it is an `AbortSignal.timeout()`).
+   */
   signal?: AbortSignal;
 }
 
@@ -62,7 +65,7 @@ export function readPointer(body: unknown, pointer: string): unknown {
   return current;
 }
 
-/** The items of a page body; `null`/absent items (100ms `data: null`) are an empty page. */
+/** The items of a page body; `null`/absent items (`data: null`) are an empty page. */
 export function pageItems(body: unknown, pagination: Pagination): unknown[] {
   const items = readPointer(body, pagination.items);
   return Array.isArray(items) ? items : [];
@@ -110,7 +113,7 @@ export async function* walkPages(
 ): AsyncGenerator<unknown, void, undefined> {
   const now = options.now ?? Date.now;
   const { limit = Infinity, maxPages = Infinity, signal } = options;
-  signal?.throwIfAborted();
+  if (signal?.aborted) throw callerAbortError(signal, 'GET', path);
   if (limit <= 0 || maxPages <= 0) return;
   // One controller for the whole walk: the caller's signal, or leaving the loop early, stops a page in flight.
   const controller = new AbortController();

@@ -1,14 +1,15 @@
 import { cachedSignedToken, staticToken } from './auth.js';
 import { type ApiClient, type ApiClientConfig, createApiClient, type ListOperations } from './client.js';
 import { type CredentialSpec, resolveCredentials } from './credentials.js';
-import type { ProviderProfile } from './fetch.js';
+import { type ProviderProfile, retryKeys } from './fetch.js';
+import { keysOf, rejectUnknownKeys, validKeys } from './options.js';
 import type { RetryOptions } from './retry.js';
 
 /** The options of every provider's `createClient` besides its credentials. */
 export interface CommonClientOptions {
   /**
    * Lifetime of the tokens the client signs (not of a given `token`).
-   * @default the default `expiresInSeconds` of the provider's signing function (VideoSDK and 100ms: 24 h, Zoom: 2 h)
+   * @default the default `expiresInSeconds` of the provider's signing function
    */
   tokenExpiresInSeconds?: number;
   /**
@@ -23,26 +24,26 @@ export interface CommonClientOptions {
   fetch?: (input: Request) => Promise<Response>;
   /**
    * Milliseconds an attempt may take, until its body is read, before it is aborted (`TimeoutError`).
+   * One call can override it (`client.GET(path, { timeoutMs })`).
    * @default 30000
    */
   timeoutMs?: number;
   /**
    * Retries of GETs on 429/502/503/504, timeouts and network errors, honouring `Retry-After`
-   * (seconds, HTTP date, or the ISO timestamp of Zoom's daily limits); other methods (such as
-   * ending a session) only when the connection was refused before anything was sent.
-   * `false` turns them off.
+   * (seconds, HTTP date, or an ISO timestamp); other methods (such as ending a session) only when
+   * the connection was refused before anything was sent. `false` turns them off. One call can
+   * override it (`client.GET(path, { retry })`).
    * @default { maxAttempts: 3, initialDelayMs: 500, maxDelayMs: 8000, maxElapsedMs: 60000 }
-   * @see https://developers.zoom.us/docs/api/rest/rate-limits/
    */
   retry?: false | RetryOptions;
   /**
    * `User-Agent` header (ignored by browsers).
-   * @default "<package name>/<version>" of the client package, e.g. "@rtc-sessions/videosdk/0.1.0"
+   * @default "<package name>/<version>" of the client package
    */
   userAgent?: string;
   /**
-   * Clock in epoch milliseconds, for token expiry and the age of expiring page tokens (Zoom's last
-   * 15 minutes); tests pass a fake one.
+   * Clock in epoch milliseconds, for token expiry and the age of expiring page tokens; tests pass
+   * a fake one.
    * @default Date.now
    */
   now?: () => number;
@@ -53,13 +54,25 @@ export interface CommonClientOptions {
   env?: Record<string, string | undefined>;
 }
 
+/** The keys of {@link CommonClientOptions}, checked against it by the compiler. */
+export const commonClientOptionKeys = keysOf<CommonClientOptions>({
+  tokenExpiresInSeconds: true,
+  baseUrl: true,
+  fetch: true,
+  timeoutMs: true,
+  retry: true,
+  userAgent: true,
+  now: true,
+  env: true,
+});
+
 /**
  * What makes a provider's client its own (the rest of `createClient` is {@link createProviderClient}):
  * where its credentials come from, how requests carry its token and where its errors keep the
  * request id, and its generated `listOperations`, `defaultBaseUrl` and `userAgent`.
  */
 export interface ProviderClientSpec<K extends string, Lists extends ListOperations>
-  extends Omit<CredentialSpec<K>, 'provider'>,
+  extends CredentialSpec<K>,
     ProviderProfile,
     Omit<ApiClientConfig<Lists>, 'baseUrl' | 'pipeline'> {
   /** Signs a token from the key + secret options (named as in `keys`). */
@@ -71,13 +84,22 @@ export interface ProviderClientSpec<K extends string, Lists extends ListOperatio
 }
 
 /**
- * The body of every provider's `createClient`: resolves credentials (options, then env), signs and
- * caches tokens from a key + secret (or sends a given token as is), and builds the typed client.
+ * The body of every provider's `createClient`: rejects unknown option keys, resolves credentials
+ * (options, then env), signs and caches tokens from a key + secret (or sends a given token as is),
+ * and builds the typed client.
  */
 export function createProviderClient<Paths extends {}, Lists extends ListOperations, K extends string>(
   spec: ProviderClientSpec<K, Lists>,
   options: CommonClientOptions & Partial<Record<K | 'token', string>>,
 ): ApiClient<Paths, Lists> {
+  // A plain-JS caller's `baseURL` must not be ignored (and the token sent to the default host).
+  rejectUnknownKeys(
+    options,
+    validKeys([...commonClientOptionKeys, ...spec.keys.map(([option]) => option), 'token'], {
+      retry: retryKeys,
+    }),
+    () => `${spec.title} createClient`,
+  );
   const now = options.now ?? Date.now;
   const credentials = resolveCredentials(spec, options, options.env);
   const expiresInSeconds = options.tokenExpiresInSeconds ?? spec.tokenLifetimeSeconds;

@@ -35,7 +35,7 @@ export const retryableStatuses: ReadonlySet<number> = new Set([429, 502, 503, 50
 
 /**
  * `Retry-After` as milliseconds from `now`: delta-seconds (`120`), an HTTP date
- * (`Wed, 21 Oct 2015 07:28:00 GMT`) or — Zoom's daily limits — an ISO timestamp. Past dates give 0;
+ * (`Wed, 21 Oct 2015 07:28:00 GMT`) or — as some providers send for daily limits — an ISO timestamp. Past dates give 0;
  * anything unreadable gives `undefined`.
  */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {

@@ -8,7 +8,9 @@
  * The reference directive only lets this file use `node:crypto`; the declarations it emits name no
  * Node type, so consumers need neither @types/node nor the DOM lib for them.
  */
+
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { RtcSessionsError } from './errors.js';
 
 /** Why a delivery was refused. */
 export type WebhookFailureReason =
@@ -31,7 +33,7 @@ export type WebhookFailureReason =
  * A webhook delivery that must not be trusted. The message says what is wrong and which header or
  * option is involved, never a secret, a signature or the body.
  */
-export class WebhookVerificationError extends Error {
+export class WebhookVerificationError extends RtcSessionsError {
   override readonly name = 'WebhookVerificationError';
   constructor(
     readonly reason: WebhookFailureReason,

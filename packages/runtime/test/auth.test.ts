@@ -1,13 +1,8 @@
 import { inspect } from 'node:util';
-import { decodeJwt, jwtVerify } from 'jose';
+import { decodeJwt, jwtVerify, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import {
-  ConfigurationError,
-  cachedSignedToken,
-  resolveCredentials,
-  signHs256,
-  staticToken,
-} from '../src/index.js';
+import { ConfigurationError } from '../src/index.js';
+import { cachedSignedToken, resolveCredentials, signHs256, staticToken } from '../src/internal.js';
 
 describe('cachedSignedToken', () => {
   const setup = (lifetime = 3600) => {
@@ -74,6 +69,21 @@ describe('cachedSignedToken', () => {
     expect(protectedHeader).toEqual({ alg: 'HS256', typ: 'JWT' });
   });
 
+  it.each([
+    ['ASCII claims', { iss: 'key', iat: 1_700_000_000, exp: 1_700_007_200 }, 'secret'],
+    ['non-ASCII claims and secret', { name: 'Zoë ✓ 日本', n: [1, 2] }, 'sécret-🔑'],
+    // Bytes that base64 spells with `+`, `/` and padding: base64url must not.
+    ['claims whose base64 has + / =', { a: '>>>???~~~', b: 'ÿþ' }, 'k'],
+    ['a long secret (longer than the SHA-256 block)', { a: 1 }, 'x'.repeat(200)],
+  ])('signHs256 gives the same token as jose SignJWT: %s', async (_name, claims, secret) => {
+    const ours = await signHs256(claims, secret);
+    const theirs = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .sign(new TextEncoder().encode(secret));
+    expect(ours).toBe(theirs);
+    expect(ours).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+  });
+
   it('token sources print no token', () => {
     const source = staticToken('super-secret-token');
     expect(JSON.stringify(source)).not.toContain('super-secret-token');
@@ -84,7 +94,7 @@ describe('cachedSignedToken', () => {
 
 describe('resolveCredentials', () => {
   const spec = {
-    provider: 'videosdk',
+    title: 'VideoSDK.live',
     keys: [
       ['apiKey', 'VIDEOSDK_API_KEY'],
       ['secret', 'VIDEOSDK_SECRET'],

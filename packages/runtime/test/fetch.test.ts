@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
+import { json, refusedUrl, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { ApiError, ConnectionError, TimeoutError } from '../src/index.js';
 import { TEST_TOKEN, testClient } from './helpers/client.js';
-import { json, refusedUrl, startServer, type TestServer } from './helpers/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -293,7 +293,7 @@ describe('POST is never repeated once it may have reached the server', () => {
       .POST('/items', { body: { name: 'x' } })
       .catch((e: unknown) => e)) as ConnectionError;
     expect(error).toBeInstanceOf(ConnectionError);
-    expect(error.code).toBe('ECONNREFUSED');
+    expect(error.networkCode).toBe('ECONNREFUSED');
     expect(calls).toBe(3);
   });
 
@@ -444,5 +444,55 @@ describe('headers', () => {
     await testClient(server.url, { userAgent: 'my-app/1.0' }).GET('/items');
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
     expect(server.requests[0]?.headers['user-agent']).toBe('my-app/1.0');
+  });
+});
+
+describe("error bodies are read where the client's errorBody pointers say, nowhere else", () => {
+  const errorBody = (body: unknown, profileErrorBody: Record<string, string>) =>
+    (async () => {
+      server = await startServer((_req, res) => json(res, 400, body));
+      return (await testClient(server.url, {
+        profile: {
+          provider: 'nested-api',
+          title: 'Nested API',
+          authorization: (t) => t,
+          requestIdHeaders: [],
+          errorBody: profileErrorBody,
+        },
+      })
+        .GET('/items')
+        .catch((e: unknown) => e)) as ApiError;
+    })();
+
+  it('reads nested pointers', async () => {
+    const error = await errorBody(
+      { error: { reason: 'quota', text: 'Daily limit reached', fields: ['from'] } },
+      { code: '/error/reason', message: '/error/text', details: '/error/fields' },
+    );
+    expect(error).toMatchObject({
+      provider: 'nested-api',
+      code: 'quota',
+      providerMessage: 'Daily limit reached',
+      details: ['from'],
+    });
+    expect(error.message).toBe('Nested API GET /items → 400: Daily limit reached (code quota)');
+  });
+
+  it('does not guess at `error` or `msg` when the message pointer finds nothing', async () => {
+    const error = await errorBody({ error: 'Bad Request', msg: 'nope' }, { message: '/message' });
+    expect(error.providerMessage).toBeUndefined();
+    expect(error.code).toBeUndefined();
+    expect(error.details).toBeUndefined();
+    expect(error.message).toBe('Nested API GET /items → 400');
+    expect(error.body).toBe('{"error":"Bad Request","msg":"nope"}');
+  });
+
+  it('ignores a code that is neither a string nor a number, and a message that is not a string', async () => {
+    const error = await errorBody(
+      { code: { nested: 1 }, message: 42 },
+      { code: '/code', message: '/message' },
+    );
+    expect(error.code).toBeUndefined();
+    expect(error.providerMessage).toBeUndefined();
   });
 });

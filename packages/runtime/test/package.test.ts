@@ -1,3 +1,3 @@
-import { describePackage } from './helpers/packaging.js';
+import { describePackage } from '@rtc-sessions/test-helpers/packaging';
 
 describePackage(new URL('..', import.meta.url));

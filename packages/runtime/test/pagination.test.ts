@@ -1,7 +1,7 @@
+import { json, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { ApiError, PageTokenExpiredError } from '../src/index.js';
 import { testClient } from './helpers/client.js';
-import { json, startServer, type TestServer } from './helpers/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {

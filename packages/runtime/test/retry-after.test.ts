@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter } from '../src/index.js';
+import { parseRetryAfter } from '../src/internal.js';
 
 const now = Date.UTC(2024, 5, 1, 12, 0, 0);
 

@@ -1,15 +1,10 @@
-import {
-  type ApiClient,
-  type CommonClientOptions,
-  createProviderClient,
-  type PaginateOptions,
-  signHs256,
-} from '@rtc-sessions/runtime';
-import { defaultBaseUrl, listOperations } from './generated/operations.js';
+import type { CommonClientOptions, PaginateOptions } from '@rtc-sessions/runtime';
+import { type ApiClient, createProviderClient, signHs256 } from '@rtc-sessions/runtime/internal';
+import { defaultBaseUrl, listOperations, providerFacts } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 import { userAgent as defaultUserAgent } from './version.js';
 
-export * from '@rtc-sessions/runtime/public';
+export * from '@rtc-sessions/runtime';
 export type { components, operations, paths };
 export { defaultBaseUrl, listOperations };
 
@@ -72,13 +67,7 @@ export async function signVideoSdkToken(options: SignVideoSdkTokenOptions): Prom
  * Where {@link createClient} reads credentials from when none are passed: the key + secret pair
  * (`[option, environment variable]` each), else a ready token.
  */
-export const credentialEnv = {
-  keys: [
-    ['apiKey', 'VIDEOSDK_API_KEY'],
-    ['secret', 'VIDEOSDK_SECRET'],
-  ],
-  tokenEnv: 'VIDEOSDK_TOKEN',
-} as const;
+export const credentialEnv = providerFacts.credentialEnv;
 
 /** Options of {@link createClient}. Credentials default to `VIDEOSDK_API_KEY` + `VIDEOSDK_SECRET`, or `VIDEOSDK_TOKEN`. */
 export interface ClientOptions extends CommonClientOptions {
@@ -111,12 +100,15 @@ export type { PaginateOptions as VideoSdkPaginateOptions };
 export function createClient(options: ClientOptions = {}): VideoSdkClient {
   return createProviderClient<paths, typeof listOperations, 'apiKey' | 'secret'>(
     {
-      provider: 'videosdk',
+      // this provider's facts, from its spec's `info.x-rtc-provider`
+      provider: providerFacts.id,
+      title: providerFacts.name,
+      requestIdHeaders: providerFacts.requestIdHeaders,
+      errorBody: providerFacts.errorBody,
       ...credentialEnv,
       sign: signVideoSdkToken,
       tokenLifetimeSeconds: DAY_SECONDS,
       authorization: (token) => token,
-      requestIdHeaders: ['x-request-id', 'x-amzn-requestid', 'cf-ray'],
       listOperations,
       defaultBaseUrl,
       defaultUserAgent,

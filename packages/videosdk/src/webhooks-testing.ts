@@ -4,7 +4,7 @@
  * adapter `rtc-contract listen` receives VideoSDK webhooks through.
  */
 import { createPrivateKey, sign } from 'node:crypto';
-import type { TestDelivery, WebhookAdapter, WebhookSecretVariable } from '@rtc-sessions/runtime';
+import type { TestDelivery, WebhookAdapter, WebhookSecretVariable } from '@rtc-sessions/runtime/internal';
 import { TEST_WEBHOOK_PRIVATE_KEY, TEST_WEBHOOK_PUBLIC_KEY } from './webhook-test-keypair.js';
 import { createPublicKeyFetcher, SIGNATURE_HEADER, verifyWebhook, webhookSecretEnv } from './webhooks.js';
 

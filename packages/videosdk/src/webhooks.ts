@@ -24,7 +24,7 @@ import {
   type WebhookEventOf,
   type WebhookHeaders,
   WebhookVerificationError,
-} from '@rtc-sessions/runtime';
+} from '@rtc-sessions/runtime/internal';
 import { defaultBaseUrl } from './generated/operations.js';
 import type { webhooks } from './generated/schema.js';
 

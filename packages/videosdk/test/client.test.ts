@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { inspect } from 'node:util';
+import * as runtime from '@rtc-sessions/runtime';
+import { json, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
 import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { json, startServer, type TestServer } from '../../runtime/test/helpers/server.js';
+import * as client from '../src/index.js';
 import {
   ApiError,
   ConfigurationError,
@@ -131,7 +133,7 @@ describe('createClient', () => {
       requestId: 'abc',
     });
     expect(error.message).toBe(
-      'videosdk GET /sessions/zz → 404: Session not found (code resource_not_found) [request id abc]',
+      'VideoSDK.live GET /sessions/zz → 404: Session not found (code resource_not_found) [request id abc]',
     );
   });
 
@@ -212,5 +214,43 @@ describe('createClient', () => {
       void client.POST('/sessions/end', { body: { roomId: 1 } });
     };
     expectTypeOf(calls).toBeFunction();
+  });
+});
+
+describe('options and errors', () => {
+  // A plain-JS caller's misspelt option used to be ignored, and the token sent to the default host.
+  it.each([
+    [{ token: 't', baseURL: 'http://127.0.0.1:4010' }, 'baseURL', 'baseUrl'],
+    [{ apikey: 'k', secret: 's' }, 'apikey', 'apiKey'],
+    [{ apiKey: 'k', secrett: 's' }, 'secrett', 'secret'],
+    [{ token: 't', retry: { maxAttempt: 2 } }, 'maxAttempt', 'maxAttempts'],
+  ])('createClient(%o) names the unknown key %s and suggests %s', (options, key, closest) => {
+    const create = () => createClient(options as Parameters<typeof createClient>[0]);
+    expect(create).toThrow(ConfigurationError);
+    expect(create).toThrow(
+      new RegExp(
+        `^VideoSDK.live createClient.*: unknown option \`${key}\` — did you mean \`${closest}\`\\?$`,
+      ),
+    );
+  });
+
+  it("re-exports the runtime's error family: one class per error, whichever import", () => {
+    expect([
+      client.RtcSessionsError,
+      client.ApiError,
+      client.ConnectionError,
+      client.TimeoutError,
+      client.PageTokenExpiredError,
+      client.ConfigurationError,
+    ]).toEqual([
+      runtime.RtcSessionsError,
+      runtime.ApiError,
+      runtime.ConnectionError,
+      runtime.TimeoutError,
+      runtime.PageTokenExpiredError,
+      runtime.ConfigurationError,
+    ]);
+    expect(new client.TimeoutError('GET', '/x', 1)).toBeInstanceOf(client.RtcSessionsError);
+    expect(() => createClient({ env: {} })).toThrow(client.RtcSessionsError);
   });
 });

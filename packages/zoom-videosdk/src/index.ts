@@ -1,20 +1,16 @@
-import {
-  type ApiClient,
-  type CommonClientOptions,
-  createProviderClient,
-  signHs256,
-} from '@rtc-sessions/runtime';
-import { defaultBaseUrl, listOperations } from './generated/operations.js';
+import type { CommonClientOptions } from '@rtc-sessions/runtime';
+import { type ApiClient, createProviderClient, signHs256 } from '@rtc-sessions/runtime/internal';
+import { defaultBaseUrl, listOperations, providerFacts } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 import { userAgent as defaultUserAgent } from './version.js';
 
-export * from '@rtc-sessions/runtime/public';
+export * from '@rtc-sessions/runtime';
 export type { components, operations, paths };
 export { defaultBaseUrl, listOperations };
 
 const TWO_HOURS_SECONDS = 2 * 60 * 60;
 
-export interface SignVideoSdkApiTokenOptions {
+export interface SignZoomVideoSdkApiTokenOptions {
   /** Your Video SDK API key (the `iss` claim). */
   apiKey: string;
   /** Your Video SDK API secret, the HS256 key. */
@@ -33,7 +29,7 @@ export interface SignVideoSdkApiTokenOptions {
  * Not the session-join JWT, which the REST API refuses.
  * @see https://developers.zoom.us/docs/video-sdk/api-request/
  */
-export async function signVideoSdkApiToken(options: SignVideoSdkApiTokenOptions): Promise<string> {
+export async function signZoomVideoSdkApiToken(options: SignZoomVideoSdkApiTokenOptions): Promise<string> {
   const iat = options.issuedAt ?? Math.floor(Date.now() / 1000);
   return signHs256(
     { iss: options.apiKey, iat, exp: iat + (options.expiresInSeconds ?? TWO_HOURS_SECONDS) },
@@ -64,13 +60,7 @@ function zoomPathSerializer(pathname: string, pathParams: Record<string, unknown
  * Where {@link createClient} reads credentials from when none are passed: the key + secret pair
  * (`[option, environment variable]` each), else a ready token.
  */
-export const credentialEnv = {
-  keys: [
-    ['apiKey', 'ZOOM_VIDEOSDK_API_KEY'],
-    ['apiSecret', 'ZOOM_VIDEOSDK_API_SECRET'],
-  ],
-  tokenEnv: 'ZOOM_VIDEOSDK_TOKEN',
-} as const;
+export const credentialEnv = providerFacts.credentialEnv;
 
 /** Options of {@link createClient}. Credentials default to `ZOOM_VIDEOSDK_API_KEY` + `ZOOM_VIDEOSDK_API_SECRET`, or `ZOOM_VIDEOSDK_TOKEN`. */
 export interface ClientOptions extends CommonClientOptions {
@@ -103,12 +93,15 @@ export type ZoomVideoSdkClient = ApiClient<paths, typeof listOperations>;
 export function createClient(options: ClientOptions = {}): ZoomVideoSdkClient {
   return createProviderClient<paths, typeof listOperations, 'apiKey' | 'apiSecret'>(
     {
-      provider: 'zoom-videosdk',
+      // this provider's facts, from its spec's `info.x-rtc-provider`
+      provider: providerFacts.id,
+      title: providerFacts.name,
+      requestIdHeaders: providerFacts.requestIdHeaders,
+      errorBody: providerFacts.errorBody,
       ...credentialEnv,
-      sign: signVideoSdkApiToken,
+      sign: signZoomVideoSdkApiToken,
       tokenLifetimeSeconds: TWO_HOURS_SECONDS,
       authorization: (token) => `Bearer ${token}`,
-      requestIdHeaders: ['x-zm-trackingid', 'x-request-id'],
       listOperations,
       defaultBaseUrl,
       defaultUserAgent,

@@ -7,7 +7,7 @@ import {
   type TestDelivery,
   type WebhookAdapter,
   type WebhookSecretVariable,
-} from '@rtc-sessions/runtime';
+} from '@rtc-sessions/runtime/internal';
 import {
   answerUrlValidation,
   isUrlValidation,

@@ -1,7 +1,9 @@
 import { inspect } from 'node:util';
+import * as runtime from '@rtc-sessions/runtime';
+import { json, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
 import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { json, startServer, type TestServer } from '../../runtime/test/helpers/server.js';
+import * as client from '../src/index.js';
 import {
   ApiError,
   ConfigurationError,
@@ -10,7 +12,7 @@ import {
   credentialEnv,
   encodeZoomPathParam,
   PageTokenExpiredError,
-  signVideoSdkApiToken,
+  signZoomVideoSdkApiToken,
 } from '../src/index.js';
 
 const SECRET = 'zoom-secret-never-printed';
@@ -20,9 +22,13 @@ afterEach(async () => {
   server = undefined;
 });
 
-describe('signVideoSdkApiToken', () => {
+describe('signZoomVideoSdkApiToken', () => {
   it('signs iss/iat/exp with a 2 h default', async () => {
-    const token = await signVideoSdkApiToken({ apiKey: 'zk', apiSecret: SECRET, issuedAt: 1_700_000_000 });
+    const token = await signZoomVideoSdkApiToken({
+      apiKey: 'zk',
+      apiSecret: SECRET,
+      issuedAt: 1_700_000_000,
+    });
     const { payload } = await jwtVerify(token, new TextEncoder().encode(SECRET), {
       currentDate: new Date(1_700_000_000_000),
     });
@@ -208,5 +214,43 @@ describe('createClient', () => {
       void client.GET('/videosdk/sessions', { params: { query: { from: 'a', to: 'b', type: 'future' } } });
     };
     expectTypeOf(calls).toBeFunction();
+  });
+});
+
+describe('options and errors', () => {
+  // A plain-JS caller's misspelt option used to be ignored, and the token sent to the default host.
+  it.each([
+    [{ token: 't', baseURL: 'http://127.0.0.1:4010' }, 'baseURL', 'baseUrl'],
+    [{ api_key: 'k', apiSecret: 's' }, 'api_key', 'apiKey'],
+    [{ apiKey: 'k', apisecret: 's' }, 'apisecret', 'apiSecret'],
+    [{ token: 't', retry: { maxAttempt: 2 } }, 'maxAttempt', 'maxAttempts'],
+  ])('createClient(%o) names the unknown key %s and suggests %s', (options, key, closest) => {
+    const create = () => createClient(options as Parameters<typeof createClient>[0]);
+    expect(create).toThrow(ConfigurationError);
+    expect(create).toThrow(
+      new RegExp(
+        `^Zoom Video SDK createClient.*: unknown option \`${key}\` — did you mean \`${closest}\`\\?$`,
+      ),
+    );
+  });
+
+  it("re-exports the runtime's error family: one class per error, whichever import", () => {
+    expect([
+      client.RtcSessionsError,
+      client.ApiError,
+      client.ConnectionError,
+      client.TimeoutError,
+      client.PageTokenExpiredError,
+      client.ConfigurationError,
+    ]).toEqual([
+      runtime.RtcSessionsError,
+      runtime.ApiError,
+      runtime.ConnectionError,
+      runtime.TimeoutError,
+      runtime.PageTokenExpiredError,
+      runtime.ConfigurationError,
+    ]);
+    expect(new client.TimeoutError('GET', '/x', 1)).toBeInstanceOf(client.RtcSessionsError);
+    expect(() => createClient({ env: {} })).toThrow(client.RtcSessionsError);
   });
 });

@@ -9,14 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningMock, startMock } from '@rtc-sessions/mock';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type ClientPackage,
-  clientPackages,
-  createScratch,
-  type Diagnostic,
-  parseDiagnostics,
-  type Scratch,
-} from './scratch.js';
+import { createScratch, type Diagnostic, parseDiagnostics, type Scratch } from './scratch.js';
 
 const require = createRequire(import.meta.url);
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -49,12 +42,14 @@ const bundler = { module: 'esnext', moduleResolution: 'bundler', lib: ['ES2022',
 const node16 = { module: 'node16', moduleResolution: 'node16', lib: ['ES2022'] };
 const consumerFiles = ['src/consumer.ts', 'src/main.ts'];
 
-const readmeFiles: Record<ClientPackage, string[]> = {
-  '@rtc-sessions/runtime': [],
-  '@rtc-sessions/videosdk': [],
-  '@rtc-sessions/zoom-videosdk': [],
-  '@rtc-sessions/100ms': [],
-};
+// TypeScript blocks of each published package's README, as files of the scratch project.
+const readmeFiles: Record<string, string[]> = {};
+/**
+ * READMEs another change is fixing at the same time (issue 7: the contract README's snippet does not
+ * compile on its own). Checked apart: the test below fails once they compile, to have them moved
+ * into the main check. Remove the entry when that change is merged.
+ */
+const readmesFixedElsewhere = new Set(['@rtc-sessions/contract']);
 
 /** The ```ts blocks of a README, in order. */
 function typescriptBlocks(markdown: string): string[] {
@@ -74,19 +69,44 @@ beforeAll(async () => {
     ...consumerFiles,
   ]);
   await writeTsconfig('tsconfig.mistyped.json', node16, ['src/mistyped.ts']);
+  // A CommonJS consumer: TypeScript ≥ 5.8 with module nodenext types `require()` of ESM packages.
+  await writeTsconfig(
+    'tsconfig.cjs.json',
+    {
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      lib: ['ES2022'],
+      noEmit: false,
+      outDir: 'out-cjs',
+      rootDir: 'src',
+    },
+    ['src/cjs-consumer.cts'],
+  );
 
   // README blocks are checked as published: from the installed tarballs, each block its own module.
   await mkdir(join(scratch.dir, 'readme'));
-  for (const name of clientPackages) {
+  for (const { name } of scratch.packages) {
     const markdown = await readFile(join(scratch.dir, 'node_modules', name, 'README.md'), 'utf8');
     const slug = name.replace('@rtc-sessions/', '');
+    readmeFiles[name] = [];
     for (const [index, block] of typescriptBlocks(markdown).entries()) {
       const file = `readme/${slug}-${index + 1}.ts`;
       await writeFile(join(scratch.dir, file), `${block}\nexport {};\n`);
       readmeFiles[name].push(file);
     }
   }
-  await writeTsconfig('tsconfig.readme.json', node16, Object.values(readmeFiles).flat());
+  const checked = Object.entries(readmeFiles).filter(([name]) => !readmesFixedElsewhere.has(name));
+  await writeTsconfig(
+    'tsconfig.readme.json',
+    node16,
+    checked.flatMap(([, files]) => files),
+  );
+  const pending = Object.entries(readmeFiles).filter(([name]) => readmesFixedElsewhere.has(name));
+  await writeTsconfig(
+    'tsconfig.readme-pending.json',
+    node16,
+    pending.flatMap(([, files]) => files),
+  );
 });
 
 afterAll(async () => {
@@ -99,6 +119,13 @@ const formatDiagnostics = (diagnostics: Diagnostic[]) =>
 
 // publint and attw run in each client package's own tests (test/package.test.ts), not repeated here.
 describe('the packed packages', () => {
+  test('every published package is a devDependency here, so that turbo builds it before this test', async () => {
+    const { devDependencies } = JSON.parse(
+      await readFile(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as { devDependencies: Record<string, string> };
+    for (const { name } of scratch.packages) expect(devDependencies, `add ${name}`).toHaveProperty([name]);
+  });
+
   test('each provider ships its bundled spec as openapi.json', () => {
     for (const provider of providers) {
       const spec = require(
@@ -149,12 +176,52 @@ describe('type-checking a consumer project (strict)', () => {
     }
   });
 
-  test('every TypeScript block of the four READMEs compiles', async () => {
-    for (const name of clientPackages) {
-      expect(readmeFiles[name].length, `${name} README has TypeScript examples`).toBeGreaterThan(0);
+  test("every TypeScript block of every published package's README compiles", async () => {
+    expect(Object.keys(readmeFiles)).toEqual(expect.arrayContaining(['@rtc-sessions/runtime']));
+    for (const [name, files] of Object.entries(readmeFiles)) {
+      expect(files.length, `${name} README has TypeScript examples`).toBeGreaterThan(0);
     }
     const result = await scratch.tsc(['-p', 'tsconfig.readme.json', '--pretty', 'false']);
     expect(formatDiagnostics(parseDiagnostics(result.stdout))).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  test('READMEs being fixed elsewhere do not compile yet (move them into the check above once they do)', async () => {
+    if (readmesFixedElsewhere.size === 0) return;
+    const result = await scratch.tsc(['-p', 'tsconfig.readme-pending.json', '--pretty', 'false']);
+    expect(result.code, 'these READMEs compile now: empty `readmesFixedElsewhere`').not.toBe(0);
+  });
+});
+
+describe('a CommonJS consumer', () => {
+  test('type-checks with module nodenext and require()s the clients on Node (require(esm))', async () => {
+    const compiled = await scratch.tsc(['-p', 'tsconfig.cjs.json', '--pretty', 'false']);
+    expect(formatDiagnostics(parseDiagnostics(compiled.stdout))).toEqual([]);
+    expect(compiled.code).toBe(0);
+    // The emitted file really is CommonJS: require() calls, no import statements.
+    const emitted = await readFile(join(scratch.dir, 'out-cjs', 'cjs-consumer.cjs'), 'utf8');
+    expect(emitted).toContain('require("@rtc-sessions/videosdk")');
+    expect(emitted).not.toMatch(/^import /m);
+
+    const result = await scratch.node(['out-cjs/cjs-consumer.cjs'], {
+      MOCK_URL_VIDEOSDK: mocks.get('videosdk')?.url,
+      MOCK_URL_ZOOM_VIDEOSDK: mocks.get('zoom-videosdk')?.url,
+      MOCK_URL_100MS: mocks.get('100ms')?.url,
+    });
+    // No ExperimentalWarning or any other noise either.
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(summary.moduleSystem).toBe('commonjs');
+    for (const provider of providers) expect(summary[provider], provider).toBeGreaterThan(0);
+    expect(summary.notFound).toBe(404);
+  });
+
+  test('a plain require() of every published package works', async () => {
+    const names = scratch.packages.map((p) => p.name);
+    const script = `for (const name of ${JSON.stringify(names)}) { const m = require(name); if (Object.keys(m).length === 0) throw new Error(name + ' exports nothing'); }`;
+    const result = await scratch.node(['--input-type=commonjs', '-e', script]);
+    expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   });
 });

@@ -1,21 +1,32 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const ecosystemRoot = fileURLToPath(new URL('..', import.meta.url));
+const packagesRoot = fileURLToPath(new URL('../../../packages/', import.meta.url));
 
-/** The published client packages, as a user installs them. */
-export const clientPackages = [
-  '@rtc-sessions/runtime',
-  '@rtc-sessions/videosdk',
-  '@rtc-sessions/zoom-videosdk',
-  '@rtc-sessions/100ms',
-] as const;
-export type ClientPackage = (typeof clientPackages)[number];
+/** A workspace package that is published (not `private`), as a user installs it. */
+export interface PublishedPackage {
+  name: string;
+  dir: string;
+}
+
+/** Every package under `packages/` that is not private: what the tests pack, install and read. */
+export async function publishedPackages(): Promise<PublishedPackage[]> {
+  const found: PublishedPackage[] = [];
+  for (const entry of await readdir(packagesRoot, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const dir = join(packagesRoot, entry.name);
+    const manifest = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
+    if (manifest === undefined) continue;
+    const { name, private: isPrivate } = JSON.parse(manifest) as { name: string; private?: boolean };
+    if (!isPrivate) found.push({ name, dir });
+  }
+  return found.sort((a, b) => a.name.localeCompare(b.name));
+}
 
 export interface CommandResult {
   code: number;
@@ -69,11 +80,6 @@ function userEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** The workspace folder of a client package: where pnpm linked our devDependency. */
-async function workspaceDir(name: ClientPackage): Promise<string> {
-  return realpath(join(ecosystemRoot, 'node_modules', name));
-}
-
 /** The version the workspace resolved for a catalog dependency (the catalog is the one place for it). */
 function workspaceVersion(name: string): string {
   return (require(`${name}/package.json`) as { version: string }).version;
@@ -95,8 +101,10 @@ function installedVersion(name: string): string {
 export interface Scratch {
   /** The scratch project, outside the workspace. */
   dir: string;
-  /** Tarball path of each client package, as `pnpm pack` wrote it. */
-  tarballs: Record<ClientPackage, string>;
+  /** The packages packed and installed. */
+  packages: PublishedPackage[];
+  /** Tarball path of each package, by name, as `pnpm pack` wrote it. */
+  tarballs: Record<string, string>;
   typescriptVersion: string;
   /** Runs the scratch project's own `tsc` (the one installed from npm). */
   tsc(args: readonly string[]): Promise<CommandResult>;
@@ -104,8 +112,9 @@ export interface Scratch {
   remove(): Promise<void>;
 }
 
-/** Packs every client package and installs the tarballs with npm in a fresh project in the OS temp dir. */
+/** Packs every published package and installs the tarballs with npm in a fresh project in the OS temp dir. */
 export async function createScratch(): Promise<Scratch> {
+  const packages = await publishedPackages();
   const root = await mkdtemp(join(tmpdir(), 'rtc-sessions-ecosystem-'));
   const packDir = join(root, 'tarballs');
   const dir = join(root, 'consumer');
@@ -114,9 +123,9 @@ export async function createScratch(): Promise<Scratch> {
 
   // `pnpm pack` (not npm pack) so that `workspace:` and `catalog:` ranges become real versions.
   const packed = await Promise.all(
-    clientPackages.map(async (name) => {
+    packages.map(async ({ name, dir: packageDir }) => {
       const result = await run('pnpm', ['pack', '--json', '--pack-destination', packDir], {
-        cwd: await workspaceDir(name),
+        cwd: packageDir,
       });
       if (result.code !== 0) throw describeFailure(`pnpm pack of ${name}`, result);
       const { filename } = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as {
@@ -125,7 +134,7 @@ export async function createScratch(): Promise<Scratch> {
       return [name, filename] as const;
     }),
   );
-  const tarballs = Object.fromEntries(packed) as Record<ClientPackage, string>;
+  const tarballs: Record<string, string> = Object.fromEntries(packed);
 
   await writeFile(
     join(dir, 'package.json'),
@@ -140,7 +149,7 @@ export async function createScratch(): Promise<Scratch> {
       '--no-fund',
       '--prefer-offline',
       '--loglevel=error',
-      ...clientPackages.map((name) => tarballs[name]),
+      ...Object.values(tarballs),
       `typescript@${typescriptVersion}`,
       `@types/node@${workspaceVersion('@types/node')}`,
       ...readmeFrameworks.map((name) => `${name}@${installedVersion(name)}`),
@@ -152,6 +161,7 @@ export async function createScratch(): Promise<Scratch> {
   const tscPath = join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
   return {
     dir,
+    packages,
     tarballs,
     typescriptVersion,
     tsc: (args) => run(process.execPath, [tscPath, ...args], { cwd: dir }),

@@ -1,4 +1,9 @@
-import { createApiClient, type ListOperations, type PipelineOptions, staticToken } from '../../src/index.js';
+import {
+  createApiClient,
+  type ListOperations,
+  type PipelineOptions,
+  staticToken,
+} from '../../src/internal.js';
 
 /** No parameters of a kind, as openapi-typescript writes it. */
 interface NoParameters {
@@ -89,9 +94,11 @@ export function testClient(baseUrl: string, pipeline: Partial<PipelineOptions> =
     listOperations: testLists,
     pipeline: {
       profile: {
-        provider: 'videosdk',
+        provider: 'test-api',
+        title: 'Test API',
         authorization: (t) => `Bearer ${t}`,
         requestIdHeaders: ['x-request-id'],
+        errorBody: { code: '/code', message: '/message', details: '/details' },
       },
       tokenSource: staticToken(TEST_TOKEN),
       timeoutMs: 2000,
