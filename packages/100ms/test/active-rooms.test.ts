@@ -2,7 +2,7 @@
 // the state-changing POSTs are sent once, whatever happens after the request may have reached the
 // server; the reads are retried like every GET.
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { json, startServer, type TestServer } from '../../runtime/test/helpers/server.js';
+import { json, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
 import { ApiError, type components, createClient, listOperations } from '../src/index.js';
 
 let server: TestServer | undefined;

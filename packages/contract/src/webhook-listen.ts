@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { WebhookAdapter } from '@rtc-sessions/runtime';
+import type { WebhookAdapter } from '@rtc-sessions/runtime/internal';
 import { InputError } from './cassette.js';
 import { providerIds } from './manifest.js';
 import type { Violation } from './violations.js';

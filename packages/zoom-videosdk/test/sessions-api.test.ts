@@ -1,7 +1,7 @@
 // The Sessions-tag operations beyond list/get/users, through the client against a loopback server:
 // what goes on the wire, what comes back typed, which calls are never repeated, and the new lists' paging.
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { json, startServer, type TestServer } from '../../runtime/test/helpers/server.js';
+import { json, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
 import { ApiError, ConnectionError, type components, createClient } from '../src/index.js';
 
 const sessionId = 'sfk/aOFJSJSYhGwk1hnxgw==';

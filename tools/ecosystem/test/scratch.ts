@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const packagesRoot = fileURLToPath(new URL('../../../packages/', import.meta.url));
+const ecosystemRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** A workspace package that is published (not `private`), as a user installs it. */
 export interface PublishedPackage {
