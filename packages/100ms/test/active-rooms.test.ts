@@ -1,8 +1,9 @@
 // The active-room operations through the client against a loopback server that counts attempts:
 // the state-changing POSTs are sent once, whatever happens after the request may have reached the
 // server; the reads are retried like every GET.
-import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+
 import { json, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { ApiError, type components, createClient, listOperations } from '../src/index.js';
 
 let server: TestServer | undefined;

@@ -1,8 +1,9 @@
 // The quality-stats reads and the end-session and remove-participant writes through the client
 // against a loopback server that counts attempts: the reads are retried like every GET; the writes
 // are sent once, whatever happens after the request may have reached the server.
-import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+
 import { json, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { type components, createClient, listOperations } from '../src/index.js';
 
 let server: TestServer | undefined;

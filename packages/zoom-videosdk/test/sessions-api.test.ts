@@ -1,7 +1,8 @@
 // The Sessions-tag operations beyond list/get/users, through the client against a loopback server:
 // what goes on the wire, what comes back typed, which calls are never repeated, and the new lists' paging.
-import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+
 import { json, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { ApiError, ConnectionError, type components, createClient } from '../src/index.js';
 
 const sessionId = 'sfk/aOFJSJSYhGwk1hnxgw==';
