@@ -28,7 +28,7 @@ export {
   type WebhookFailureReason,
   type WebhookHeaders,
   WebhookVerificationError,
-} from '@rtc-sessions/runtime';
+} from '@rtc-sessions/runtime/internal';
 
 /** Where `rtc-contract listen` reads the secret header's name and value from. */
 export const webhookSecretEnv = {

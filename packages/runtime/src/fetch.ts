@@ -316,7 +316,11 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
       if (status >= 200 && status < 300) {
         // Parsed once here, to turn a bad body into an ApiError; openapi-fetch gets the result.
         let data: unknown;
-        if (text !== '' || (status !== 204 && status !== 205 && method !== 'HEAD')) {
+        // No body is a valid answer to HEAD and for 204/205, and for a 202 ("accepted, will act"),
+        // which providers send without content (Zoom's in-session events control); an empty 200
+        // is still a broken answer.
+        const mayBeEmpty = method === 'HEAD' || status === 202 || status === 204 || status === 205;
+        if (text !== '' || !mayBeEmpty) {
           try {
             data = JSON.parse(text);
           } catch {

@@ -8,17 +8,12 @@ export {
   type CommonClientOptions,
   ConfigurationError,
   ConnectionError,
-  type KnownWebhookEvent,
   PageTokenExpiredError,
   type PaginateOptions,
-  type RawBody,
   type RetryOptions,
   RtcSessionsError,
   retryDefaults,
   TimeoutError,
-  type UnknownWebhookEvent,
-  type WebhookEventOf,
-  type WebhookFailureReason,
-  type WebhookHeaders,
-  WebhookVerificationError,
 } from './internal.js';
+// Webhook verification (WebhookVerificationError, the event types) is exported by each client's
+// `./webhooks` subpath, so a client that never verifies a delivery does not carry it.

@@ -427,6 +427,16 @@ describe('2xx bodies', () => {
     expect(data).toBeUndefined();
   });
 
+  it('a 202 without a body (an accepted action) resolves with no data', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(202);
+      res.end();
+    });
+    const { data, response } = await testClient(server.url).GET('/items');
+    expect(response.status).toBe(202);
+    expect(data).toBeUndefined();
+  });
+
   it('a good body is parsed once and handed over whole', async () => {
     server = await startServer((_req, res) =>
       json(res, 200, { pageInfo: { lastPage: 1 }, data: [{ id: 'é' }] }),

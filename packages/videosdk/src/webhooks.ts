@@ -35,7 +35,7 @@ export {
   type WebhookFailureReason,
   type WebhookHeaders,
   WebhookVerificationError,
-} from '@rtc-sessions/runtime';
+} from '@rtc-sessions/runtime/internal';
 
 export const SIGNATURE_HEADER = 'videosdk-signature';
 /** The public-key operation's path, below the API base URL. */

@@ -28,7 +28,7 @@ export {
   type WebhookFailureReason,
   type WebhookHeaders,
   WebhookVerificationError,
-} from '@rtc-sessions/runtime';
+} from '@rtc-sessions/runtime/internal';
 
 export const SIGNATURE_HEADER = 'x-zm-signature';
 export const TIMESTAMP_HEADER = 'x-zm-request-timestamp';

@@ -10,8 +10,9 @@
  * - End: 100ms has none in the record; an ended session's `updated_at` is its end.
  * - Participants: the session's `peers` (one peer per join), grouped into one participant by
  *   `user_id`, else by peer id — the key of the `peers` map, which peers of older sessions lack
- *   in their own record. A live session is fetched again for its current peers.
- *   TODO: the active-room peers operation (`GET /active-rooms/{room_id}/peers`) is not in the spec yet.
+ *   in their own record. A live session is fetched again for its current peers: its record holds
+ *   every join, those who left included, where the active room's peers
+ *   (`GET /active-rooms/{room_id}/peers`) hold only who is connected now, without join history.
  */
 import {
   type components,
