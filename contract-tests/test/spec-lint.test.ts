@@ -136,10 +136,10 @@ describe('redocly lint', () => {
     const dir = copySpec('zoom-videosdk');
     const file = 'spec/zoom-videosdk/paths/videosdk_sessions.yaml';
     const { lineNumber } = editLine(join(dir, file), /^ {2}x-rtc-pagination:$/, () => '  x-rtc-paginaton:');
-    editLine(join(dir, file), /^ {2}operationId: /, (l) => `${l}\n  x-rtc-rate-limit: Lite`);
+    editLine(join(dir, file), /^ {2}x-rtc-rate-limit: /, () => '  x-rtc-rate-limit: Lite');
     const { status, output } = lint(dir, 'zoom-videosdk');
     expect(status, output).not.toBe(0);
-    expect(output).toContain(`${file}:${lineNumber + 1}:3`);
+    expect(output).toContain(`${file}:${lineNumber}:3`);
     expect(output).toContain('unknown extension x-rtc-paginaton; did you mean x-rtc-pagination?');
     expect(output).toMatch(
       /x-rtc-rate-limit must be equal to one of the allowed values: \["Light","Medium","Heavy","Resource-intensive"\]/,
