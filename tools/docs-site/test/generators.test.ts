@@ -159,6 +159,30 @@ describe('curl samples', () => {
     );
   });
 
+  test('an operation with `security: []` sends no credential, whatever the document default', () => {
+    const open: OpenApiDocument = {
+      ...bearer,
+      paths: {
+        ...bearer.paths,
+        '/public/key': {
+          get: { operationId: 'publicKey', summary: 'Public key', security: [], responses: {} },
+        },
+      },
+    };
+    const curl = curlSample(context(open), entry(open, 'publicKey'));
+    expect(curl).toBe("curl --request GET \\\n  --url 'https://api.acme.test/v2/public/key'");
+    // The document default still applies to the others.
+    expect(curlSample(context(open), entry(open, 'end'))).toContain('"Authorization: Bearer $ACME_TOKEN"');
+  });
+
+  test("a webhook's curl never carries the API's credential", () => {
+    for (const document of [bearer, rawHeader]) {
+      const curl = webhookCurlSample(context(document), entry(document, 'sessionEnded'));
+      expect(curl).not.toContain('Authorization');
+      expect(curl).not.toContain('$ACME_TOKEN');
+    }
+  });
+
   test('shellQuote survives single quotes', () => {
     expect(shellQuote("it's")).toBe("'it'\\''s'");
   });

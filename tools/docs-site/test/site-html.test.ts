@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { versionLabel } from '../src/docs-copy.js';
 import { findExternalReferences, isExternalUrl } from '../src/external-refs.js';
 import { entriesOf, type OpenApiDocument } from '../src/openapi.js';
-import { loadProviders, providerIds } from '../src/providers.js';
+import { bundledSpecPath, loadProviders, providerIds } from '../src/providers.js';
 import { REDOC_ASSET } from '../src/redoc-page.js';
 import { escapeHtml, providerPageHref } from '../src/render-index.js';
 import { assertSiteBuilt, readPage, readProviderPage } from './built-site.js';
@@ -169,10 +170,25 @@ describe('the built site', () => {
     expect(section).toContain(escapeHtml(provider.summary));
     const count = provider.operations.length;
     expect(section).toContain(`${count} ${count === 1 ? 'operation' : 'operations'}`);
-    const listed = [...(section ?? '').matchAll(/<a class="summary" href="[^"]*">([^<]*)<\/a>/g)].map(
-      (match) => match[1],
+    // The list shows every operation of the bundled spec, then every webhook, in the spec's order.
+    const bundle = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as OpenApiDocument;
+    const entries = entriesOf(bundle);
+    const operations = entries.filter((entry) => entry.kind === 'operation');
+    const webhooks = entries.filter((entry) => entry.kind === 'webhook');
+    expect(operations.map((entry) => entry.operation.summary)).toEqual(
+      provider.operations.map((operation) => operation.summary),
     );
-    expect(listed).toEqual(provider.operations.map((operation) => escapeHtml(operation.summary)));
+    if (webhooks.length > 0)
+      expect(section).toContain(`${webhooks.length} ${webhooks.length === 1 ? 'webhook' : 'webhooks'}`);
+    const listed = [
+      ...(section ?? '').matchAll(/<li data-kind="(\w+)">.*?<a class="summary" href="[^"]*">([^<]*)<\/a>/g),
+    ].map((match) => [match[1], match[2]]);
+    expect(listed).toEqual(
+      [...operations, ...webhooks].map((entry) => [
+        entry.kind,
+        escapeHtml(entry.operation.summary ?? entry.operation.operationId ?? ''),
+      ]),
+    );
   });
 
   test.each(loadProviders())('the $id page is the Redoc reference of its spec', (provider) => {

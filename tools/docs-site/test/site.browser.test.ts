@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { versionLabel } from '../src/docs-copy.js';
 import { redocAnchor } from '../src/hub.js';
-import { entriesOf, type OpenApiDocument } from '../src/openapi.js';
+import { type Entry, entriesOf, type OpenApiDocument } from '../src/openapi.js';
 import { bundledSpecPath, loadProviders } from '../src/providers.js';
 import { type StaticServer, startStaticServer } from '../src/serve-static.js';
 import {
@@ -26,6 +26,9 @@ import { assertSiteBuilt, resultsDir, siteDir } from './built-site.js';
 
 const BASE_PATH = '/rtc-sessions/';
 
+/** The tests that visit every operation and webhook route: ~30 s alone now the specs hold ~100 entries, more on a busy machine. */
+const EVERY_ROUTE_TIMEOUT = 180_000;
+
 /** What a reader must send, written out here rather than derived, so the generator is checked. */
 const AUTH_HEADER: Record<string, string> = {
   videosdk: 'Authorization: $VIDEOSDK_TOKEN',
@@ -34,6 +37,25 @@ const AUTH_HEADER: Record<string, string> = {
 };
 
 const providers = loadProviders();
+
+/** A provider's bundled spec: what each test reads its expectations from (not a list kept here). */
+function bundleOf(id: string): OpenApiDocument {
+  return JSON.parse(readFileSync(bundledSpecPath(id), 'utf8')) as OpenApiDocument;
+}
+
+/** The bundled spec's operation by its id, so a test reads its `security` and `x-rtc-pagination`. */
+function bundledOperation(document: OpenApiDocument, operationId: string): Entry {
+  const found = entriesOf(document).find(
+    (entry) => entry.kind === 'operation' && entry.operation.operationId === operationId,
+  );
+  if (!found) throw new Error(`${operationId} is not an operation of the bundled spec`);
+  return found;
+}
+
+/** The security requirements that apply to an operation: its own `security` (even `[]`) overrides the root's. */
+function effectiveSecurity(document: OpenApiDocument, entry: Entry): Record<string, string[]>[] {
+  return entry.operation.security ?? document.security ?? [];
+}
 
 describe('the docs site in Chromium, served under a sub-path', () => {
   let server: StaticServer;
@@ -68,13 +90,23 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         await expect(section.locator('.version').textContent()).resolves.toBe(
           `version ${versionLabel(provider.version)}`,
         );
+        // Every operation of the bundled spec, then every webhook (each with its sample delivery to copy).
+        const entries = entriesOf(bundleOf(provider.id));
+        const listedEntries = [
+          ...entries.filter((entry) => entry.kind === 'operation'),
+          ...entries.filter((entry) => entry.kind === 'webhook'),
+        ];
         const links = section.locator('.operations a.summary');
         await expect(links.allTextContents()).resolves.toEqual(
-          provider.operations.map((operation) => operation.summary),
+          listedEntries.map((entry) => entry.operation.summary ?? entry.operation.operationId),
         );
-        for (const [index, operation] of provider.operations.entries()) {
+        await expect(section.locator('.operations li[data-kind="webhook"]').count()).resolves.toBe(
+          listedEntries.filter((entry) => entry.kind === 'webhook').length,
+        );
+        for (const [index, entry] of listedEntries.entries()) {
+          const tag = entry.operation.tags?.[0] ?? '';
           await expect(links.nth(index).getAttribute('href')).resolves.toBe(
-            `${provider.id}/index.html#/${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}`,
+            `${provider.id}/index.html#/${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${(entry.operation.operationId ?? '').toLowerCase()}`,
           );
         }
         await expect(section.locator('.auth').textContent()).resolves.toContain(
@@ -139,8 +171,11 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         );
         await page.screenshot({ path: join(resultsDir, `${provider.id}.png`) });
 
+        const bundle = bundleOf(provider.id);
         const menu = page.locator('[data-component-name="Menu/Menu"]');
         for (const operation of provider.operations) {
+          const authenticated =
+            effectiveSecurity(bundle, bundledOperation(bundle, operation.operationId)).length > 0;
           const link = menu.locator('a', { has: page.getByText(operation.summary, { exact: true }) });
           if (!(await link.isVisible())) {
             const group = operation.tags[0];
@@ -161,7 +196,13 @@ describe('the docs site in Chromium, served under a sub-path', () => {
           expect(curl, `${operation.operationId} curl`).toMatch(
             new RegExp(`^curl --request ${operation.method.toUpperCase()} `),
           );
-          expect(curl).toContain(`"${AUTH_HEADER[provider.id]}"`);
+          // The provider's header, unless the operation takes no credentials (`security: []`).
+          if (authenticated)
+            expect(curl, `${operation.operationId} curl`).toContain(`"${AUTH_HEADER[provider.id]}"`);
+          else {
+            expect(curl, `${operation.operationId} curl`).not.toContain('Authorization');
+            expect(curl, `${operation.operationId} curl`).not.toContain('_TOKEN');
+          }
           expect(curl).toMatch(/--url '(https:\/\/[^']+)'/);
           if (provider.id === 'videosdk') expect(curl).not.toContain('Bearer');
           // The rate limit is stated on the operation, a label or "publishes none".
@@ -175,7 +216,6 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         await page.screenshot({ path: join(resultsDir, `${provider.id}-operation.png`) });
 
         // Webhooks (once a spec has `webhooks:`): a sample delivery to replay against your endpoint.
-        const bundle = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as OpenApiDocument;
         for (const webhook of entriesOf(bundle).filter((entry) => entry.kind === 'webhook')) {
           const anchor = redocAnchor(webhook.operation.tags?.[0], webhook.operation.operationId ?? '');
           await page.goto(providerUrl(provider.id, anchor));
@@ -184,6 +224,9 @@ describe('the docs site in Chromium, served under a sub-path', () => {
           await section.waitFor({ state: 'visible' });
           const curl = (await section.locator('.panel-request-samples pre').first().textContent()) ?? '';
           expect(curl, `webhook ${webhook.key}`).toContain('--url "$WEBHOOK_URL"');
+          // A delivery is signed by the provider, not authenticated with the API's token.
+          expect(curl, `webhook ${webhook.key}`).not.toContain('Authorization');
+          expect(curl, `webhook ${webhook.key}`).not.toContain('_TOKEN');
         }
 
         // The way back is in the page's navigation, not floating over it.
@@ -198,6 +241,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         await context.close();
       }
     },
+    EVERY_ROUTE_TIMEOUT,
   );
 
   test.each(providers)('$title on a phone: "← All APIs" covers nothing', async (provider) => {
@@ -233,8 +277,14 @@ describe('the docs site in Chromium, served under a sub-path', () => {
 
   test.each(providers)('$title: the TypeScript sample calls our client', async (provider) => {
     const { context, page } = await openContext(browser, siteOrigin);
+    const bundle = bundleOf(provider.id);
+    const kinds = new Set<boolean>();
     try {
       for (const operation of provider.operations) {
+        // A list (`x-rtc-pagination` on a GET) walks its pages with paginate; everything else calls its method.
+        const paged =
+          operation.method === 'get' &&
+          bundledOperation(bundle, operation.operationId).operation['x-rtc-pagination'] !== undefined;
         const tag = (operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
         await page.goto(providerUrl(provider.id, `#/${tag}/${operation.operationId.toLowerCase()}`));
         await waitForRedoc(page);
@@ -253,121 +303,133 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         const source = (await samples.locator('pre').first().textContent()) ?? '';
         expect(source).toContain(`import { createClient } from '@rtc-sessions/${provider.id}';`);
         expect(source).toContain(
-          `client.${operation.method === 'get' && /^list/i.test(operation.operationId) ? 'paginate' : operation.method.toUpperCase()}('${operation.path}'`,
+          `client.${paged ? 'paginate' : operation.method.toUpperCase()}('${operation.path}'`,
         );
+        if (!paged) expect(source).not.toContain('client.paginate(');
+        kinds.add(paged);
       }
+      // Both shapes were checked: at least one paged list and one plain call.
+      expect([...kinds].sort()).toEqual([false, true]);
       await page.screenshot({ path: join(resultsDir, `${provider.id}-typescript.png`) });
     } finally {
       await context.close();
     }
   });
 
-  test('every link on every page resolves inside the site', async () => {
-    const { context, page, offOrigin, pageErrors } = await openContext(browser, siteOrigin);
-    const external = new Set<string>();
-    const checked = new Set<string>();
-    try {
-      const pages = [server.url, ...providers.map((provider) => providerUrl(provider.id))];
-      for (const pageUrl of pages) {
-        await page.goto(pageUrl);
-        if (pageUrl !== server.url) {
+  test(
+    'every link on every page resolves inside the site',
+    async () => {
+      const { context, page, offOrigin, pageErrors } = await openContext(browser, siteOrigin);
+      const external = new Set<string>();
+      const checked = new Set<string>();
+      try {
+        const pages = [server.url, ...providers.map((provider) => providerUrl(provider.id))];
+        for (const pageUrl of pages) {
+          await page.goto(pageUrl);
+          if (pageUrl !== server.url) {
+            await waitForRedoc(page);
+            // Open every menu group so the links inside it are in the DOM too.
+            for (const group of await page
+              .locator('[data-component-name="Menu/Menu"] .menu-item-type-group')
+              .all()) {
+              await group
+                .locator('a, [role="button"], button')
+                .first()
+                .click()
+                .catch(() => undefined);
+            }
+          }
+          const hrefs = await page.$$eval('a[href]', (anchors) =>
+            anchors.map(
+              (anchor) => [anchor.getAttribute('href') ?? '', (anchor as HTMLAnchorElement).href] as const,
+            ),
+          );
+          expect(hrefs.length).toBeGreaterThan(3);
+          for (const [raw, resolved] of hrefs) {
+            const url = new URL(resolved);
+            if (url.origin !== siteOrigin) {
+              expect(url.protocol, `${raw} on ${pageUrl}`).toBe('https:');
+              external.add(url.origin);
+              continue;
+            }
+            expect(url.pathname.startsWith(BASE_PATH), `${raw} on ${pageUrl} leaves ${BASE_PATH}`).toBe(true);
+            expect(raw.startsWith('/'), `${raw} on ${pageUrl} is root-relative`).toBe(false);
+            checked.add(resolved);
+          }
+        }
+        for (const target of checked) {
+          const url = new URL(target);
+          const response = await context.request.get(`${url.origin}${url.pathname}`);
+          expect(response.status(), target).toBe(200);
+          if (!url.hash.startsWith('#/')) continue;
+          // A Redoc route: the page must render it, not its "No page at this address".
+          await page.goto(target);
           await waitForRedoc(page);
-          // Open every menu group so the links inside it are in the DOM too.
-          for (const group of await page
-            .locator('[data-component-name="Menu/Menu"] .menu-item-type-group')
-            .all()) {
-            await group
-              .locator('a, [role="button"], button')
-              .first()
-              .click()
-              .catch(() => undefined);
+          await expect(page.locator('.not-found-page').count(), target).resolves.toBe(0);
+          // `#/<route>` or `#/<route>#<anchor in it>` (Redoc's deep links to a part of an operation).
+          const [route = '', anchor] = url.hash.slice(1).split('#');
+          // A deep link to a parameter (`…/t=request&in=query&path=type`) names no element: check its route.
+          const id = decodeURIComponent(anchor && !anchor.includes('=') ? anchor : route.slice(1));
+          if (id !== '') {
+            await expect(
+              page.locator(`[id="${id}"]`).first().isVisible(),
+              `${target} shows #${id}`,
+            ).resolves.toBe(true);
           }
         }
-        const hrefs = await page.$$eval('a[href]', (anchors) =>
-          anchors.map(
-            (anchor) => [anchor.getAttribute('href') ?? '', (anchor as HTMLAnchorElement).href] as const,
-          ),
-        );
-        expect(hrefs.length).toBeGreaterThan(3);
-        for (const [raw, resolved] of hrefs) {
-          const url = new URL(resolved);
-          if (url.origin !== siteOrigin) {
-            expect(url.protocol, `${raw} on ${pageUrl}`).toBe('https:');
-            external.add(url.origin);
-            continue;
-          }
-          expect(url.pathname.startsWith(BASE_PATH), `${raw} on ${pageUrl} leaves ${BASE_PATH}`).toBe(true);
-          expect(raw.startsWith('/'), `${raw} on ${pageUrl} is root-relative`).toBe(false);
-          checked.add(resolved);
-        }
+        expect(checked.size).toBeGreaterThan(20);
+        expect(external.size).toBeGreaterThan(0);
+        expect(pageErrors).toEqual([]);
+        expect(offOrigin, 'requests that left loopback').toEqual([]);
+      } finally {
+        await context.close();
       }
-      for (const target of checked) {
-        const url = new URL(target);
-        const response = await context.request.get(`${url.origin}${url.pathname}`);
-        expect(response.status(), target).toBe(200);
-        if (!url.hash.startsWith('#/')) continue;
-        // A Redoc route: the page must render it, not its "No page at this address".
-        await page.goto(target);
-        await waitForRedoc(page);
-        await expect(page.locator('.not-found-page').count(), target).resolves.toBe(0);
-        // `#/<route>` or `#/<route>#<anchor in it>` (Redoc's deep links to a part of an operation).
-        const [route = '', anchor] = url.hash.slice(1).split('#');
-        // A deep link to a parameter (`…/t=request&in=query&path=type`) names no element: check its route.
-        const id = decodeURIComponent(anchor && !anchor.includes('=') ? anchor : route.slice(1));
-        if (id !== '') {
-          await expect(
-            page.locator(`[id="${id}"]`).first().isVisible(),
-            `${target} shows #${id}`,
-          ).resolves.toBe(true);
-        }
-      }
-      expect(checked.size).toBeGreaterThan(20);
-      expect(external.size).toBeGreaterThan(0);
-      expect(pageErrors).toEqual([]);
-      expect(offOrigin, 'requests that left loopback').toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    },
+    EVERY_ROUTE_TIMEOUT,
+  );
 
   const themes: Theme[] = ['light', 'dark'];
-  test.each(themes)('axe-core: no serious or critical violation on any page (%s)', async (theme) => {
-    const { context, page } = await openContext(browser, siteOrigin, { theme });
-    try {
-      const findings: string[] = [];
-      const check = async (label: string) => {
-        for (const finding of await seriousAxeViolations(page)) {
-          findings.push(
-            `${label}: ${finding.impact} ${finding.id} (${finding.help}) at ${finding.targets.join(' | ')}`,
-          );
+  test.each(themes)(
+    'axe-core: no serious or critical violation on any page (%s)',
+    async (theme) => {
+      const { context, page } = await openContext(browser, siteOrigin, { theme });
+      try {
+        const findings: string[] = [];
+        const check = async (label: string) => {
+          for (const finding of await seriousAxeViolations(page)) {
+            findings.push(
+              `${label}: ${finding.impact} ${finding.id} (${finding.help}) at ${finding.targets.join(' | ')}`,
+            );
+          }
+        };
+        await page.goto(server.url);
+        await check('index.html');
+        for (const provider of providers) {
+          await page.goto(providerUrl(provider.id));
+          await waitForRedoc(page);
+          await expect(
+            page.evaluate(() => document.documentElement.classList.contains('dark')),
+          ).resolves.toBe(theme === 'dark');
+          await check(`${provider.id}/`);
+          if (provider === providers[0])
+            await page.screenshot({ path: join(resultsDir, `${provider.id}-${theme}.png`) });
+          // Every operation's route, in the same document (Redoc routes by hash).
+          for (const operation of provider.operations) {
+            const id = `${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}`;
+            await page.evaluate((hash) => {
+              window.location.hash = hash;
+            }, `#/${id}`);
+            await page.locator(`[id="${id}"] .panel-request-samples`).first().waitFor({ state: 'visible' });
+            await check(`${provider.id}/#/${id}`);
+          }
         }
-      };
-      await page.goto(server.url);
-      await check('index.html');
-      for (const provider of providers) {
-        await page.goto(providerUrl(provider.id));
-        await waitForRedoc(page);
-        await expect(page.evaluate(() => document.documentElement.classList.contains('dark'))).resolves.toBe(
-          theme === 'dark',
-        );
-        await check(`${provider.id}/`);
-        if (provider === providers[0])
-          await page.screenshot({ path: join(resultsDir, `${provider.id}-${theme}.png`) });
-        // Every operation's route, in the same document (Redoc routes by hash).
-        for (const operation of provider.operations) {
-          const id = `${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}`;
-          await page.evaluate((hash) => {
-            window.location.hash = hash;
-          }, `#/${id}`);
-          await page.locator(`[id="${id}"] .panel-request-samples`).first().waitFor({ state: 'visible' });
-          await check(`${provider.id}/#/${id}`);
-        }
+        expect(findings).toEqual([]);
+      } finally {
+        await context.close();
       }
-      expect(findings).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    },
+    EVERY_ROUTE_TIMEOUT,
+  );
 
   test('search finds the participants operations by any provider word, with spaces kept in snippets', async () => {
     const { context, page } = await openContext(browser, siteOrigin);
