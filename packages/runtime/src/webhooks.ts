@@ -9,8 +9,17 @@
  * Node type, so consumers need neither @types/node nor the DOM lib for them.
  */
 
-import { createHash, timingSafeEqual } from 'node:crypto';
+import type * as NodeCrypto from 'node:crypto';
 import { RtcSessionsError } from './errors.js';
+
+// Loaded on first use, not at import: this module is bundled with everything a client imports,
+// and initialising node:crypto would add a few ms to every client's import (see auth.ts).
+// `process.getBuiltinModule` (Node ≥ 20.16) loads it synchronously, so verifyWebhookSync stays sync.
+let crypto: typeof NodeCrypto | undefined;
+function nodeCrypto(): typeof NodeCrypto {
+  crypto ??= process.getBuiltinModule('node:crypto');
+  return crypto;
+}
 
 /** Why a delivery was refused. */
 export type WebhookFailureReason =
@@ -130,6 +139,7 @@ function describeType(value: unknown): string {
  */
 export function constantTimeEqual(a: string | Uint8Array, b: string | Uint8Array): boolean {
   // equal digests mean equal inputs; hashing hides the lengths from the comparison
+  const { createHash, timingSafeEqual } = nodeCrypto();
   return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 }
 
@@ -138,7 +148,7 @@ export function constantTimeEqual(a: string | Uint8Array, b: string | Uint8Array
  * equal, in time independent of where they differ. Different lengths are simply unequal.
  */
 export function digestsEqual(a: Uint8Array, b: Uint8Array): boolean {
-  return a.byteLength === b.byteLength && timingSafeEqual(a, b);
+  return a.byteLength === b.byteLength && nodeCrypto().timingSafeEqual(a, b);
 }
 
 /** Parses a verified body; anything but a JSON object is a `malformed_body` failure. */
