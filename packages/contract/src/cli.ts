@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { editDistance } from '@rtc-sessions/runtime/internal';
 import {
   collectCassetteFiles,
   InputError,
@@ -105,21 +106,6 @@ function packageVersion(): string {
   return manifest.version;
 }
 
-/** Edit distance, to suggest the flag a typo meant. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] as number;
-      row[j] = Math.min(current + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
-}
-
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** node:util parseArgs, with our own one-line messages for an unknown flag or a missing value. */
@@ -133,7 +119,7 @@ function parseFlags<O extends Options>(command: string, args: string[], options:
       const flag = /'([^']+)'/.exec(message)?.[1] ?? message;
       const known = Object.keys(options).map((name) => `--${name}`);
       const closest = known
-        .map((name) => ({ name, d: distance(flag.replace(/=.*/, ''), name) }))
+        .map((name) => ({ name, d: editDistance(flag.replace(/=.*/, ''), name) }))
         .sort((a, b) => a.d - b.d)[0];
       const hint = closest && closest.d <= 3 ? `; did you mean ${closest.name}?` : '';
       throw new UsageError(`unknown flag ${flag} for ${command}${hint} (see rtc-contract ${command} --help)`);

@@ -39,7 +39,7 @@ export {
   type ProviderProfile,
   retryKeys,
 } from './fetch.js';
-export { closestKey, keysOf, rejectUnknownKeys, type ValidKeys, validKeys } from './options.js';
+export { closestKey, editDistance, keysOf, rejectUnknownKeys, type ValidKeys, validKeys } from './options.js';
 export {
   type ListOperation,
   type PaginateOptions,

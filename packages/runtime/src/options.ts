@@ -9,7 +9,7 @@ export function keysOf<T>(keys: { readonly [K in keyof Required<T>]: true }): re
 }
 
 /** Edit distance (insertions, deletions, substitutions), ignoring case: `baseURL` is 0 from `baseUrl`. */
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   let previous = [...Array(y.length + 1).keys()];
@@ -30,7 +30,7 @@ export function closestKey(key: string, valid: Iterable<string>): string | undef
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of valid) {
-    const d = distance(key, candidate);
+    const d = editDistance(key, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;

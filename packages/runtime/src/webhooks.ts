@@ -11,6 +11,7 @@
 
 import type * as NodeCrypto from 'node:crypto';
 import { RtcSessionsError } from './errors.js';
+import { closestKey } from './options.js';
 
 // Loaded on first use, not at import: this module is bundled with everything a client imports,
 // and initialising node:crypto would add a few ms to every client's import (see auth.ts).
@@ -230,29 +231,11 @@ export function checkOptionKeys(options: object, valid: readonly string[], what:
   // runs for a key that is not valid)
   for (const key in options) {
     if (valid.includes(key) || !Object.hasOwn(options, key)) continue;
-    const closest = [...valid].sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
+    const closest = closestKey(key, valid);
     throw new TypeError(
       `${what}: unknown option "${key}"${closest ? ` (did you mean "${closest}"?)` : ''}; valid: ${valid.join(', ')}`,
     );
   }
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] as number;
-      row[j] = Math.min(
-        (row[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        previous + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1),
-      );
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
 }
 
 /** An environment variable a webhook receiver reads a verification secret from. */
