@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeOperations, providerFacts } from '@rtc-sessions/openapi-model';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { constSource } from './const-source.js';
 
 /** The files codegen writes into a client package's `src/generated/`, keyed by file name. */
 export type GeneratedFiles = Record<'schema.ts' | 'operations.ts', string>;
@@ -76,8 +77,11 @@ export function operationsSource(spec: OpenAPI3): string {
     ' */',
     `export const providerFacts = ${JSON.stringify(clientFacts, null, 2)} as const;`,
     '',
-    "/** Each list operation (GET) by path: its `x-rtc-pagination` and its paging parameters' limits. */",
-    `export const listOperations = ${JSON.stringify(lists, null, 2)} as const;`,
+    constSource(
+      'listOperations',
+      lists as Parameters<typeof constSource>[1],
+      "/** Each list operation (GET) by path: its `x-rtc-pagination` and its paging parameters' limits. */",
+    ),
     '',
   ].join('\n');
 }

@@ -46,27 +46,32 @@ export const providerFacts = {
   }
 } as const;
 
+const sharedPagination1 = {
+  "scheme": "page-number",
+  "pageParam": "page",
+  "sizeParam": "perPage",
+  "items": "/data",
+  "lastPage": "/pageInfo/lastPage"
+} as const;
+const sharedPage3 = {
+  "default": 1,
+  "minimum": 1
+} as const;
+const sharedPerPage4 = {
+  "default": 20,
+  "minimum": 1
+} as const;
+const sharedParams2 = {
+  "page": sharedPage3,
+  "perPage": sharedPerPage4
+} as const;
+
 /** Each list operation (GET) by path: its `x-rtc-pagination` and its paging parameters' limits. */
 export const listOperations = {
   "/sessions/": {
     "operationId": "listSessions",
-    "pagination": {
-      "scheme": "page-number",
-      "pageParam": "page",
-      "sizeParam": "perPage",
-      "items": "/data",
-      "lastPage": "/pageInfo/lastPage"
-    },
-    "params": {
-      "page": {
-        "default": 1,
-        "minimum": 1
-      },
-      "perPage": {
-        "default": 20,
-        "minimum": 1
-      }
-    }
+    "pagination": sharedPagination1,
+    "params": sharedParams2
   },
   "/sessions/{sessionId}/participants": {
     "operationId": "listSessionParticipants",
@@ -77,35 +82,11 @@ export const listOperations = {
       "items": "/data/participants",
       "lastPage": "/pageInfo/lastPage"
     },
-    "params": {
-      "page": {
-        "default": 1,
-        "minimum": 1
-      },
-      "perPage": {
-        "default": 20,
-        "minimum": 1
-      }
-    }
+    "params": sharedParams2
   },
   "/sessions/{sessionId}/participants/active": {
     "operationId": "listActiveParticipants",
-    "pagination": {
-      "scheme": "page-number",
-      "pageParam": "page",
-      "sizeParam": "perPage",
-      "items": "/data",
-      "lastPage": "/pageInfo/lastPage"
-    },
-    "params": {
-      "page": {
-        "default": 1,
-        "minimum": 1
-      },
-      "perPage": {
-        "default": 20,
-        "minimum": 1
-      }
-    }
+    "pagination": sharedPagination1,
+    "params": sharedParams2
   }
 } as const;

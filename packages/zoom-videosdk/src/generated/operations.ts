@@ -46,6 +46,24 @@ export const providerFacts = {
   }
 } as const;
 
+const sharedPageSize2 = {
+  "default": 30,
+  "minimum": 1,
+  "maximum": 300
+} as const;
+const sharedParams1 = {
+  "next_page_token": {},
+  "page_size": sharedPageSize2
+} as const;
+const sharedPagination3 = {
+  "scheme": "cursor",
+  "cursorParam": "next_page_token",
+  "sizeParam": "page_size",
+  "items": "/users",
+  "nextCursor": "/next_page_token",
+  "cursorLifetimeSeconds": 900
+} as const;
+
 /** Each list operation (GET) by path: its `x-rtc-pagination` and its paging parameters' limits. */
 export const listOperations = {
   "/videosdk/sessions": {
@@ -58,44 +76,16 @@ export const listOperations = {
       "nextCursor": "/next_page_token",
       "cursorLifetimeSeconds": 900
     },
-    "params": {
-      "next_page_token": {},
-      "page_size": {
-        "default": 30,
-        "minimum": 1,
-        "maximum": 300
-      }
-    }
+    "params": sharedParams1
   },
   "/videosdk/sessions/{sessionId}/users": {
     "operationId": "listSessionUsers",
-    "pagination": {
-      "scheme": "cursor",
-      "cursorParam": "next_page_token",
-      "sizeParam": "page_size",
-      "items": "/users",
-      "nextCursor": "/next_page_token",
-      "cursorLifetimeSeconds": 900
-    },
-    "params": {
-      "next_page_token": {},
-      "page_size": {
-        "default": 30,
-        "minimum": 1,
-        "maximum": 300
-      }
-    }
+    "pagination": sharedPagination3,
+    "params": sharedParams1
   },
   "/videosdk/sessions/{sessionId}/users/qos": {
     "operationId": "listSessionUsersQos",
-    "pagination": {
-      "scheme": "cursor",
-      "cursorParam": "next_page_token",
-      "sizeParam": "page_size",
-      "items": "/users",
-      "nextCursor": "/next_page_token",
-      "cursorLifetimeSeconds": 900
-    },
+    "pagination": sharedPagination3,
     "params": {
       "next_page_token": {},
       "page_size": {
@@ -107,22 +97,8 @@ export const listOperations = {
   },
   "/videosdk/sessions/{sessionId}/users/sharing": {
     "operationId": "listSessionUsersSharing",
-    "pagination": {
-      "scheme": "cursor",
-      "cursorParam": "next_page_token",
-      "sizeParam": "page_size",
-      "items": "/users",
-      "nextCursor": "/next_page_token",
-      "cursorLifetimeSeconds": 900
-    },
-    "params": {
-      "next_page_token": {},
-      "page_size": {
-        "default": 30,
-        "minimum": 1,
-        "maximum": 300
-      }
-    }
+    "pagination": sharedPagination3,
+    "params": sharedParams1
   },
   "/videosdk/stream_ingestions": {
     "operationId": "listStreamIngestions",
@@ -134,13 +110,6 @@ export const listOperations = {
       "nextCursor": "/next_page_token",
       "cursorLifetimeSeconds": 900
     },
-    "params": {
-      "next_page_token": {},
-      "page_size": {
-        "default": 30,
-        "minimum": 1,
-        "maximum": 300
-      }
-    }
+    "params": sharedParams1
   }
 } as const;
