@@ -385,6 +385,63 @@ describe('abort and timeout', () => {
   });
 });
 
+// The pipeline reuses the abort controller of an attempt that ended without an abort (undici
+// charges for each fresh signal a fetch follows). These check that reuse never carries an abort
+// over from one call to another, and that timeouts still fire on reused controllers.
+describe('abort controllers reused across attempts', () => {
+  it('a timeout after many calls (on a reused controller) fails that call only', async () => {
+    let stallNext = false;
+    server = await startServer((_req, res) => {
+      if (stallNext) {
+        stallNext = false;
+        return stall(res);
+      }
+      ok(res);
+    });
+    const client = testClient(server.url, { timeoutMs: 150, retry: false });
+    // More calls than one controller serves, sequential and concurrent.
+    for (let i = 0; i < 40; i++) await client.GET('/items');
+    const finished = await Promise.all(Array.from({ length: 8 }, () => client.GET('/items')));
+    stallNext = true;
+    await expect(client.GET('/items')).rejects.toBeInstanceOf(TimeoutError);
+    // The responses read before the timeout are whole, and the next calls are not aborted.
+    for (const { data } of finished) expect(data.data).toEqual([{ id: 'a' }]);
+    for (let i = 0; i < 20; i++) expect((await client.GET('/items')).data.data).toEqual([{ id: 'a' }]);
+    expect(server.requests).toHaveLength(40 + 8 + 1 + 20);
+  });
+
+  it("a caller's abort does not reach the next call", async () => {
+    const controller = new AbortController();
+    let abortNext = false;
+    server = await startServer((_req, res) => {
+      if (abortNext) {
+        abortNext = false;
+        controller.abort();
+        return;
+      }
+      ok(res);
+    });
+    const client = testClient(server.url, { timeoutMs: 2000 });
+    for (let i = 0; i < 5; i++) await client.GET('/items', { signal: new AbortController().signal });
+    abortNext = true;
+    await expect(client.GET('/items', { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    for (let i = 0; i < 20; i++) expect((await client.GET('/items')).data.data).toEqual([{ id: 'a' }]);
+  });
+
+  it('each call that times out still takes its full timeout, not less', async () => {
+    server = await startServer((_req, res) => stall(res));
+    const client = testClient(server.url, { timeoutMs: 120, retry: false });
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      await expect(client.GET('/items')).rejects.toBeInstanceOf(TimeoutError);
+      // A controller that fired is never reused: an early abort would end the call at once.
+      expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+    }
+  });
+});
+
 describe('2xx bodies', () => {
   const bodies: [string, { status: number; body: string; headers?: Record<string, string>; want: RegExp }][] =
     [
