@@ -13,10 +13,9 @@ export function staticToken(token: string): TokenSource {
   return {
     canRefresh: false,
     getToken: async () => token,
+    // The token lives only in this closure: logging or serialising the client shows nothing of it.
     peek: () => token,
-    // The token lives only in the closure: nothing to print.
-    toJSON: () => ({ kind: 'static token' }),
-  } as TokenSource;
+  };
 }
 
 const base64url = (text: string) => Buffer.from(text).toString('base64url');
@@ -85,6 +84,5 @@ export function cachedSignedToken(options: {
     peek,
     // Whoever sees the stale token first re-signs; the others wait for that signing.
     getToken: async ({ fresh = false } = {}) => (fresh ? signNew() : (peek() ?? inFlight ?? signNew())),
-    toJSON: () => ({ kind: 'signed token' }),
-  } as TokenSource;
+  };
 }

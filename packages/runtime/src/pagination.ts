@@ -26,9 +26,8 @@ export type Pagination =
 
 /** One list operation of the generated `listOperations`. */
 export interface ListOperation {
-  readonly operationId: string;
   readonly pagination: Pagination;
-  /** Limits and defaults of the paging parameters, from the spec. */
+  /** Limits and defaults of the paging parameters, from the spec (a parameter without any is left out). */
   readonly params: Readonly<
     Record<string, { readonly default?: unknown; readonly minimum?: number; readonly maximum?: number }>
   >;

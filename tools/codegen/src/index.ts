@@ -49,11 +49,10 @@ export function operationsSource(spec: OpenAPI3): string {
     for (const name of pagingNames) {
       const parameter = op.parameters.find((p) => p.name === name && p.in === 'query');
       const { default: def, minimum, maximum } = (parameter?.schema ?? {}) as Record<string, unknown>;
-      params[name] = Object.fromEntries(
-        Object.entries({ default: def, minimum, maximum }).filter(([, v]) => v !== undefined),
-      );
+      const limits = Object.entries({ default: def, minimum, maximum }).filter(([, v]) => v !== undefined);
+      if (limits.length > 0) params[name] = Object.fromEntries(limits);
     }
-    lists[op.path] = { operationId: op.operationId, pagination, params };
+    lists[op.path] = { pagination, params };
   }
   const clientFacts = {
     id: facts.id,

@@ -49,7 +49,6 @@ export const providerFacts = {
 /** Each list operation (GET) by path: its `x-rtc-pagination` and its paging parameters' limits. */
 export const listOperations = {
   "/sessions": {
-    "operationId": "listSessions",
     "pagination": {
       "scheme": "cursor",
       "cursorParam": "start",
@@ -59,7 +58,6 @@ export const listOperations = {
       "endsOnShortPage": true
     },
     "params": {
-      "start": {},
       "limit": {
         "default": 10,
         "minimum": 10,

@@ -49,7 +49,6 @@ export interface TestPaths {
 
 export const testLists = {
   '/items': {
-    operationId: 'listItems',
     pagination: {
       scheme: 'page-number',
       pageParam: 'page',
@@ -60,7 +59,6 @@ export const testLists = {
     params: { page: { default: 1, minimum: 1 }, perPage: { default: 20, minimum: 1 } },
   },
   '/cursor': {
-    operationId: 'listCursor',
     pagination: {
       scheme: 'cursor',
       cursorParam: 'next_page_token',
@@ -69,10 +67,9 @@ export const testLists = {
       nextCursor: '/next_page_token',
       cursorLifetimeSeconds: 900,
     },
-    params: { page_size: { default: 30, minimum: 1, maximum: 300 }, next_page_token: {} },
+    params: { page_size: { default: 30, minimum: 1, maximum: 300 } },
   },
   '/last': {
-    operationId: 'listLast',
     pagination: {
       scheme: 'cursor',
       cursorParam: 'start',
@@ -81,7 +78,7 @@ export const testLists = {
       nextCursor: '/last',
       endsOnShortPage: true,
     },
-    params: { limit: { default: 10, minimum: 10, maximum: 100 }, start: {} },
+    params: { limit: { default: 10, minimum: 10, maximum: 100 } },
   },
 } as const satisfies ListOperations;
 

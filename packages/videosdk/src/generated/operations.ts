@@ -46,35 +46,34 @@ export const providerFacts = {
   }
 } as const;
 
-const sharedPagination1 = {
+const sharedPagination2 = {
   "scheme": "page-number",
   "pageParam": "page",
   "sizeParam": "perPage",
   "items": "/data",
   "lastPage": "/pageInfo/lastPage"
 } as const;
-const sharedPage3 = {
+const sharedPage4 = {
   "default": 1,
   "minimum": 1
 } as const;
-const sharedPerPage4 = {
+const sharedPerPage5 = {
   "default": 20,
   "minimum": 1
 } as const;
-const sharedParams2 = {
-  "page": sharedPage3,
-  "perPage": sharedPerPage4
+const sharedParams3 = {
+  "page": sharedPage4,
+  "perPage": sharedPerPage5
+} as const;
+const sharedSessions1 = {
+  "pagination": sharedPagination2,
+  "params": sharedParams3
 } as const;
 
 /** Each list operation (GET) by path: its `x-rtc-pagination` and its paging parameters' limits. */
 export const listOperations = {
-  "/sessions/": {
-    "operationId": "listSessions",
-    "pagination": sharedPagination1,
-    "params": sharedParams2
-  },
+  "/sessions/": sharedSessions1,
   "/sessions/{sessionId}/participants": {
-    "operationId": "listSessionParticipants",
     "pagination": {
       "scheme": "page-number",
       "pageParam": "page",
@@ -82,11 +81,7 @@ export const listOperations = {
       "items": "/data/participants",
       "lastPage": "/pageInfo/lastPage"
     },
-    "params": sharedParams2
+    "params": sharedParams3
   },
-  "/sessions/{sessionId}/participants/active": {
-    "operationId": "listActiveParticipants",
-    "pagination": sharedPagination1,
-    "params": sharedParams2
-  }
+  "/sessions/{sessionId}/participants/active": sharedSessions1
 } as const;

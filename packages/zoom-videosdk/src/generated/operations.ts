@@ -52,10 +52,9 @@ const sharedPageSize2 = {
   "maximum": 300
 } as const;
 const sharedParams1 = {
-  "next_page_token": {},
   "page_size": sharedPageSize2
 } as const;
-const sharedPagination3 = {
+const sharedPagination4 = {
   "scheme": "cursor",
   "cursorParam": "next_page_token",
   "sizeParam": "page_size",
@@ -63,11 +62,14 @@ const sharedPagination3 = {
   "nextCursor": "/next_page_token",
   "cursorLifetimeSeconds": 900
 } as const;
+const sharedVideosdkSessionsSessionIdUsers3 = {
+  "pagination": sharedPagination4,
+  "params": sharedParams1
+} as const;
 
 /** Each list operation (GET) by path: its `x-rtc-pagination` and its paging parameters' limits. */
 export const listOperations = {
   "/videosdk/sessions": {
-    "operationId": "listSessions",
     "pagination": {
       "scheme": "cursor",
       "cursorParam": "next_page_token",
@@ -78,16 +80,10 @@ export const listOperations = {
     },
     "params": sharedParams1
   },
-  "/videosdk/sessions/{sessionId}/users": {
-    "operationId": "listSessionUsers",
-    "pagination": sharedPagination3,
-    "params": sharedParams1
-  },
+  "/videosdk/sessions/{sessionId}/users": sharedVideosdkSessionsSessionIdUsers3,
   "/videosdk/sessions/{sessionId}/users/qos": {
-    "operationId": "listSessionUsersQos",
-    "pagination": sharedPagination3,
+    "pagination": sharedPagination4,
     "params": {
-      "next_page_token": {},
       "page_size": {
         "default": 1,
         "minimum": 1,
@@ -95,13 +91,8 @@ export const listOperations = {
       }
     }
   },
-  "/videosdk/sessions/{sessionId}/users/sharing": {
-    "operationId": "listSessionUsersSharing",
-    "pagination": sharedPagination3,
-    "params": sharedParams1
-  },
+  "/videosdk/sessions/{sessionId}/users/sharing": sharedVideosdkSessionsSessionIdUsers3,
   "/videosdk/stream_ingestions": {
-    "operationId": "listStreamIngestions",
     "pagination": {
       "scheme": "cursor",
       "cursorParam": "next_page_token",
