@@ -20,6 +20,7 @@ import {
   WebhookVerificationError,
 } from '@rtc-sessions/runtime/internal';
 import type { webhooks } from './generated/schema.js';
+import { webhookEventNames } from './generated/webhook-events.js';
 
 export {
   type KnownWebhookEvent,
@@ -42,34 +43,11 @@ export type HmsWebhookBodies = string extends keyof SpecBodies ? Record<never, n
 /** A verified delivery: narrow on `known`, then on `event`, to get the event's typed body. */
 export type HmsWebhookEvent = WebhookEventOf<HmsWebhookBodies>;
 
-// The spec's event names, at run time. The checks below fail to compile when this list and the
-// generated `webhooks` (regenerated from the spec) disagree, so the spec stays their one home.
-const SPEC_EVENTS = [
-  'beam.recording.success',
-  'hls.recording.success',
-  'peer.join.failure',
-  'peer.join.success',
-  'peer.leave.failure',
-  'peer.leave.success',
-  'recording.failed',
-  'recording.success',
-  'role.change.failure',
-  'role.change.success',
-  'room.end.failure',
-  'room.end.success',
-  'session.close.success',
-  'session.open.success',
-] as const satisfies readonly (keyof webhooks)[];
-type Unlisted = Exclude<keyof webhooks & string, (typeof SPEC_EVENTS)[number]>;
-const everySpecEventListed: string extends keyof webhooks
-  ? true
-  : [Unlisted] extends [never]
-    ? true
-    : Unlisted = true;
-void everySpecEventListed;
-
-/** Every event name a verified delivery can be `known` with. */
-export const webhookEvents: ReadonlySet<string> = new Set<string>(SPEC_EVENTS);
+/**
+ * Every event name a verified delivery can be `known` with: the keys of the spec's `webhooks:`, as
+ * codegen lists them (`generated/webhook-events.ts`, checked there against the `webhooks` type).
+ */
+export const webhookEvents: ReadonlySet<string> = new Set<string>(webhookEventNames);
 
 export interface VerifyWebhookOptions {
   /**

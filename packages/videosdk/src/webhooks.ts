@@ -27,6 +27,7 @@ import {
 } from '@rtc-sessions/runtime/internal';
 import { defaultBaseUrl } from './generated/operations.js';
 import type { webhooks } from './generated/schema.js';
+import { webhookEventNames } from './generated/webhook-events.js';
 
 export {
   type KnownWebhookEvent,
@@ -53,31 +54,11 @@ export type VideoSdkWebhookBodies = string extends keyof SpecBodies ? Record<nev
 /** A verified delivery: narrow on `known`, then on `event`, to get the event's typed body. */
 export type VideoSdkWebhookEvent = WebhookEventOf<VideoSdkWebhookBodies>;
 
-// The spec's event names, at run time. The checks below fail to compile when this list and the
-// generated `webhooks` (regenerated from the spec) disagree, so the spec stays their one home.
-const SPEC_EVENTS = [
-  'hls-playable',
-  'hls-started',
-  'hls-stopped',
-  'livestream-started',
-  'livestream-stopped',
-  'participant-joined',
-  'participant-left',
-  'recording-started',
-  'recording-stopped',
-  'session-ended',
-  'session-started',
-] as const satisfies readonly (keyof webhooks)[];
-type Unlisted = Exclude<keyof webhooks & string, (typeof SPEC_EVENTS)[number]>;
-const everySpecEventListed: string extends keyof webhooks
-  ? true
-  : [Unlisted] extends [never]
-    ? true
-    : Unlisted = true;
-void everySpecEventListed;
-
-/** Every event name a verified delivery can be `known` with. */
-export const webhookEvents: ReadonlySet<string> = new Set<string>(SPEC_EVENTS);
+/**
+ * Every event name a verified delivery can be `known` with: the keys of the spec's `webhooks:`, as
+ * codegen lists them (`generated/webhook-events.ts`, checked there against the `webhooks` type).
+ */
+export const webhookEvents: ReadonlySet<string> = new Set<string>(webhookEventNames);
 
 /** VideoSDK's public key, fetched on first use and cached (see {@link createPublicKeyFetcher}). */
 export interface PublicKeySource {

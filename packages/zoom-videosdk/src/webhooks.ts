@@ -20,6 +20,7 @@ import {
   WebhookVerificationError,
 } from '@rtc-sessions/runtime/internal';
 import type { components, webhooks } from './generated/schema.js';
+import { webhookEventNames } from './generated/webhook-events.js';
 
 export {
   type KnownWebhookEvent,
@@ -50,55 +51,11 @@ export type UrlValidationBody = components['schemas']['EndpointUrlValidationEven
 /** What to answer the challenge with. */
 export type UrlValidationAnswer = components['schemas']['UrlValidationAnswer'];
 
-// The spec's event names, at run time. The checks below fail to compile when this list and the
-// generated `webhooks` (regenerated from the spec) disagree, so the spec stays their one home.
-const SPEC_EVENTS = [
-  'endpoint.url_validation',
-  'session.alert',
-  'session.ended',
-  'session.live_streaming_started',
-  'session.live_streaming_stopped',
-  'session.recording_completed',
-  'session.recording_deleted',
-  'session.recording_paused',
-  'session.recording_recovered',
-  'session.recording_resumed',
-  'session.recording_started',
-  'session.recording_stopped',
-  'session.recording_transcript_completed',
-  'session.recording_transcript_failed',
-  'session.recording_trashed',
-  'session.sharing_ended',
-  'session.sharing_started',
-  'session.started',
-  'session.stream_ingestion_connected',
-  'session.stream_ingestion_disconnected',
-  'session.stream_ingestion_started',
-  'session.stream_ingestion_stopped',
-  'session.stream_ingestion_unbind',
-  'session.user_joined',
-  'session.user_left',
-  'session.user_phone_callout_accepted',
-  'session.user_phone_callout_canceled',
-  'session.user_phone_callout_missed',
-  'session.user_phone_callout_rejected',
-  'session.user_phone_callout_ringing',
-  'session.user_room_system_callout_accepted',
-  'session.user_room_system_callout_failed',
-  'session.user_room_system_callout_missed',
-  'session.user_room_system_callout_rejected',
-  'session.user_room_system_callout_ringing',
-] as const satisfies readonly (keyof webhooks)[];
-type Unlisted = Exclude<keyof webhooks & string, (typeof SPEC_EVENTS)[number]>;
-const everySpecEventListed: string extends keyof webhooks
-  ? true
-  : [Unlisted] extends [never]
-    ? true
-    : Unlisted = true;
-void everySpecEventListed;
-
-/** Every event name a verified delivery can be `known` with. */
-export const webhookEvents: ReadonlySet<string> = new Set<string>(SPEC_EVENTS);
+/**
+ * Every event name a verified delivery can be `known` with: the keys of the spec's `webhooks:`, as
+ * codegen lists them (`generated/webhook-events.ts`, checked there against the `webhooks` type).
+ */
+export const webhookEvents: ReadonlySet<string> = new Set<string>(webhookEventNames);
 
 export interface VerifyWebhookOptions {
   /** Your app's secret token (Zoom Marketplace → your app → Features → Access → Secret token). */

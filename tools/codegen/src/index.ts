@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describeOperations, providerFacts } from '@rtc-sessions/openapi-model';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { constSource } from './const-source.js';
+import { webhookEventsSource } from './webhook-events.js';
 
 /** The files codegen writes into a client package's `src/generated/`, keyed by file name. */
-export type GeneratedFiles = Record<'schema.ts' | 'operations.ts', string>;
+export type GeneratedFiles = Record<'schema.ts' | 'operations.ts' | 'webhook-events.ts', string>;
 
 /** Where a client package's generated files come from and go to. */
 export interface CodegenTarget {
@@ -111,7 +112,7 @@ export function withoutConstraintOnlyBranches<T>(node: T): T {
   return out as T;
 }
 
-/** Generates both files in memory from a bundled spec. */
+/** Generates the files in memory from a bundled spec. */
 export async function generate(
   target: Pick<CodegenTarget, 'specPackage' | 'specPath'>,
 ): Promise<GeneratedFiles> {
@@ -122,6 +123,7 @@ export async function generate(
       header(target, spec, 'TypeScript types of the spec, by openapi-typescript.') + astToString(ast),
     'operations.ts':
       header(target, spec, 'What the client and its runtime need from the spec.') + operationsSource(spec),
+    'webhook-events.ts': header(target, spec, "The spec's webhook event names.") + webhookEventsSource(spec),
   };
 }
 

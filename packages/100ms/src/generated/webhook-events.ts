@@ -1,0 +1,38 @@
+/**
+ * GENERATED FILE — DO NOT EDIT. The spec's webhook event names.
+ * Source: @rtc-sessions/spec-100ms/openapi.json (100ms sessions API v2).
+ * Regenerate with `pnpm generate` (at the repository root, or in this package); the build and
+ * `pnpm test` fail while this file is out of date.
+ */
+import type { webhooks } from './schema.js';
+
+/** The keys of the spec's `webhooks:` (the event names deliveries carry), sorted. */
+export const webhookEventNames = [
+  "beam.recording.success",
+  "hls.recording.success",
+  "peer.join.failure",
+  "peer.join.success",
+  "peer.leave.failure",
+  "peer.leave.success",
+  "recording.failed",
+  "recording.success",
+  "role.change.failure",
+  "role.change.success",
+  "room.end.failure",
+  "room.end.success",
+  "session.close.success",
+  "session.open.success"
+] as const satisfies readonly (keyof webhooks)[];
+
+/** One of the spec's webhook event names. */
+export type WebhookEventName = (typeof webhookEventNames)[number];
+
+/**
+ * Compiles only while every event of schema.ts's `webhooks` is in the list above (the `satisfies`
+ * checks the other direction); the error names the missing events. A spec without webhooks is
+ * typed `Record<string, never>` there: nothing to compare. Types only, nothing at run time.
+ */
+type Listed<Missing extends never> = Missing;
+export type EveryTypedEventListed = Listed<
+  string extends keyof webhooks ? never : Exclude<keyof webhooks & string, WebhookEventName>
+>;
