@@ -1,6 +1,6 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { TokenSource } from './auth.js';
-import { ApiError, ConnectionError, callerAbortError, TimeoutError } from './errors.js';
+import { ApiError, ConfigurationError, ConnectionError, callerAbortError, TimeoutError } from './errors.js';
 import { keysOf, rejectUnknownKeys, type ValidKeys, validKeys } from './options.js';
 import { readPointer } from './pagination.js';
 import {
@@ -53,7 +53,8 @@ export interface CallOptions {
    */
   signal?: AbortSignal | null | undefined;
   /**
-   * Milliseconds each attempt of this call may take, until its body is read (`TimeoutError`).
+   * Milliseconds each attempt of this call may take, until its body is read (`TimeoutError`);
+   * `Infinity` for none.
    * @default the client's `timeoutMs`
    */
   timeoutMs?: number | undefined;
@@ -223,7 +224,10 @@ function apiError(
 export function createFetch(options: PipelineOptions): (request: Input) => Promise<Response> {
   const { profile, tokenSource, userAgent } = options;
   const injected = options.fetch;
-  const clientTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const clientTimeoutMs = checkTimeout(
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    () => `${profile.title} createClient`,
+  );
   const clientRetry = options.retry === undefined ? retryDefaults : mergeRetry(retryDefaults, options.retry);
   const { errorBody } = profile;
   const now = options.now ?? Date.now;
@@ -249,7 +253,10 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
     const callerSignal = request.signal ?? undefined;
     const idempotent = IDEMPOTENT_METHODS.has(method);
     const path = () => new URL(url).pathname;
-    const timeoutMs = request.timeoutMs ?? clientTimeoutMs;
+    const timeoutMs =
+      request.timeoutMs === undefined
+        ? clientTimeoutMs
+        : checkTimeout(request.timeoutMs, () => `${method} ${path()}`);
     const retry = request.retry === undefined ? clientRetry : mergeRetry(clientRetry, request.retry);
     // The caller's signal ended the call: its reason, or our TimeoutError for AbortSignal.timeout().
     const checkCaller = () => {
@@ -290,13 +297,17 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
       }
       headers.set('authorization', lastAuthorization);
 
-      // One timer per attempt, aborting the request and the reading of its body.
-      const lease = (!injected && idle.pop()) || { controller: new AbortController(), uses: 0 };
-      const { controller } = lease;
-      const onAbort = callerSignal && (() => controller.abort(callerSignal.reason));
-      if (onAbort) callerSignal.addEventListener('abort', onAbort);
-      const timer = setTimeout(() => controller.abort(timedOut), timeoutMs);
-      const init: RequestInit = { method, headers, body, signal: controller.signal };
+      // One timer per attempt, aborting the request and the reading of its body. Without a timeout
+      // the caller's signal, if any, is the request's own: no controller in between.
+      const lease =
+        timeoutMs === Infinity
+          ? undefined
+          : (!injected && idle.pop()) || { controller: new AbortController(), uses: 0 };
+      const controller = lease?.controller;
+      const onAbort = controller && callerSignal && (() => controller.abort(callerSignal.reason));
+      if (onAbort) callerSignal?.addEventListener('abort', onAbort);
+      const timer = controller && setTimeout(() => controller.abort(timedOut), timeoutMs);
+      const init: RequestInit = { method, headers, body, signal: controller?.signal ?? callerSignal };
       if (redirect) init.redirect = redirect;
       let response: Response;
       let text: string;
@@ -306,7 +317,7 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
         text = await response.text();
       } catch (error) {
         checkCaller();
-        const timeout = controller.signal.reason === timedOut;
+        const timeout = controller?.signal.reason === timedOut;
         const code = timeout ? undefined : networkCode(error);
         const delay = backoffDelay(attempts, retry, random);
         // Once a request may have reached the server, only an idempotent one is repeated.
@@ -318,8 +329,14 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
         throw new ConnectionError(method, path(), code, { cause: error });
       } finally {
         clearTimeout(timer);
-        if (onAbort) callerSignal.removeEventListener('abort', onAbort);
-        if (!injected && !controller.signal.aborted && ++lease.uses < MAX_USES && idle.length < MAX_IDLE)
+        if (onAbort) callerSignal?.removeEventListener('abort', onAbort);
+        if (
+          lease &&
+          !injected &&
+          !lease.controller.signal.aborted &&
+          ++lease.uses < MAX_USES &&
+          idle.length < MAX_IDLE
+        )
           idle.push(lease);
       }
 
@@ -403,6 +420,20 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
 
 // The abort reason of a timed-out attempt, told apart from the caller's own abort.
 const timedOut = Symbol('timeout');
+// setTimeout holds at most 2^31 - 1 ms (about 24.8 days; more fires at once): longer is no timeout.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A `timeoutMs` as the pipeline uses it (`Infinity`: none), or a `ConfigurationError` saying what is wrong. */
+function checkTimeout(value: unknown, where: () => string): number {
+  if (typeof value !== 'number' || !(value > 0)) {
+    const given = typeof value === 'string' ? `"${value}"` : String(value);
+    throw new ConfigurationError(
+      `${where()}: \`timeoutMs\` must be a positive number of milliseconds (Infinity for none), not ${given}`,
+    );
+  }
+  return value > MAX_TIMER_MS ? Infinity : value;
+}
+
 // How often one abort controller serves an attempt, and how many wait idle per client (see `idle`).
 const MAX_USES = 16;
 const MAX_IDLE = 64;

@@ -24,7 +24,7 @@ export interface CommonClientOptions {
   fetch?: (input: Request) => Promise<Response>;
   /**
    * Milliseconds an attempt may take, until its body is read, before it is aborted (`TimeoutError`).
-   * One call can override it (`client.GET(path, { timeoutMs })`).
+   * `Infinity` for none. One call can override it (`client.GET(path, { timeoutMs })`).
    * @default 30000
    */
   timeoutMs?: number;

@@ -442,6 +442,44 @@ describe('abort controllers reused across attempts', () => {
   });
 });
 
+describe('timeoutMs values', () => {
+  it.each([0, -1, Number.NaN, '30000'])(
+    '%s is a ConfigurationError at createClient and per call',
+    async (bad) => {
+      server = await startServer((_req, res) => ok(res));
+      const message = /`timeoutMs` must be a positive number of milliseconds \(Infinity for none\)/;
+      expect(() => testClient(server?.url ?? '', { timeoutMs: bad as number })).toThrow(message);
+      await expect(testClient(server.url).GET('/items', { timeoutMs: bad as number })).rejects.toThrow(
+        /^GET \/items: `timeoutMs` must be/,
+      );
+      expect(server.requests).toHaveLength(0);
+    },
+  );
+
+  it('Infinity (or more than a timer holds) waits as long as the server takes', async () => {
+    // setTimeout would fire at once for 2^31 ms or more: those mean no timeout, not 1 ms.
+    server = await startServer((_req, res) => {
+      setTimeout(() => ok(res), 60);
+    });
+    for (const timeoutMs of [Number.POSITIVE_INFINITY, 2 ** 31, 2 ** 40]) {
+      const { data } = await testClient(server.url, { timeoutMs, retry: false }).GET('/items');
+      expect(data.data).toEqual([{ id: 'a' }]);
+    }
+    const { data } = await testClient(server.url, { retry: false }).GET('/items', { timeoutMs: Infinity });
+    expect(data.data).toEqual([{ id: 'a' }]);
+  });
+
+  it("without a timeout the caller's signal still ends the call", async () => {
+    const controller = new AbortController();
+    server = await startServer(() => controller.abort());
+    const error = await testClient(server.url, { timeoutMs: Infinity })
+      .GET('/items', { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect((error as Error).name).toBe('AbortError');
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
 describe('2xx bodies', () => {
   const bodies: [string, { status: number; body: string; headers?: Record<string, string>; want: RegExp }][] =
     [

@@ -15,13 +15,21 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { builtinModules, createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createClient as createVideoSdkClient, type paths } from '@rtc-sessions/videosdk';
-import { build } from 'esbuild';
 import createOpenApiFetchClient from 'openapi-fetch';
+import {
+  bundleCeilingBytes,
+  bundleTargetBytes,
+  importTargetMs,
+  overOpenApiFetchTarget,
+  overRawFetchTarget,
+} from './budgets.js';
+import { bundleSize, thirdParty } from './bundle-size.js';
+import { clientPackages } from './client-packages.js';
 
 const require = createRequire(import.meta.url);
 
@@ -29,13 +37,8 @@ const concurrencies = [1, 32] as const;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
 const requestsPerRound = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const warmupRequests = Number(process.env.BENCH_WARMUP ?? 1_000);
-const targetRatio = 1.1;
-// Our layer over bare openapi-fetch (issue 7): at most 3% on latency and throughput.
-const overOpenApiFetchTarget = 1.03;
-// The size test's budget (packages/videosdk/test/size.test.ts says why it is 12 KiB).
-const sizeTargetBytes = 12 * 1024;
 const importRuns = Number(process.env.BENCH_IMPORT_RUNS ?? 15);
-const importTargetMs = 15;
+const clients = clientPackages();
 
 // ---------------------------------------------------------------------------------------------
 // The server: a realistic list body, taken from the spec's own example so it stays in step with it.
@@ -163,11 +166,21 @@ interface Figures {
   cpuUsPerRequest: number;
 }
 
-async function measure(concurrency: number): Promise<Map<string, Figures>> {
+/** Our client's CPU per request ÷ bare openapi-fetch's, one figure per round (they run back to back). */
+interface PairedRatios {
+  median: number;
+  q1: number;
+  q3: number;
+}
+
+async function measure(
+  concurrency: number,
+): Promise<{ results: Map<string, Figures>; paired: PairedRatios }> {
   for (const variant of variants) await runRound(variant.call, concurrency, warmupRequests);
   const perVariant = new Map<string, { medians: number[]; p99s: number[]; rates: number[]; cpu: number[] }>(
     variants.map((v) => [v.name, { medians: [], p99s: [], rates: [], cpu: [] }]),
   );
+  const ratios: number[] = [];
   for (let round = 0; round < rounds; round++) {
     // Rotate the order each round so no variant always runs first (or last) on a warm machine.
     const order = variants.map((_, i) => variants[(i + round) % variants.length] as Variant);
@@ -179,8 +192,18 @@ async function measure(concurrency: number): Promise<Map<string, Figures>> {
       figures?.rates.push((requestsPerRound / result.wallMs) * 1000);
       figures?.cpu.push((result.cpuMs * 1000) / requestsPerRound);
     }
+    // Within a round the variants run minutes apart at most, so a slow spell of the machine hits
+    // both sides of this ratio; the median of these is steadier than a ratio of medians.
+    const oursCpu = perVariant.get('rtc-sessions client')?.cpu.at(-1);
+    const bareCpu = perVariant.get('openapi-fetch')?.cpu.at(-1);
+    if (oursCpu !== undefined && bareCpu !== undefined) ratios.push(oursCpu / bareCpu);
   }
-  return new Map(
+  const paired = {
+    median: median(ratios),
+    q1: percentile(ratios, 25),
+    q3: percentile(ratios, 75),
+  };
+  const results = new Map(
     [...perVariant].map(([name, f]) => [
       name,
       {
@@ -191,6 +214,7 @@ async function measure(concurrency: number): Promise<Map<string, Figures>> {
       },
     ]),
   );
+  return { results, paired };
 }
 
 const cpuList = cpus();
@@ -206,7 +230,7 @@ let overTarget = false;
 let overOpenApiFetch = false;
 const overBare: string[] = [];
 for (const concurrency of concurrencies) {
-  const results = await measure(concurrency);
+  const { results, paired } = await measure(concurrency);
   const baseline = results.get('raw fetch');
   const bareFigures = results.get('openapi-fetch');
   const oursFigures = results.get('rtc-sessions client');
@@ -214,11 +238,11 @@ for (const concurrency of concurrencies) {
   const latencyOverBare = oursFigures.medianMs / bareFigures.medianMs;
   const throughputOverBare = bareFigures.requestsPerSecond / oursFigures.requestsPerSecond;
   const cpuOverBare = oursFigures.cpuUsPerRequest / bareFigures.cpuUsPerRequest;
-  // Judged on CPU time per request: on a machine shared with other work, wall-time ratios swing by
-  // ±10% from run to run (waiting for a core), CPU time is what our layer costs.
-  if (cpuOverBare > overOpenApiFetchTarget) overOpenApiFetch = true;
+  // Judged on CPU time per request, round by round: on a machine shared with other work, wall-time
+  // ratios swing by ±10% from run to run (waiting for a core), CPU time is what our layer costs.
+  if (paired.median > overOpenApiFetchTarget) overOpenApiFetch = true;
   overBare.push(
-    `  concurrency ${concurrency}: CPU per request ${cpuOverBare.toFixed(3)}×; wall: latency ${latencyOverBare.toFixed(3)}×, throughput ${throughputOverBare.toFixed(3)}×`,
+    `  concurrency ${concurrency}: CPU per request ${paired.median.toFixed(3)}× (median of ${rounds} rounds, interquartile ${paired.q1.toFixed(3)}–${paired.q3.toFixed(3)}; ratio of medians ${cpuOverBare.toFixed(3)}×); wall: latency ${latencyOverBare.toFixed(3)}×, throughput ${throughputOverBare.toFixed(3)}×`,
   );
   console.log(`concurrency ${concurrency}`);
   console.log(
@@ -227,7 +251,10 @@ for (const concurrency of concurrencies) {
   for (const [name, figures] of results) {
     const latencyRatio = figures.medianMs / baseline.medianMs;
     const throughputRatio = baseline.requestsPerSecond / figures.requestsPerSecond;
-    if (name === 'rtc-sessions client' && (latencyRatio > targetRatio || throughputRatio > targetRatio)) {
+    if (
+      name === 'rtc-sessions client' &&
+      (latencyRatio > overRawFetchTarget || throughputRatio > overRawFetchTarget)
+    ) {
       overTarget = true;
     }
     console.log(
@@ -237,12 +264,12 @@ for (const concurrency of concurrencies) {
   console.log('');
 }
 console.log(
-  `ratios are vs raw fetch (latency: median / baseline median; throughput: baseline req/s / variant req/s); target ≤ ${targetRatio.toFixed(2)}× for the rtc-sessions client: ${overTarget ? 'MISSED' : 'met'}`,
+  `ratios are vs raw fetch (latency: median / baseline median; throughput: baseline req/s / variant req/s); target ≤ ${overRawFetchTarget.toFixed(2)}× for the rtc-sessions client: ${overTarget ? 'MISSED' : 'met'}`,
 );
 console.log('rtc-sessions client over bare openapi-fetch (same run; our client / openapi-fetch):');
 for (const line of overBare) console.log(line);
 console.log(
-  `target ≤ ${overOpenApiFetchTarget.toFixed(2)}× (CPU per request, client and server process): ${overOpenApiFetch ? 'MISSED' : 'met'}`,
+  `target ≤ ${overOpenApiFetchTarget.toFixed(2)}× (median per-round CPU ratio, client and server process): ${overOpenApiFetch ? 'MISSED' : 'met'}`,
 );
 console.log(`server answered ${requestsServed} requests, ${unauthenticated} without Authorization\n`);
 await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -275,7 +302,7 @@ const importVariants: ImportVariant[] = [
   { name: baselineName, args: (r) => ['-e', `0; ${r}`] },
   { name: 'an empty ES module', args: (r) => ['--input-type=module', '-e', r] },
   { name: 'openapi-fetch (import)', args: esm('openapi-fetch') },
-  ...['@rtc-sessions/videosdk', '@rtc-sessions/zoom-videosdk', '@rtc-sessions/100ms'].flatMap((name) => [
+  ...clients.flatMap(({ name }) => [
     { name: `${name} (import)`, args: esm(name) },
     { name: `${name} (require)`, args: cjs(name) },
   ]),
@@ -315,47 +342,29 @@ console.log(
 );
 
 // ---------------------------------------------------------------------------------------------
-// Size: esbuild bundles (minified ESM, platform node, no types), nothing external but Node builtins.
-
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const thirdParty = ['openapi-fetch'];
-
-async function bundledBytes(entry: string, external: readonly string[]): Promise<number> {
-  const result = await build({
-    stdin: { contents: `export * from '${entry}';`, resolveDir: import.meta.dirname, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    write: false,
-    external: [...external],
-    logLevel: 'silent',
-  });
-  return result.outputFiles.reduce((sum, file) => sum + file.contents.byteLength, 0);
-}
+// Size: esbuild bundles (minified ESM, platform node, no types), Node builtins external.
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-const entries = [
-  '@rtc-sessions/runtime',
-  '@rtc-sessions/videosdk',
-  '@rtc-sessions/zoom-videosdk',
-  '@rtc-sessions/100ms',
-] as const;
 console.log('bundle size (esbuild, minified ESM, platform node, Node builtins external; 1 kB = 1024 B)');
 console.log('  "our code" also leaves openapi-fetch external (a dependency an app may already have);');
+console.log('  "with deps" bundles it in, i.e. what an app ships. The targets apply to "our code".');
 console.log(
-  `  "with deps" bundles it in, i.e. what an app ships. The ${kB(sizeTargetBytes)} target applies to "our code".`,
+  `  ${'entry'.padEnd(42)}${'our code'.padStart(10)}${'with deps'.padStart(11)}${'runtime'.padStart(10)}${'generated'.padStart(11)}`,
 );
-console.log(`  ${'entry'.padEnd(42)}${'our code'.padStart(10)}${'with deps'.padStart(11)}`);
 let sizeOverTarget = false;
-for (const entry of entries) {
-  const ourCode = await bundledBytes(entry, [...nodeBuiltins, ...thirdParty]);
-  const withDeps = await bundledBytes(entry, nodeBuiltins);
-  const label = entry === '@rtc-sessions/runtime' ? entry : `${entry} (+ runtime)`;
-  if (entry !== '@rtc-sessions/runtime' && ourCode > sizeTargetBytes) sizeOverTarget = true;
-  console.log(`  ${label.padEnd(42)}${kB(ourCode).padStart(10)}${kB(withDeps).padStart(11)}`);
+let sizeOverCeiling = false;
+for (const { name } of clients) {
+  const ourCode = await bundleSize(name, thirdParty);
+  const withDeps = await bundleSize(name);
+  // Where the bytes are: the shared runtime, and the data codegen writes from the spec.
+  const share = (pattern: RegExp) =>
+    ourCode.byFile.filter(([file]) => pattern.test(file)).reduce((sum, [, bytes]) => sum + bytes, 0);
+  if (ourCode.bytes >= bundleTargetBytes) sizeOverTarget = true;
+  if (ourCode.bytes >= bundleCeilingBytes) sizeOverCeiling = true;
+  console.log(
+    `  ${`${name} (+ runtime)`.padEnd(42)}${kB(ourCode.bytes).padStart(10)}${kB(withDeps.bytes).padStart(11)}${kB(share(/^packages\/runtime\//)).padStart(10)}${kB(share(/\/generated\//)).padStart(11)}`,
+  );
 }
 console.log(
-  `target < ${kB(sizeTargetBytes)} for runtime + one provider (our code): ${sizeOverTarget ? 'MISSED' : 'met'}`,
+  `target < ${kB(bundleTargetBytes)} for runtime + one provider (our code): ${sizeOverTarget ? 'MISSED' : 'met'}; ceiling of the size test < ${kB(bundleCeilingBytes)}: ${sizeOverCeiling ? 'MISSED' : 'held'}`,
 );
