@@ -14,6 +14,7 @@ import {
   type RawBody,
   requireHeader,
   toWebhookEvent,
+  validKeys,
   type WebhookBodies,
   type WebhookEventOf,
   type WebhookHeaders,
@@ -56,7 +57,7 @@ export interface VerifyWebhookOptions {
    */
   secretHeaders: Readonly<Record<string, string>>;
 }
-const OPTION_KEYS = ['secretHeaders'] as const;
+const OPTION_KEYS = validKeys(['secretHeaders']);
 
 /**
  * Checks that a delivery carries the configured secret headers and returns its typed event.

@@ -87,7 +87,7 @@ describe('verifyWebhook (100ms)', () => {
       verifyWebhook(body, headers, { secretHeader: secretHeaders } as unknown as {
         secretHeaders: Record<string, string>;
       }),
-    ).rejects.toThrow('did you mean "secretHeaders"?');
+    ).rejects.toThrow('did you mean `secretHeaders`?');
   });
 
   it('refuses a body that is not a JSON object naming its type, and delivers unknown types typed', async () => {

@@ -54,7 +54,8 @@ export const validKeys = (keys: Iterable<string>, nested: Record<string, ValidKe
  */
 export function rejectUnknownKeys(given: object, valid: ValidKeys, where: () => string): void {
   for (const key in given) {
-    if (!valid.has(key)) {
+    // (an inherited key is not the caller's option)
+    if (!valid.has(key) && Object.hasOwn(given, key)) {
       throw new ConfigurationError(
         `${where()}: unknown option \`${key}\` — did you mean \`${closestKey(key, valid.keys())}\`?`,
       );

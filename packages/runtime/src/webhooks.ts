@@ -10,8 +10,8 @@
  */
 
 import type * as NodeCrypto from 'node:crypto';
-import { RtcSessionsError } from './errors.js';
-import { closestKey } from './options.js';
+import { ConfigurationError, RtcSessionsError } from './errors.js';
+import { closestKey, rejectUnknownKeys, type ValidKeys } from './options.js';
 
 // Loaded on first use, not at import: this module is bundled with everything a client imports,
 // and initialising node:crypto would add a few ms to every client's import (see auth.ts).
@@ -221,21 +221,14 @@ export function toWebhookEvent<Event>(
 }
 
 /**
- * Refuses option keys a verifier does not know, naming the closest valid one: a misspelled
- * `secretToken` must not silently verify nothing.
+ * Rejects an options object a verifier cannot use: not an object, or holding a key it does not take
+ * — the same check, error and message as `createClient`'s ({@link rejectUnknownKeys}), so one
+ * misspelling reads alike everywhere.
  */
-export function checkOptionKeys(options: object, valid: readonly string[], what: string): void {
+export function checkOptionKeys(options: object, valid: ValidKeys, what: string): void {
   if (options === null || typeof options !== 'object')
-    throw new TypeError(`${what} needs an options object (${valid.join(', ')})`);
-  // for…in rather than Object.keys: no array allocated per delivery (the own-property check only
-  // runs for a key that is not valid)
-  for (const key in options) {
-    if (valid.includes(key) || !Object.hasOwn(options, key)) continue;
-    const closest = closestKey(key, valid);
-    throw new TypeError(
-      `${what}: unknown option "${key}"${closest ? ` (did you mean "${closest}"?)` : ''}; valid: ${valid.join(', ')}`,
-    );
-  }
+    throw new ConfigurationError(`${what} needs an options object (${[...valid.keys()].join(', ')})`);
+  rejectUnknownKeys(options, valid, () => what);
 }
 
 /** An environment variable a webhook receiver reads a verification secret from. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../src/errors.js';
+import { validKeys } from '../src/options.js';
 import {
   bodyText,
   checkOptionKeys,
@@ -56,17 +58,20 @@ describe('webhook helpers', () => {
   });
 
   it('names the closest valid option for a misspelled one', () => {
-    expect(() => checkOptionKeys({ secretTokn: 'x' }, ['secretToken', 'now'], 'verifyWebhook')).toThrow(
-      'verifyWebhook: unknown option "secretTokn" (did you mean "secretToken"?); valid: secretToken, now',
+    const valid = validKeys(['secretToken', 'now']);
+    expect(() => checkOptionKeys({ secretTokn: 'x' }, valid, 'verifyWebhook')).toThrow(
+      new ConfigurationError('verifyWebhook: unknown option `secretTokn` — did you mean `secretToken`?'),
     );
-    expect(() => checkOptionKeys({ now: 1 }, ['secretToken', 'now'], 'v')).not.toThrow();
+    expect(() => checkOptionKeys({ now: 1 }, valid, 'v')).not.toThrow();
+    // An inherited key is not the caller's option.
+    expect(() => checkOptionKeys(Object.create({ inherited: 1 }), valid, 'v')).not.toThrow();
   });
 });
 
 describe('options', () => {
   it('refuses a missing options object with the options to give', () => {
-    expect(() => checkOptionKeys(undefined as unknown as object, ['secretToken'], 'verifyWebhook')).toThrow(
-      'verifyWebhook needs an options object (secretToken)',
-    );
+    expect(() =>
+      checkOptionKeys(undefined as unknown as object, validKeys(['secretToken']), 'verifyWebhook'),
+    ).toThrow(new ConfigurationError('verifyWebhook needs an options object (secretToken)'));
   });
 });

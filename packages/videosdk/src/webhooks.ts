@@ -20,6 +20,7 @@ import {
   type RawBody,
   requireHeader,
   toWebhookEvent,
+  validKeys,
   type WebhookBodies,
   type WebhookEventOf,
   type WebhookHeaders,
@@ -160,7 +161,7 @@ export interface VerifyWebhookOptions {
    */
   publicKey: string | PublicKeySource;
 }
-const OPTION_KEYS = ['publicKey'] as const;
+const OPTION_KEYS = validKeys(['publicKey']);
 
 const keyObjects = new Map<string, KeyObject>();
 

@@ -124,7 +124,7 @@ describe('verifyWebhook (VideoSDK)', () => {
     );
     await expect(
       verifyWebhook(compact, headers, { publickey: OTHER_PUBLIC_PKCS1 } as unknown as { publicKey: string }),
-    ).rejects.toThrow('did you mean "publicKey"?');
+    ).rejects.toThrow('did you mean `publicKey`?');
   });
 
   it('refuses a signed body that is not a JSON object naming its event', async () => {

@@ -14,6 +14,7 @@ import {
   type RawBody,
   requireHeader,
   toWebhookEvent,
+  validKeys,
   type WebhookBodies,
   type WebhookEventOf,
   type WebhookHeaders,
@@ -69,7 +70,7 @@ export interface VerifyWebhookOptions {
   /** Clock in epoch milliseconds (tests pass a fake one). @default Date.now */
   now?: () => number;
 }
-const OPTION_KEYS = ['secretToken', 'toleranceSeconds', 'now'] as const;
+const OPTION_KEYS = validKeys(['secretToken', 'toleranceSeconds', 'now']);
 
 const SIGNATURE_PREFIX = 'v0=';
 const DIGEST_BYTES = 32;

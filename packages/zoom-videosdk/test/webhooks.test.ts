@@ -155,7 +155,7 @@ describe('verifyWebhook (Zoom)', () => {
     );
     await expect(
       verifyWebhook(body, headers, { secretTokn: SECRET } as unknown as { secretToken: string }),
-    ).rejects.toThrow('unknown option "secretTokn" (did you mean "secretToken"?)');
+    ).rejects.toThrow('unknown option `secretTokn` — did you mean `secretToken`?');
     const parsed = verifyWebhook(started as unknown as string, headers, { secretToken: SECRET, now });
     expect((await rejection(parsed)).reason).toBe('malformed_body');
     const text = 'not json';
