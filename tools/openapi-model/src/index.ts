@@ -16,13 +16,18 @@ export {
 } from './json-schema.js';
 export {
   describeOperations,
+  type ExampleInfo,
   type HeaderInfo,
   HTTP_METHODS,
+  isJsonMediaType,
   type MediaInfo,
   type OperationInfo,
+  type OperationKind,
   type Pagination,
   type ParameterInfo,
+  parameterExample,
   type ResponseInfo,
+  type SecurityRequirement,
 } from './operations.js';
 export {
   childPointer,
