@@ -3,8 +3,9 @@
  * parameter) carries the credential and with which prefix. The curl samples, the Authentication
  * section at the top of each page and the index's one-liner all come from here.
  */
+import type { SecurityRequirement } from '@rtc-sessions/openapi-model';
 import type { CredentialEnv } from './client-facts.js';
-import type { OpenApiDocument, OperationObject, SecurityScheme } from './openapi.js';
+import type { SecurityScheme, SpecDocument } from './spec-document.js';
 
 export interface AuthPlacement {
   schemeName: string;
@@ -16,9 +17,14 @@ export interface AuthPlacement {
   prefix: string;
 }
 
-/** The first scheme of the operation's security (else the document's), or undefined when none applies. */
-export function authOf(document: OpenApiDocument, operation?: OperationObject): AuthPlacement | undefined {
-  const requirements = operation?.security ?? document.security ?? [];
+/**
+ * The first scheme of some security requirements (an operation's `security` as openapi-model
+ * gives it; by default the document's), or undefined when none applies.
+ */
+export function authOf(
+  document: SpecDocument,
+  requirements: SecurityRequirement[] = document.security ?? [],
+): AuthPlacement | undefined {
   const schemeName = requirements.flatMap((requirement) => Object.keys(requirement))[0];
   if (!schemeName) return undefined;
   const scheme = document.components?.securitySchemes?.[schemeName];
@@ -65,7 +71,7 @@ export function authOneLiner(auth: AuthPlacement | undefined, env: CredentialEnv
  * which helper signs it) and how our client finds its credentials.
  */
 export function authSection(
-  document: OpenApiDocument,
+  document: SpecDocument,
   env: CredentialEnv,
   clientPackage: string,
   headingLevel = 2,
