@@ -3,9 +3,9 @@
  * parameter) carries the credential and with which prefix. The curl samples, the Authentication
  * section at the top of each page and the index's one-liner all come from here.
  */
-import type { SecurityRequirement } from '@rtc-sessions/openapi-model';
+import { type SecurityRequirement, type SecurityScheme, securityScheme } from '@rtc-sessions/openapi-model';
 import type { CredentialEnv } from './client-facts.js';
-import type { SecurityScheme, SpecDocument } from './spec-document.js';
+import type { SpecDocument } from './spec-document.js';
 
 export interface AuthPlacement {
   schemeName: string;
@@ -27,8 +27,7 @@ export function authOf(
 ): AuthPlacement | undefined {
   const schemeName = requirements.flatMap((requirement) => Object.keys(requirement))[0];
   if (!schemeName) return undefined;
-  const scheme = document.components?.securitySchemes?.[schemeName];
-  if (!scheme) throw new Error(`security scheme ${schemeName} is not defined in components.securitySchemes`);
+  const scheme = securityScheme(document, schemeName);
   switch (scheme.type) {
     case 'apiKey':
       if (!scheme.name || !scheme.in)

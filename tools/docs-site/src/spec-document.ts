@@ -1,8 +1,9 @@
 /**
  * What the docs read and rewrite of a bundled spec beyond its operations: the top-level fields
- * (info, servers, security, externalDocs, the root `x-rtc-rate-limits`), the security schemes, and
- * the operation fields the docs copy adds to (`description`, Redoc's `x-codeSamples`). Walking the
- * operations and webhooks themselves is @rtc-sessions/openapi-model's (`describeOperations`).
+ * (info, servers, security, externalDocs, the root `x-rtc-rate-limits`) and the operation fields
+ * the docs copy adds to (`description`, Redoc's `x-codeSamples`). Walking the operations and
+ * webhooks, and finding their security schemes, is @rtc-sessions/openapi-model's
+ * (`describeOperations`, `securityScheme`).
  */
 import { type OperationInfo, resolvePointer, type SecurityRequirement } from '@rtc-sessions/openapi-model';
 
@@ -13,15 +14,6 @@ export interface CodeSample {
   source: string;
 }
 
-export interface SecurityScheme {
-  type: 'apiKey' | 'http' | 'oauth2' | 'openIdConnect' | 'mutualTLS';
-  name?: string;
-  in?: 'header' | 'query' | 'cookie';
-  scheme?: string;
-  bearerFormat?: string;
-  description?: string;
-}
-
 export interface SpecDocument {
   openapi: string;
   info: { title: string; version: string; summary?: string; description?: string; [key: string]: unknown };
@@ -29,7 +21,7 @@ export interface SpecDocument {
   security?: SecurityRequirement[];
   externalDocs?: { url: string; description?: string };
   tags?: { name: string; description?: string; [key: string]: unknown }[];
-  components?: { securitySchemes?: Record<string, SecurityScheme>; [key: string]: unknown };
+  components?: Record<string, unknown>;
   [key: string]: unknown;
 }
 

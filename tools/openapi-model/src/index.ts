@@ -38,6 +38,7 @@ export {
   resolvePointer,
   unescapePointerToken,
 } from './pointer.js';
+export { type SecurityScheme, securityScheme } from './security.js';
 export {
   describeWebhooks,
   toWebhookJsonSchemaDocument,

@@ -15,6 +15,7 @@ import {
   parameterExample,
   providerFacts,
   resolvePointer,
+  securityScheme,
   specDependencies,
   toJsonSchemaDocument,
 } from '../src/index.js';
@@ -315,6 +316,29 @@ describe('describeOperations', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('securityScheme', () => {
+  it('finds the scheme a requirement names, through a $ref, and names one that is missing', () => {
+    const base = withWebhooks();
+    const doc = {
+      ...base,
+      components: {
+        ...base.components,
+        securitySchemes: {
+          Token: { $ref: '#/components/securitySchemes/Jwt' },
+          Jwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        },
+      },
+    };
+    const [requirement] = describeOperations(doc)[0]?.security ?? [];
+    expect(Object.keys(requirement ?? {})).toEqual(['Token']);
+    expect(securityScheme(doc, 'Token')).toEqual({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    expect(() => securityScheme(doc, 'Missing')).toThrow(
+      'security scheme Missing is not defined in components.securitySchemes',
+    );
+    expect(() => securityScheme(doc, 'toString')).toThrow(/toString is not defined/);
   });
 });
 
