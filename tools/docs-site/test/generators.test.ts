@@ -15,6 +15,7 @@ import {
 import { docsCopy, versionLabel } from '../src/docs-copy.js';
 import { paginationLabel, redocAnchor } from '../src/hub.js';
 import { unwrapMarkdown } from '../src/prose.js';
+import { operationsOf } from '../src/providers.js';
 import { rateLimitParagraph, rateLimitSummary } from '../src/rate-limits.js';
 import { hashRoutes, toClassicScript, useSharedRedocScript } from '../src/redoc-page.js';
 import { blockMarkdown, inlineMarkdown } from '../src/render-index.js';
@@ -273,6 +274,19 @@ describe('rate limits', () => {
     const list = entry(bearer, 'listRoomUsers');
     const operation = { ...list, extensions: { ...list.extensions, 'x-rtc-rate-limit': 'Hevy' } };
     expect(() => rateLimitParagraph(bearer, operation)).toThrow(/"Hevy" is not one of .*\(Heavy\)/);
+  });
+});
+
+describe('operationsOf', () => {
+  test("lists the spec's operations (not its webhooks) and refuses one without an operationId", () => {
+    expect(operationsOf(bearer).map((op) => [op.method, op.path, op.operationId])).toEqual([
+      ['get', '/rooms/{roomId}/users', 'listRoomUsers'],
+      ['post', '/end', 'end'],
+    ]);
+    const anonymous = structuredClone(bearer);
+    const end = (anonymous.paths as Record<string, { post: { operationId?: string } }>)['/end'];
+    if (end) delete end.post.operationId;
+    expect(() => operationsOf(anonymous)).toThrow('POST /end has no operationId or summary');
   });
 });
 
