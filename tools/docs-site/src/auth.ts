@@ -3,8 +3,9 @@
  * parameter) carries the credential and with which prefix. The curl samples, the Authentication
  * section at the top of each page and the index's one-liner all come from here.
  */
+import { type SecurityRequirement, type SecurityScheme, securityScheme } from '@rtc-sessions/openapi-model';
 import type { CredentialEnv } from './client-facts.js';
-import type { OpenApiDocument, OperationObject, SecurityScheme } from './openapi.js';
+import type { SpecDocument } from './spec-document.js';
 
 export interface AuthPlacement {
   schemeName: string;
@@ -16,13 +17,17 @@ export interface AuthPlacement {
   prefix: string;
 }
 
-/** The first scheme of the operation's security (else the document's), or undefined when none applies. */
-export function authOf(document: OpenApiDocument, operation?: OperationObject): AuthPlacement | undefined {
-  const requirements = operation?.security ?? document.security ?? [];
+/**
+ * The first scheme of some security requirements (an operation's `security` as openapi-model
+ * gives it; by default the document's), or undefined when none applies.
+ */
+export function authOf(
+  document: SpecDocument,
+  requirements: SecurityRequirement[] = document.security ?? [],
+): AuthPlacement | undefined {
   const schemeName = requirements.flatMap((requirement) => Object.keys(requirement))[0];
   if (!schemeName) return undefined;
-  const scheme = document.components?.securitySchemes?.[schemeName];
-  if (!scheme) throw new Error(`security scheme ${schemeName} is not defined in components.securitySchemes`);
+  const scheme = securityScheme(document, schemeName);
   switch (scheme.type) {
     case 'apiKey':
       if (!scheme.name || !scheme.in)
@@ -65,7 +70,7 @@ export function authOneLiner(auth: AuthPlacement | undefined, env: CredentialEnv
  * which helper signs it) and how our client finds its credentials.
  */
 export function authSection(
-  document: OpenApiDocument,
+  document: SpecDocument,
   env: CredentialEnv,
   clientPackage: string,
   headingLevel = 2,

@@ -16,7 +16,6 @@ import { SAMPLE_LANGUAGES } from './code-samples.js';
 import { docsCopy } from './docs-copy.js';
 import { findExternalReferences } from './external-refs.js';
 import { loadHub } from './hub.js';
-import type { OpenApiDocument } from './openapi.js';
 import { bundledSpecPath, loadProviders, type ProviderDocs } from './providers.js';
 import {
   hashRoutes,
@@ -26,6 +25,7 @@ import {
   useSharedRedocScript,
 } from './redoc-page.js';
 import { providerPageHref, renderIndex } from './render-index.js';
+import type { SpecDocument } from './spec-document.js';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = join(packageRoot, 'dist');
@@ -108,7 +108,7 @@ async function renderProviderPage(provider: ProviderDocs, workDir: string): Prom
 
   // The downloads are the bundle as clients use it; Redoc renders the docs copy.
   const bundlePath = bundledSpecPath(provider.id);
-  const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as OpenApiDocument;
+  const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as SpecDocument;
   await copyFile(bundlePath, join(folder, 'openapi.json'));
   const copy = docsCopy(bundle, {
     clientPackage: clientPackageOf(provider.id),

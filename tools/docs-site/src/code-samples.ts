@@ -4,21 +4,19 @@
  * delivery to the reader's endpoint. Everything comes from the spec (servers, security scheme,
  * parameter and body examples, `x-rtc-pagination`); nothing is written per operation.
  */
+import {
+  isJsonMediaType,
+  type Json,
+  type OperationInfo,
+  type ParameterInfo,
+  parameterExample,
+} from '@rtc-sessions/openapi-model';
 import { type AuthPlacement, authOf } from './auth.js';
 import type { CredentialEnv } from './client-facts.js';
-import {
-  type CodeSample,
-  type Entry,
-  exampleValue,
-  type Json,
-  jsonMedia,
-  mediaExample,
-  type OpenApiDocument,
-  type Parameter,
-} from './openapi.js';
+import type { CodeSample, SpecDocument } from './spec-document.js';
 
 export interface SampleContext {
-  document: OpenApiDocument;
+  document: SpecDocument;
   clientPackage: string;
   env: CredentialEnv;
 }
@@ -29,23 +27,27 @@ export function shellQuote(text: string): string {
 }
 
 /** The parameters a first request sends: the required ones and those the spec gives an example for, but never the paging cursor. */
-function sentParameters(entry: Entry, location: Parameter['in']): [Parameter, Json][] {
-  const cursor = entry.operation['x-rtc-pagination']?.cursorParam;
-  const sent: [Parameter, Json][] = [];
+function sentParameters(entry: OperationInfo, location: ParameterInfo['in']): [ParameterInfo, Json][] {
+  const cursor = entry.pagination?.scheme === 'cursor' ? entry.pagination.cursorParam : undefined;
+  const sent: [ParameterInfo, Json][] = [];
   for (const parameter of entry.parameters) {
     if (parameter.in !== location || parameter.name === cursor) continue;
     const hasExample =
       parameter.example !== undefined ||
-      Object.keys(parameter.examples ?? {}).length > 0 ||
-      parameter.schema?.example !== undefined ||
-      Array.isArray(parameter.schema?.examples);
+      (parameter.examples?.length ?? 0) > 0 ||
+      parameter.schema.example !== undefined ||
+      Array.isArray(parameter.schema.examples);
     if (!parameter.required && !hasExample) continue;
-    sent.push([parameter, exampleValue(parameter) ?? `<${parameter.name}>`]);
+    sent.push([parameter, parameterExample(parameter) ?? `<${parameter.name}>`]);
   }
   return sent;
 }
 
-function queryString(pairs: [Parameter, Json][], auth: AuthPlacement | undefined, tokenRef: string): string {
+function queryString(
+  pairs: [ParameterInfo, Json][],
+  auth: AuthPlacement | undefined,
+  tokenRef: string,
+): string {
   const parts: string[] = [];
   for (const [parameter, value] of pairs) {
     for (const item of Array.isArray(value) ? value : [value]) {
@@ -56,34 +58,36 @@ function queryString(pairs: [Parameter, Json][], auth: AuthPlacement | undefined
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-function filledPath(entry: Entry): string {
+function filledPath(entry: OperationInfo): string {
   const values = new Map(sentParameters(entry, 'path').map(([parameter, value]) => [parameter.name, value]));
-  return entry.key.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
+  return entry.path.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
     const value = values.get(name);
     return value === undefined ? whole : encodeURIComponent(String(value));
   });
 }
 
-function requestBodyExample(document: OpenApiDocument, entry: Entry): Json | undefined {
-  return mediaExample(document, jsonMedia(document, entry.operation.requestBody));
+/** The first example (with a value) of the JSON request body, if the operation takes one. */
+function requestBodyExample(entry: OperationInfo): Json | undefined {
+  const json = entry.requestBody.find((media) => isJsonMediaType(media.contentType));
+  return json?.examples.find((example) => example.value !== undefined)?.value;
 }
 
 /** `curl` for an operation: the first server, filled path and query, the auth header, the JSON body example. */
-export function curlSample(context: SampleContext, entry: Entry): string {
+export function curlSample(context: SampleContext, entry: OperationInfo): string {
   const { document, env } = context;
-  const auth = authOf(document, entry.operation);
+  const auth = authOf(document, entry.security);
   const server = (document.servers?.[0]?.url ?? '').replace(/\/+$/, '');
   const tokenRef = `$${env.tokenEnv}`;
   // The token variable stays outside the single quotes so the shell expands it.
   const url = `${server}${filledPath(entry)}${queryString(sentParameters(entry, 'query'), auth, '')}`;
-  const lines = [`curl --request ${entry.method.toUpperCase()}`];
+  const lines = [`curl --request ${entry.method}`];
   lines.push(auth?.in === 'query' ? `  --url ${shellQuote(url)}"${tokenRef}"` : `  --url ${shellQuote(url)}`);
   if (auth?.in === 'header') lines.push(`  --header "${auth.name}: ${auth.prefix}${tokenRef}"`);
   if (auth?.in === 'cookie') lines.push(`  --cookie "${auth.name}=${tokenRef}"`);
   for (const [parameter, value] of sentParameters(entry, 'header')) {
     lines.push(`  --header ${shellQuote(`${parameter.name}: ${String(value)}`)}`);
   }
-  const body = requestBodyExample(document, entry);
+  const body = requestBodyExample(entry);
   if (body !== undefined) {
     lines.push(`  --header 'Content-Type: application/json'`);
     lines.push(`  --data ${shellQuote(JSON.stringify(body))}`);
@@ -92,16 +96,16 @@ export function curlSample(context: SampleContext, entry: Entry): string {
 }
 
 /** `curl` that replays a webhook's sample delivery to the reader's own endpoint (`$WEBHOOK_URL`). */
-export function webhookCurlSample(context: SampleContext, entry: Entry): string {
+export function webhookCurlSample(entry: OperationInfo): string {
   const lines = [
-    `# Replays a sample "${entry.key}" delivery to your endpoint.`,
-    `curl --request ${entry.method.toUpperCase()}`,
+    `# Replays a sample "${entry.path}" delivery to your endpoint.`,
+    `curl --request ${entry.method}`,
     '  --url "$WEBHOOK_URL"',
   ];
   for (const [parameter, value] of sentParameters(entry, 'header')) {
     lines.push(`  --header ${shellQuote(`${parameter.name}: ${String(value)}`)}`);
   }
-  const body = requestBodyExample(context.document, entry);
+  const body = requestBodyExample(entry);
   if (body !== undefined) {
     lines.push(`  --header 'Content-Type: application/json'`);
     lines.push(`  --data ${shellQuote(JSON.stringify(body))}`);
@@ -130,7 +134,7 @@ export function tsLiteral(value: Json | undefined, indent = ''): string {
 }
 
 /** The `init` of a client call: path, query and header parameters, and the body. */
-function callInit(context: SampleContext, entry: Entry): Record<string, Json> | undefined {
+function callInit(entry: OperationInfo): Record<string, Json> | undefined {
   const params: Record<string, Json> = {};
   for (const location of ['path', 'query', 'header'] as const) {
     const pairs = sentParameters(entry, location);
@@ -138,7 +142,7 @@ function callInit(context: SampleContext, entry: Entry): Record<string, Json> | 
   }
   const init: Record<string, Json> = {};
   if (Object.keys(params).length > 0) init.params = params;
-  const body = requestBodyExample(context.document, entry);
+  const body = requestBodyExample(entry);
   if (body !== undefined) init.body = body;
   return Object.keys(init).length > 0 ? init : undefined;
 }
@@ -150,11 +154,11 @@ export function itemName(itemsPointer: unknown): string {
 }
 
 /** A TypeScript call through our client; a list operation (`x-rtc-pagination`) walks every page with `paginate`. */
-export function typescriptSample(context: SampleContext, entry: Entry): string {
+export function typescriptSample(context: SampleContext, entry: OperationInfo): string {
   const { clientPackage, env } = context;
-  const init = callInit(context, entry);
-  const args = [tsLiteral(entry.key), ...(init ? [tsLiteral(init)] : [])].join(', ');
-  const pagination = entry.operation['x-rtc-pagination'];
+  const init = callInit(entry);
+  const args = [tsLiteral(entry.path), ...(init ? [tsLiteral(init)] : [])].join(', ');
+  const { pagination } = entry;
   const keys = env.keys.map(([, variable]) => variable).join(' + ');
   const lines = [
     `import { createClient } from '${clientPackage}';`,
@@ -163,7 +167,7 @@ export function typescriptSample(context: SampleContext, entry: Entry): string {
     'const client = createClient();',
     '',
   ];
-  if (entry.method === 'get' && pagination) {
+  if (entry.method === 'GET' && pagination) {
     const item = itemName(pagination.items);
     lines.push(
       `// Every ${item} on every page: paginate follows the ${String(pagination.scheme)} paging for you.`,
@@ -173,7 +177,7 @@ export function typescriptSample(context: SampleContext, entry: Entry): string {
       '}',
     );
   } else {
-    lines.push(`const { data } = await client.${entry.method.toUpperCase()}(${args});`, 'console.log(data);');
+    lines.push(`const { data } = await client.${entry.method}(${args});`, 'console.log(data);');
   }
   return lines.join('\n');
 }
@@ -188,9 +192,9 @@ export const SAMPLE_LANGUAGES = [
 ] as const;
 
 /** The `x-codeSamples` of one operation or webhook. */
-export function codeSamplesFor(context: SampleContext, entry: Entry): CodeSample[] {
+export function codeSamplesFor(context: SampleContext, entry: OperationInfo): CodeSample[] {
   if (entry.kind === 'webhook') {
-    return [{ lang: 'Shell', label: 'curl', source: webhookCurlSample(context, entry) }];
+    return [{ lang: 'Shell', label: 'curl', source: webhookCurlSample(entry) }];
   }
   return [
     { lang: 'Shell', label: 'curl', source: curlSample(context, entry) },

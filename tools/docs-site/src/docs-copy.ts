@@ -6,13 +6,14 @@
  * - each operation's rate limit, and participant search terms,
  * - unwrapped descriptions (search snippets keep their spaces) and a `v`-prefixed version label.
  */
+import { describeOperations, type Json } from '@rtc-sessions/openapi-model';
 import { authSection } from './auth.js';
 import type { CredentialEnv } from './client-facts.js';
 import { codeSamplesFor, type SampleContext } from './code-samples.js';
-import { entriesOf, type Json, type OpenApiDocument } from './openapi.js';
 import { unwrapDescriptions } from './prose.js';
 import { rateLimitLabel, rateLimitParagraph } from './rate-limits.js';
 import { extraSearchTerms } from './search-terms.js';
+import { operationObject, type SpecDocument } from './spec-document.js';
 
 /** `2` → `v2`, `v2` → `v2`: one way to write a version on every page. */
 export function versionLabel(version: string): string {
@@ -29,17 +30,18 @@ function appendParagraph(text: string | undefined, paragraph: string): string {
   return base === '' ? `${paragraph}\n` : `${base}\n\n${paragraph}\n`;
 }
 
-export function docsCopy(bundle: OpenApiDocument, context: DocsCopyContext): OpenApiDocument {
+export function docsCopy(bundle: SpecDocument, context: DocsCopyContext): SpecDocument {
   const document = structuredClone(bundle);
   const sampleContext: SampleContext = { document, clientPackage: context.clientPackage, env: context.env };
 
-  const entries = entriesOf(document);
-  const rated = entries.some((entry) => entry.kind === 'operation' && rateLimitLabel(entry.operation));
+  // Read before any is written: the samples come from the bundle's operations as they are.
+  const entries = describeOperations(document, { webhooks: true });
+  const rated = entries.some((entry) => entry.kind === 'operation' && rateLimitLabel(entry));
   for (const entry of entries) {
-    const { operation } = entry;
+    const operation = operationObject(document, entry);
     operation['x-codeSamples'] = codeSamplesFor(sampleContext, entry);
     if (entry.kind === 'operation')
-      operation.description = appendParagraph(operation.description, rateLimitParagraph(document, operation));
+      operation.description = appendParagraph(operation.description, rateLimitParagraph(document, entry));
     const terms = extraSearchTerms(entry);
     if (terms.length > 0)
       operation.description = appendParagraph(

@@ -3,13 +3,14 @@
  * and the repository (changesets, recordings): the model `renderIndex` draws.
  */
 import { readFileSync } from 'node:fs';
+import { describeOperations } from '@rtc-sessions/openapi-model';
 import { authOf, authOneLiner } from './auth.js';
 import { clientPackageOf, credentialEnvOf } from './client-facts.js';
 import { versionLabel } from './docs-copy.js';
-import { entriesOf, type OpenApiDocument } from './openapi.js';
 import { bundledSpecPath, type ProviderDocs } from './providers.js';
 import { rateLimitLabel, rateLimitSummary, rateLimitTable } from './rate-limits.js';
 import { type ChangeNote, changeNotes, type RecordingsSummary, recordingsOf } from './repo-history.js';
+import type { SpecDocument } from './spec-document.js';
 
 export interface HubEntry {
   kind: 'operation' | 'webhook';
@@ -74,30 +75,27 @@ export function paginationLabel(pagination: Record<string, unknown> | undefined)
 const DOCS_VS_SERVER = /\*\*Docs vs\. server:?\*\*/;
 
 export async function loadProviderHub(provider: ProviderDocs): Promise<ProviderHub> {
-  const document = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as OpenApiDocument;
+  const document = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as SpecDocument;
   const env = await credentialEnvOf(provider.id);
   const clientPackage = clientPackageOf(provider.id);
-  const entries = entriesOf(document).map((entry): HubEntry => {
-    const { operation } = entry;
-    const operationId = operation.operationId ?? `${entry.method}-${entry.key}`;
-    return {
-      kind: entry.kind,
-      method: entry.method,
-      key: entry.key,
-      operationId,
-      summary: operation.summary ?? operationId,
-      anchor: redocAnchor(operation.tags?.[0], operationId),
+  const described = describeOperations(document, { webhooks: true });
+  const entries = described.map(
+    (operation): HubEntry => ({
+      kind: operation.kind,
+      method: operation.method.toLowerCase(),
+      key: operation.path,
+      operationId: operation.operationId,
+      summary: operation.summary ?? operation.operationId,
+      anchor: redocAnchor(operation.tags[0], operation.operationId),
       rateLimit: rateLimitLabel(operation),
-      pagination: paginationLabel(operation['x-rtc-pagination']),
+      pagination: paginationLabel(operation.pagination),
       docsVsServer: DOCS_VS_SERVER.test(operation.description ?? ''),
-    };
-  });
+    }),
+  );
   const schemes = [
     ...new Set(entries.map((entry) => entry.pagination).filter((label) => label !== undefined)),
   ];
-  const operations = entriesOf(document)
-    .filter((entry) => entry.kind === 'operation')
-    .map((entry) => entry.operation);
+  const operations = described.filter((operation) => operation.kind === 'operation');
   const docsUrl = document.externalDocs?.url ?? (document.info['x-provider-docs'] as string | undefined);
   return {
     id: provider.id,

@@ -3,7 +3,7 @@
  * as a space, but Redoc's search index drops it, gluing the words either side ("response\nis" →
  * "responseis" in a search snippet). The docs copy joins the lines of each paragraph instead.
  */
-import type { Json } from './openapi.js';
+import type { Json } from '@rtc-sessions/openapi-model';
 
 const BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>|\||```|~~~|<)/;
 

@@ -1,6 +1,7 @@
 import {
   describeOperations,
   loadBundledSpec,
+  resolvePointer,
   specDependencies,
   bundledSpecPath as specPathFrom,
 } from '@rtc-sessions/openapi-model';
@@ -46,7 +47,9 @@ export function bundledSpecPath(id: string): string {
 /** Reads the operations of a bundled spec, in the order the spec lists them. */
 export function operationsOf(document: unknown): Operation[] {
   return describeOperations(document).map((op) => {
-    if (!op.summary || op.operationId === `${op.method.toLowerCase()} ${op.path}`) {
+    // describeOperations names an operation without an id `<method> <path>`; the docs need the spec's own.
+    const { operationId } = resolvePointer(document, op.pointer) as { operationId?: unknown };
+    if (!op.summary || typeof operationId !== 'string') {
       // The lint config requires both; a bundle without them was not built from a linted spec.
       throw new Error(`${op.method} ${op.path} has no operationId or summary`);
     }

@@ -3,7 +3,7 @@
  * matches words, so an operation about any of them is given the others as search terms, and a
  * reader searching with another provider's word still finds it.
  */
-import type { Entry } from './openapi.js';
+import type { OperationInfo } from '@rtc-sessions/openapi-model';
 
 /** Words for "a person in a session"; not provider names, so this list holds no provider facts. */
 export const PARTICIPANT_WORDS = ['participants', 'users', 'peers'] as const;
@@ -17,9 +17,9 @@ function mentions(text: string, word: string): boolean {
  * The participant words an entry does not use yet, if it is about participants: its summary, path
  * or tag names them (a description that mentions them in passing does not make it one).
  */
-export function extraSearchTerms(entry: Entry): string[] {
-  const { summary = '', tags = [] } = entry.operation;
-  const named = [summary, entry.key, ...tags].join(' ');
+export function extraSearchTerms(entry: OperationInfo): string[] {
+  const { summary = '', tags } = entry;
+  const named = [summary, entry.path, ...tags].join(' ');
   if (!PARTICIPANT_WORDS.some((word) => mentions(named, word))) return [];
   return PARTICIPANT_WORDS.filter((word) => !mentions(named, word));
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeOperations } from '@rtc-sessions/openapi-model';
 import { describe, expect, test } from 'vitest';
 import { authOf, authOneLiner, authSection } from '../src/auth.js';
 import {
@@ -13,13 +14,14 @@ import {
 } from '../src/code-samples.js';
 import { docsCopy, versionLabel } from '../src/docs-copy.js';
 import { paginationLabel, redocAnchor } from '../src/hub.js';
-import { entriesOf, type OpenApiDocument } from '../src/openapi.js';
 import { unwrapMarkdown } from '../src/prose.js';
+import { operationsOf } from '../src/providers.js';
 import { rateLimitParagraph, rateLimitSummary } from '../src/rate-limits.js';
 import { hashRoutes, toClassicScript, useSharedRedocScript } from '../src/redoc-page.js';
 import { blockMarkdown, inlineMarkdown } from '../src/render-index.js';
 import { changeNotes, parseChangeset, recordingsOf } from '../src/repo-history.js';
 import { extraSearchTerms } from '../src/search-terms.js';
+import { operationObject, type SpecDocument } from '../src/spec-document.js';
 
 const env = {
   keys: [
@@ -30,7 +32,7 @@ const env = {
 };
 
 /** A small spec in the shape of ours: one scheme, a list with a cursor, a POST with a body, a webhook. */
-function fixture(scheme: Record<string, unknown>): OpenApiDocument {
+function fixture(scheme: Record<string, unknown>): SpecDocument {
   return {
     openapi: '3.1.0',
     info: { title: 'Acme sessions API', version: '2', description: 'About\nthis API.' },
@@ -58,7 +60,13 @@ function fixture(scheme: Record<string, unknown>): OpenApiDocument {
           summary: 'List room users',
           tags: ['Users'],
           'x-rtc-rate-limit': 'Heavy',
-          'x-rtc-pagination': { scheme: 'cursor', cursorParam: 'next', items: '/users', nextCursor: '/next' },
+          'x-rtc-pagination': {
+            scheme: 'cursor',
+            cursorParam: 'next',
+            sizeParam: 'limit',
+            items: '/users',
+            nextCursor: '/next',
+          },
           parameters: [
             { $ref: '#/components/parameters/Room' },
             { name: 'limit', in: 'query', schema: { type: 'integer', default: 10 } },
@@ -107,9 +115,11 @@ function fixture(scheme: Record<string, unknown>): OpenApiDocument {
 
 const bearer = fixture({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
 const rawHeader = fixture({ type: 'apiKey', in: 'header', name: 'Authorization' });
-const context = (document: OpenApiDocument) => ({ document, clientPackage: '@rtc-sessions/acme', env });
-const entry = (document: OpenApiDocument, id: string) => {
-  const found = entriesOf(document).find((candidate) => candidate.operation.operationId === id);
+const context = (document: SpecDocument) => ({ document, clientPackage: '@rtc-sessions/acme', env });
+const entry = (document: SpecDocument, id: string) => {
+  const found = describeOperations(document, { webhooks: true }).find(
+    (candidate) => candidate.operationId === id,
+  );
   if (!found) throw new Error(id);
   return found;
 };
@@ -145,7 +155,7 @@ describe('curl samples', () => {
   });
 
   test('a webhook replays its sample delivery, signature header included, to $WEBHOOK_URL', () => {
-    expect(webhookCurlSample(context(bearer), entry(bearer, 'sessionEnded'))).toBe(
+    expect(webhookCurlSample(entry(bearer, 'sessionEnded'))).toBe(
       [
         '# Replays a sample "session.ended" delivery to your endpoint.',
         [
@@ -160,10 +170,10 @@ describe('curl samples', () => {
   });
 
   test('an operation with `security: []` sends no credential, whatever the document default', () => {
-    const open: OpenApiDocument = {
+    const open: SpecDocument = {
       ...bearer,
       paths: {
-        ...bearer.paths,
+        ...(bearer.paths as object),
         '/public/key': {
           get: { operationId: 'publicKey', summary: 'Public key', security: [], responses: {} },
         },
@@ -177,7 +187,7 @@ describe('curl samples', () => {
 
   test("a webhook's curl never carries the API's credential", () => {
     for (const document of [bearer, rawHeader]) {
-      const curl = webhookCurlSample(context(document), entry(document, 'sessionEnded'));
+      const curl = webhookCurlSample(entry(document, 'sessionEnded'));
       expect(curl).not.toContain('Authorization');
       expect(curl).not.toContain('$ACME_TOKEN');
     }
@@ -251,18 +261,32 @@ describe('auth', () => {
 
 describe('rate limits', () => {
   test('a label is shown with what it allows; none says so', () => {
-    const list = entry(bearer, 'listRoomUsers').operation;
+    const list = entry(bearer, 'listRoomUsers');
     expect(rateLimitParagraph(bearer, list)).toBe(
       "**Rate limit:** Heavy — about 40 requests per second ([the provider's limits](https://acme.test/limits)).",
     );
-    expect(rateLimitParagraph(bearer, entry(bearer, 'end').operation)).toMatch(/publishes none/);
+    expect(rateLimitParagraph(bearer, entry(bearer, 'end'))).toMatch(/publishes none/);
     expect(rateLimitSummary(bearer, [list])).toBe('Heavy: about 40 requests per second');
     expect(rateLimitSummary(bearer, [])).toBe('none published');
   });
 
   test('a label the spec does not define is an error listing the defined ones', () => {
-    const operation = { ...entry(bearer, 'listRoomUsers').operation, 'x-rtc-rate-limit': 'Hevy' };
+    const list = entry(bearer, 'listRoomUsers');
+    const operation = { ...list, extensions: { ...list.extensions, 'x-rtc-rate-limit': 'Hevy' } };
     expect(() => rateLimitParagraph(bearer, operation)).toThrow(/"Hevy" is not one of .*\(Heavy\)/);
+  });
+});
+
+describe('operationsOf', () => {
+  test("lists the spec's operations (not its webhooks) and refuses one without an operationId", () => {
+    expect(operationsOf(bearer).map((op) => [op.method, op.path, op.operationId])).toEqual([
+      ['get', '/rooms/{roomId}/users', 'listRoomUsers'],
+      ['post', '/end', 'end'],
+    ]);
+    const anonymous = structuredClone(bearer);
+    const end = (anonymous.paths as Record<string, { post: { operationId?: string } }>)['/end'];
+    if (end) delete end.post.operationId;
+    expect(() => operationsOf(anonymous)).toThrow('POST /end has no operationId or summary');
   });
 });
 
@@ -270,8 +294,12 @@ describe('the docs copy', () => {
   const copy = docsCopy(bearer, { clientPackage: '@rtc-sessions/acme', env });
 
   test('adds samples to every operation and webhook, leaving the bundle alone', () => {
-    for (const item of entriesOf(copy)) expect(item.operation['x-codeSamples']?.length).toBeGreaterThan(0);
-    expect(entriesOf(bearer).every((item) => item.operation['x-codeSamples'] === undefined)).toBe(true);
+    const copied = describeOperations(copy, { webhooks: true });
+    expect(copied.map((item) => item.kind)).toEqual(['operation', 'operation', 'webhook']);
+    for (const item of copied)
+      expect(operationObject(copy, item)['x-codeSamples']?.length).toBeGreaterThan(0);
+    const bundled = describeOperations(bearer, { webhooks: true });
+    expect(bundled.every((item) => operationObject(bearer, item)['x-codeSamples'] === undefined)).toBe(true);
   });
 
   test('opens with Authentication, unwraps prose, labels the version', () => {
@@ -285,9 +313,7 @@ describe('the docs copy', () => {
   test('participants operations get the other words for participants', () => {
     expect(extraSearchTerms(entry(bearer, 'listRoomUsers'))).toEqual(['participants', 'peers']);
     expect(extraSearchTerms(entry(bearer, 'end'))).toEqual([]);
-    expect(entry(copy, 'listRoomUsers').operation.description).toContain(
-      '*Also searchable as:* participants, peers.',
-    );
+    expect(entry(copy, 'listRoomUsers').description).toContain('*Also searchable as:* participants, peers.');
   });
 });
 

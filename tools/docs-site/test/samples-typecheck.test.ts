@@ -7,11 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { describeOperations } from '@rtc-sessions/openapi-model';
 import { expect, test } from 'vitest';
 import { clientPackageOf, credentialEnvOf } from '../src/client-facts.js';
 import { docsCopy } from '../src/docs-copy.js';
-import { entriesOf, type OpenApiDocument } from '../src/openapi.js';
 import { bundledSpecPath, providerIds } from '../src/providers.js';
+import { operationObject, type SpecDocument } from '../src/spec-document.js';
 import { resultsDir } from './built-site.js';
 
 test('every generated TypeScript sample type-checks against its client', async () => {
@@ -21,13 +22,15 @@ test('every generated TypeScript sample type-checks against its client', async (
   let written = 0;
   let firstClient = '';
   for (const id of providerIds()) {
-    const bundle = JSON.parse(readFileSync(bundledSpecPath(id), 'utf8')) as OpenApiDocument;
+    const bundle = JSON.parse(readFileSync(bundledSpecPath(id), 'utf8')) as SpecDocument;
     const copy = docsCopy(bundle, { clientPackage: clientPackageOf(id), env: await credentialEnvOf(id) });
     firstClient ||= clientPackageOf(id);
-    for (const entry of entriesOf(copy)) {
-      const sample = entry.operation['x-codeSamples']?.find((candidate) => candidate.label === 'TypeScript');
+    for (const entry of describeOperations(copy, { webhooks: true })) {
+      const sample = operationObject(copy, entry)['x-codeSamples']?.find(
+        (candidate) => candidate.label === 'TypeScript',
+      );
       if (!sample) continue;
-      writeFileSync(join(folder, `${id}.${entry.operation.operationId}.ts`), `${sample.source}\n`);
+      writeFileSync(join(folder, `${id}.${entry.operationId}.ts`), `${sample.source}\n`);
       written++;
     }
   }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { describeOperations } from '@rtc-sessions/openapi-model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { versionLabel } from '../src/docs-copy.js';
 import { findExternalReferences, isExternalUrl } from '../src/external-refs.js';
-import { entriesOf, type OpenApiDocument } from '../src/openapi.js';
 import { bundledSpecPath, loadProviders, providerIds } from '../src/providers.js';
 import { REDOC_ASSET } from '../src/redoc-page.js';
 import { escapeHtml, providerPageHref } from '../src/render-index.js';
+import { operationObject, type SpecDocument } from '../src/spec-document.js';
 import { assertSiteBuilt, readPage, readProviderPage } from './built-site.js';
 
 describe('findExternalReferences', () => {
@@ -141,15 +142,15 @@ describe('the built site', () => {
       const html = readProviderPage(id);
       const json = html.match(/const __redoc_definition = (.*);\n/)?.[1];
       expect(json, 'the page embeds its definition').toBeDefined();
-      const definition = JSON.parse(json ?? '{}') as OpenApiDocument;
-      const entries = entriesOf(definition);
+      const definition = JSON.parse(json ?? '{}') as SpecDocument;
+      const entries = describeOperations(definition, { webhooks: true });
       expect(entries.length).toBeGreaterThan(0);
       for (const entry of entries) {
-        const samples = entry.operation['x-codeSamples'] ?? [];
+        const samples = operationObject(definition, entry)['x-codeSamples'] ?? [];
         const labels = samples.map((sample) => sample.label);
-        expect(labels, `${entry.kind} ${entry.key}`).toContain('curl');
+        expect(labels, `${entry.kind} ${entry.path}`).toContain('curl');
         if (entry.kind === 'operation')
-          expect(labels, `${entry.method} ${entry.key}`).toContain('TypeScript');
+          expect(labels, `${entry.method} ${entry.path}`).toContain('TypeScript');
         for (const sample of samples) expect(sample.source.trim()).not.toBe('');
       }
       // Authentication opens the page; the version reads like the others.
@@ -171,11 +172,11 @@ describe('the built site', () => {
     const count = provider.operations.length;
     expect(section).toContain(`${count} ${count === 1 ? 'operation' : 'operations'}`);
     // The list shows every operation of the bundled spec, then every webhook, in the spec's order.
-    const bundle = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as OpenApiDocument;
-    const entries = entriesOf(bundle);
+    const bundle = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as SpecDocument;
+    const entries = describeOperations(bundle, { webhooks: true });
     const operations = entries.filter((entry) => entry.kind === 'operation');
     const webhooks = entries.filter((entry) => entry.kind === 'webhook');
-    expect(operations.map((entry) => entry.operation.summary)).toEqual(
+    expect(operations.map((entry) => entry.summary)).toEqual(
       provider.operations.map((operation) => operation.summary),
     );
     if (webhooks.length > 0)
@@ -186,7 +187,7 @@ describe('the built site', () => {
     expect(listed).toEqual(
       [...operations, ...webhooks].map((entry) => [
         entry.kind,
-        escapeHtml(entry.operation.summary ?? entry.operation.operationId ?? ''),
+        escapeHtml(entry.summary ?? entry.operationId),
       ]),
     );
   });

@@ -7,13 +7,14 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describeOperations, type OperationInfo } from '@rtc-sessions/openapi-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { versionLabel } from '../src/docs-copy.js';
 import { redocAnchor } from '../src/hub.js';
-import { type Entry, entriesOf, type OpenApiDocument } from '../src/openapi.js';
 import { bundledSpecPath, loadProviders } from '../src/providers.js';
 import { type StaticServer, startStaticServer } from '../src/serve-static.js';
+import type { SpecDocument } from '../src/spec-document.js';
 import {
   assertChromiumInstalled,
   launchChromium,
@@ -39,22 +40,18 @@ const AUTH_HEADER: Record<string, string> = {
 const providers = loadProviders();
 
 /** A provider's bundled spec: what each test reads its expectations from (not a list kept here). */
-function bundleOf(id: string): OpenApiDocument {
-  return JSON.parse(readFileSync(bundledSpecPath(id), 'utf8')) as OpenApiDocument;
+function bundleOf(id: string): SpecDocument {
+  return JSON.parse(readFileSync(bundledSpecPath(id), 'utf8')) as SpecDocument;
 }
 
-/** The bundled spec's operation by its id, so a test reads its `security` and `x-rtc-pagination`. */
-function bundledOperation(document: OpenApiDocument, operationId: string): Entry {
-  const found = entriesOf(document).find(
-    (entry) => entry.kind === 'operation' && entry.operation.operationId === operationId,
-  );
+/**
+ * The bundled spec's operation by its id, so a test reads its `security` (the one that applies:
+ * its own, even `[]`, else the root's) and `x-rtc-pagination`.
+ */
+function bundledOperation(document: SpecDocument, operationId: string): OperationInfo {
+  const found = describeOperations(document).find((entry) => entry.operationId === operationId);
   if (!found) throw new Error(`${operationId} is not an operation of the bundled spec`);
   return found;
-}
-
-/** The security requirements that apply to an operation: its own `security` (even `[]`) overrides the root's. */
-function effectiveSecurity(document: OpenApiDocument, entry: Entry): Record<string, string[]>[] {
-  return entry.operation.security ?? document.security ?? [];
 }
 
 describe('the docs site in Chromium, served under a sub-path', () => {
@@ -91,22 +88,22 @@ describe('the docs site in Chromium, served under a sub-path', () => {
           `version ${versionLabel(provider.version)}`,
         );
         // Every operation of the bundled spec, then every webhook (each with its sample delivery to copy).
-        const entries = entriesOf(bundleOf(provider.id));
+        const entries = describeOperations(bundleOf(provider.id), { webhooks: true });
         const listedEntries = [
           ...entries.filter((entry) => entry.kind === 'operation'),
           ...entries.filter((entry) => entry.kind === 'webhook'),
         ];
         const links = section.locator('.operations a.summary');
         await expect(links.allTextContents()).resolves.toEqual(
-          listedEntries.map((entry) => entry.operation.summary ?? entry.operation.operationId),
+          listedEntries.map((entry) => entry.summary ?? entry.operationId),
         );
         await expect(section.locator('.operations li[data-kind="webhook"]').count()).resolves.toBe(
           listedEntries.filter((entry) => entry.kind === 'webhook').length,
         );
         for (const [index, entry] of listedEntries.entries()) {
-          const tag = entry.operation.tags?.[0] ?? '';
+          const tag = entry.tags[0] ?? '';
           await expect(links.nth(index).getAttribute('href')).resolves.toBe(
-            `${provider.id}/index.html#/${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${(entry.operation.operationId ?? '').toLowerCase()}`,
+            `${provider.id}/index.html#/${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${entry.operationId.toLowerCase()}`,
           );
         }
         await expect(section.locator('.auth').textContent()).resolves.toContain(
@@ -174,8 +171,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         const bundle = bundleOf(provider.id);
         const menu = page.locator('[data-component-name="Menu/Menu"]');
         for (const operation of provider.operations) {
-          const authenticated =
-            effectiveSecurity(bundle, bundledOperation(bundle, operation.operationId)).length > 0;
+          const authenticated = bundledOperation(bundle, operation.operationId).security.length > 0;
           const link = menu.locator('a', { has: page.getByText(operation.summary, { exact: true }) });
           if (!(await link.isVisible())) {
             const group = operation.tags[0];
@@ -216,17 +212,19 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         await page.screenshot({ path: join(resultsDir, `${provider.id}-operation.png`) });
 
         // Webhooks (once a spec has `webhooks:`): a sample delivery to replay against your endpoint.
-        for (const webhook of entriesOf(bundle).filter((entry) => entry.kind === 'webhook')) {
-          const anchor = redocAnchor(webhook.operation.tags?.[0], webhook.operation.operationId ?? '');
+        for (const webhook of describeOperations(bundle, { webhooks: true }).filter(
+          (entry) => entry.kind === 'webhook',
+        )) {
+          const anchor = redocAnchor(webhook.tags[0], webhook.operationId);
           await page.goto(providerUrl(provider.id, anchor));
           await waitForRedoc(page);
           const section = page.locator(`[id="${anchor.slice(2)}"]`);
           await section.waitFor({ state: 'visible' });
           const curl = (await section.locator('.panel-request-samples pre').first().textContent()) ?? '';
-          expect(curl, `webhook ${webhook.key}`).toContain('--url "$WEBHOOK_URL"');
+          expect(curl, `webhook ${webhook.path}`).toContain('--url "$WEBHOOK_URL"');
           // A delivery is signed by the provider, not authenticated with the API's token.
-          expect(curl, `webhook ${webhook.key}`).not.toContain('Authorization');
-          expect(curl, `webhook ${webhook.key}`).not.toContain('_TOKEN');
+          expect(curl, `webhook ${webhook.path}`).not.toContain('Authorization');
+          expect(curl, `webhook ${webhook.path}`).not.toContain('_TOKEN');
         }
 
         // The way back is in the page's navigation, not floating over it.
@@ -284,7 +282,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         // A list (`x-rtc-pagination` on a GET) walks its pages with paginate; everything else calls its method.
         const paged =
           operation.method === 'get' &&
-          bundledOperation(bundle, operation.operationId).operation['x-rtc-pagination'] !== undefined;
+          bundledOperation(bundle, operation.operationId).pagination !== undefined;
         const tag = (operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
         await page.goto(providerUrl(provider.id, `#/${tag}/${operation.operationId.toLowerCase()}`));
         await waitForRedoc(page);

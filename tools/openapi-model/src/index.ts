@@ -16,13 +16,18 @@ export {
 } from './json-schema.js';
 export {
   describeOperations,
+  type ExampleInfo,
   type HeaderInfo,
   HTTP_METHODS,
+  isJsonMediaType,
   type MediaInfo,
   type OperationInfo,
+  type OperationKind,
   type Pagination,
   type ParameterInfo,
+  parameterExample,
   type ResponseInfo,
+  type SecurityRequirement,
 } from './operations.js';
 export {
   childPointer,
@@ -33,6 +38,7 @@ export {
   resolvePointer,
   unescapePointerToken,
 } from './pointer.js';
+export { type SecurityScheme, securityScheme } from './security.js';
 export {
   describeWebhooks,
   toWebhookJsonSchemaDocument,

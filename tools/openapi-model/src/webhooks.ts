@@ -3,11 +3,11 @@
  * there are, where each payload schema and signature header lives, and a JSON Schema document
  * that holds them at their spec pointers (`#/webhooks/<event>/post/requestBody/…`), so that a
  * violation in a delivery is reported with the same pointers, strict mode and wording as one in a
- * response. Kept apart from operations.ts, which walks `paths:`.
+ * response. The walk itself is operations.ts's (`walkOperations`), shared with `paths:`.
  */
 import { type JsonSchemaDocumentOptions, toJsonSchemaDocument } from './json-schema.js';
-import type { HeaderInfo } from './operations.js';
-import { deref, escapePointerToken, type Json, type JsonObject, resolvePointer } from './pointer.js';
+import { type HeaderInfo, walkOperations } from './operations.js';
+import { escapePointerToken, type Json, type JsonObject, resolvePointer } from './pointer.js';
 
 /** What the checker needs to know about one webhook event of a spec. */
 export interface WebhookInfo {
@@ -45,44 +45,38 @@ function discriminatorOf(doc: Json, schema: Json, seen = new Set<Json>()): strin
   return null;
 }
 
+/** The methods a delivery comes with: the ones that carry a payload. */
+const DELIVERY_METHODS = new Set(['POST', 'PUT']);
+
 /** Every webhook event of a bundled OpenAPI document, in document order. */
 export function describeWebhooks(openapi: unknown): WebhookInfo[] {
   const doc = openapi as JsonObject;
   const out: WebhookInfo[] = [];
-  for (const [event, rawItem] of Object.entries((doc.webhooks ?? {}) as JsonObject)) {
-    const itemPointer = `#/webhooks/${escapePointerToken(event)}`;
-    const item = deref(doc, rawItem, itemPointer).node;
-    for (const method of ['post', 'put']) {
-      const op = item[method] as JsonObject | undefined;
-      if (!op) continue;
-      const opPointer = `${itemPointer}/${method}`;
-      const headers: HeaderInfo[] = [];
-      ((op.parameters ?? []) as Json[]).forEach((raw, i) => {
-        const { node: p, pointer } = deref(doc, raw, `${opPointer}/parameters/${i}`);
-        if (p.in !== 'header' || !p.schema) return;
-        const type = (p.schema as JsonObject).type as string | string[] | undefined;
-        headers.push({
-          name: String(p.name).toLowerCase(),
-          required: p.required === true,
-          schema: `${pointer}/schema`,
-          ...(type !== undefined ? { type } : {}),
-        });
-      });
-      const body = op.requestBody ? deref(doc, op.requestBody, `${opPointer}/requestBody`) : undefined;
-      const content = Object.entries((body?.node.content ?? {}) as JsonObject);
-      const [contentType, media] = content[0] ?? [];
-      if (!contentType || !media || (media as JsonObject).schema === undefined) {
-        throw new Error(`webhook ${event} has no request body schema (${opPointer}/requestBody)`);
-      }
-      out.push({
-        event,
-        method: method.toUpperCase(),
-        contentType,
-        schema: `${body?.pointer}/content/${escapePointerToken(contentType)}/schema`,
-        discriminator: discriminatorOf(doc, (media as JsonObject).schema as Json),
-        headers,
+  for (const hook of walkOperations(doc, 'webhook')) {
+    if (!DELIVERY_METHODS.has(hook.method)) continue;
+    const [body] = hook.requestBody;
+    if (!body?.contentType || body.schema === null) {
+      throw new Error(`webhook ${hook.path} has no request body schema (${hook.pointer}/requestBody)`);
+    }
+    const headers: HeaderInfo[] = [];
+    for (const p of hook.parameters) {
+      if (p.in !== 'header' || !(resolvePointer(doc, p.pointer) as JsonObject).schema) continue;
+      const type = p.schema.type as string | string[] | undefined;
+      headers.push({
+        name: p.name.toLowerCase(),
+        required: p.required,
+        schema: `${p.pointer}/schema`,
+        ...(type !== undefined ? { type } : {}),
       });
     }
+    out.push({
+      event: hook.path,
+      method: hook.method,
+      contentType: body.contentType,
+      schema: body.schema,
+      discriminator: discriminatorOf(doc, resolvePointer(doc, body.schema) ?? null),
+      headers,
+    });
   }
   return out;
 }

@@ -4,13 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ParameterInfo } from '../src/index.js';
 import {
   annotationKeywords,
   childPointer,
   describeOperations,
+  describeWebhooks,
+  isJsonMediaType,
   loadBundledSpecs,
+  parameterExample,
   providerFacts,
   resolvePointer,
+  securityScheme,
   specDependencies,
   toJsonSchemaDocument,
 } from '../src/index.js';
@@ -93,6 +98,75 @@ function spec(overrides: { pagination?: unknown; method?: string } = {}) {
   };
 }
 
+/** {@link spec} with document security, a POST with examples and a webhook behind a path item $ref. */
+function withWebhooks() {
+  const base = spec();
+  return {
+    ...base,
+    security: [{ Token: [] }],
+    paths: {
+      ...base.paths,
+      '/end': {
+        post: {
+          operationId: 'endSession',
+          summary: 'End a session',
+          description: 'Ends it.\n\n**Docs vs. server:** the server answers 202.',
+          security: [],
+          parameters: [
+            {
+              name: 'reason',
+              in: 'query',
+              schema: { type: 'string', enum: ['done', 'error'] },
+              examples: { usual: { value: 'done' } },
+            },
+          ],
+          requestBody: {
+            content: {
+              'application/json': {
+                examples: {
+                  outside: { externalValue: 'https://acme.test/end.json' },
+                  shared: { $ref: '#/components/examples/EndRoom' },
+                },
+              },
+            },
+          },
+          responses: { '202': { description: 'accepted' } },
+        },
+      },
+    },
+    webhooks: { 'session.ended': { $ref: '#/components/pathItems/SessionEnded' } },
+    components: {
+      ...base.components,
+      examples: { EndRoom: { value: { roomId: 'r1' } } },
+      parameters: {
+        ...base.components.parameters,
+        Signature: { name: 'X-Signature', in: 'header', required: true, schema: { type: 'string' } },
+      },
+      pathItems: {
+        SessionEnded: {
+          post: {
+            operationId: 'sessionEnded',
+            security: [],
+            parameters: [{ $ref: '#/components/parameters/Signature' }],
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { event: { const: 'session.ended' }, room: { type: 'string' } },
+                  },
+                  example: { event: 'session.ended', room: 'r1' },
+                },
+              },
+            },
+            responses: { '200': { description: 'received' } },
+          },
+        },
+      },
+    },
+  };
+}
+
 describe('describeOperations', () => {
   it('merges parameters, follows $refs and says where everything is', () => {
     const [op] = describeOperations(spec());
@@ -120,16 +194,24 @@ describe('describeOperations', () => {
         contentType: 'application/json',
         schema: '#/paths/~1rooms~1{roomId}~1sessions/get/responses/200/content/application~1json/schema',
         media: '#/paths/~1rooms~1{roomId}~1sessions/get/responses/200/content/application~1json',
+        examples: [],
         headers: [
           { name: 'X-Trace', required: true, schema: '#/components/headers/Trace/schema', type: 'integer' },
         ],
       },
-      { status: '204', contentType: null, schema: null, media: null, headers: [] },
+      { status: '204', contentType: null, schema: null, media: null, examples: [], headers: [] },
       {
         status: '4XX',
         contentType: 'application/json',
         schema: '#/components/responses/Error/content/application~1json/schema',
         media: '#/components/responses/Error/content/application~1json',
+        examples: [
+          {
+            name: null,
+            value: { msg: 'no' },
+            pointer: '#/components/responses/Error/content/application~1json/example',
+          },
+        ],
         headers: [],
       },
     ]);
@@ -150,6 +232,150 @@ describe('describeOperations', () => {
     expect(() => describeOperations(spec({ pagination: { ...pagination, pageParam: 'p' } }))).toThrow(
       /names "p", which is no query parameter/,
     );
+  });
+
+  it("gives the security that applies, the operation's own or else the document's", () => {
+    const [list, end] = describeOperations(withWebhooks());
+    expect(list?.security).toEqual([{ Token: [] }]);
+    expect(end?.security).toEqual([]);
+    expect(describeOperations(spec())[0]?.security).toEqual([]);
+  });
+
+  it('lists the examples of a request body and a parameter, $refs followed, with their pointers', () => {
+    const doc = withWebhooks();
+    const end = describeOperations(doc).find((op) => op.operationId === 'endSession');
+    expect(end).toMatchObject({
+      kind: 'operation',
+      method: 'POST',
+      description: 'Ends it.\n\n**Docs vs. server:** the server answers 202.',
+    });
+    expect(end?.requestBody).toEqual([
+      {
+        contentType: 'application/json',
+        schema: null,
+        media: '#/paths/~1end/post/requestBody/content/application~1json',
+        examples: [
+          {
+            name: 'outside',
+            pointer: '#/paths/~1end/post/requestBody/content/application~1json/examples/outside',
+          },
+          { name: 'shared', value: { roomId: 'r1' }, pointer: '#/components/examples/EndRoom' },
+        ],
+      },
+    ]);
+    const reason = end?.parameters.find((p) => p.name === 'reason');
+    expect(reason).toEqual({
+      name: 'reason',
+      in: 'query',
+      required: false,
+      pointer: '#/paths/~1end/post/parameters/0',
+      schema: { type: 'string', enum: ['done', 'error'] },
+      examples: [{ name: 'usual', value: 'done', pointer: '#/paths/~1end/post/parameters/0/examples/usual' }],
+    });
+    expect(resolvePointer(doc, reason?.pointer ?? '')).toBe(doc.paths['/end'].post.parameters[0]);
+  });
+
+  it('walks the webhooks after the operations when asked, through a path item $ref', () => {
+    const doc = withWebhooks();
+    expect(describeOperations(doc).map((op) => op.kind)).toEqual(['operation', 'operation']);
+    const all = describeOperations(doc, { webhooks: true });
+    expect(all.map((op) => [op.kind, op.method, op.path, op.operationId])).toEqual([
+      ['operation', 'GET', '/rooms/{roomId}/sessions', 'listSessions'],
+      ['operation', 'POST', '/end', 'endSession'],
+      ['webhook', 'POST', 'session.ended', 'sessionEnded'],
+    ]);
+    const hook = all[2];
+    // the path item is a $ref: the pointer is where the operation really is
+    expect(hook?.pointer).toBe('#/components/pathItems/SessionEnded/post');
+    expect(resolvePointer(doc, hook?.pointer ?? '')).toBe(doc.components.pathItems.SessionEnded.post);
+    expect(hook?.security).toEqual([]);
+    expect(hook?.parameters.map((p) => [p.in, p.name, p.pointer])).toEqual([
+      ['header', 'X-Signature', '#/components/parameters/Signature'],
+    ]);
+    expect(hook?.requestBody[0]?.examples).toEqual([
+      {
+        name: null,
+        value: { event: 'session.ended', room: 'r1' },
+        pointer: '#/components/pathItems/SessionEnded/post/requestBody/content/application~1json/example',
+      },
+    ]);
+    expect(describeWebhooks(doc)).toEqual([
+      {
+        event: 'session.ended',
+        method: 'POST',
+        contentType: 'application/json',
+        schema: '#/components/pathItems/SessionEnded/post/requestBody/content/application~1json/schema',
+        discriminator: 'event',
+        headers: [
+          {
+            name: 'x-signature',
+            required: true,
+            schema: '#/components/parameters/Signature/schema',
+            type: 'string',
+          },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('securityScheme', () => {
+  it('finds the scheme a requirement names, through a $ref, and names one that is missing', () => {
+    const base = withWebhooks();
+    const doc = {
+      ...base,
+      components: {
+        ...base.components,
+        securitySchemes: {
+          Token: { $ref: '#/components/securitySchemes/Jwt' },
+          Jwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        },
+      },
+    };
+    const [requirement] = describeOperations(doc)[0]?.security ?? [];
+    expect(Object.keys(requirement ?? {})).toEqual(['Token']);
+    expect(securityScheme(doc, 'Token')).toEqual({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    expect(() => securityScheme(doc, 'Missing')).toThrow(
+      'security scheme Missing is not defined in components.securitySchemes',
+    );
+    expect(() => securityScheme(doc, 'toString')).toThrow(/toString is not defined/);
+  });
+});
+
+describe('parameterExample', () => {
+  const parameter = (fields: Partial<ParameterInfo>): ParameterInfo => ({
+    name: 'p',
+    in: 'query',
+    required: false,
+    pointer: '#/components/parameters/P',
+    schema: {},
+    ...fields,
+  });
+
+  it('takes example, then examples, then the schema: examples, example, default, const, enum', () => {
+    const examples = [{ name: 'a', value: 'from-examples', pointer: '#/x' }];
+    expect(parameterExample(parameter({ example: 0, examples, schema: { default: 1 } }))).toBe(0);
+    expect(parameterExample(parameter({ examples, schema: { default: 1 } }))).toBe('from-examples');
+    expect(parameterExample(parameter({ schema: { examples: ['s'], example: 'e', default: 'd' } }))).toBe(
+      's',
+    );
+    expect(parameterExample(parameter({ schema: { example: 'e', default: 'd' } }))).toBe('e');
+    expect(parameterExample(parameter({ schema: { default: false, enum: [true] } }))).toBe(false);
+    expect(parameterExample(parameter({ schema: { const: 'c', enum: ['x'] } }))).toBe('c');
+    expect(parameterExample(parameter({ schema: { enum: ['first', 'second'] } }))).toBe('first');
+    expect(parameterExample(parameter({ schema: { type: 'string' } }))).toBeUndefined();
+  });
+});
+
+describe('isJsonMediaType', () => {
+  it('knows application/json and +json types, nothing else', () => {
+    expect(isJsonMediaType('application/json')).toBe(true);
+    expect(isJsonMediaType('application/json; charset=utf-8')).toBe(true);
+    expect(isJsonMediaType('application/problem+json')).toBe(true);
+    expect(isJsonMediaType('application/jsonl')).toBe(false);
+    expect(isJsonMediaType('text/json')).toBe(false);
+    expect(isJsonMediaType('application/x-www-form-urlencoded')).toBe(false);
+    expect(isJsonMediaType(null)).toBe(false);
   });
 });
 
