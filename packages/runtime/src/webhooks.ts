@@ -11,7 +11,7 @@
 
 import type * as NodeCrypto from 'node:crypto';
 import { ConfigurationError, RtcSessionsError } from './errors.js';
-import { closestKey, rejectUnknownKeys, type ValidKeys } from './options.js';
+import { rejectUnknownKeys, type ValidKeys } from './options.js';
 
 // Loaded on first use, not at import: this module is bundled with everything a client imports,
 // and initialising node:crypto would add a few ms to every client's import (see auth.ts).
