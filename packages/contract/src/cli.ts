@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { editDistance } from '@rtc-sessions/runtime/internal';
 import {
   collectCassetteFiles,
   InputError,
@@ -11,6 +9,7 @@ import {
   verifyCassette,
 } from './cassette.js';
 import { credentialEnv, MissingCredentialsError } from './credentials.js';
+import { oneLine, parseFlags } from './flags.js';
 import { isDate } from './formats.js';
 import { isProvider, type Provider, providerIds, readManifest } from './manifest.js';
 import { type CheckResult, formatReport, REPORT_FORMATS, type ReportFormat } from './report.js';
@@ -104,38 +103,6 @@ function packageVersion(): string {
     version: string;
   };
   return manifest.version;
-}
-
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-/** node:util parseArgs, with our own one-line messages for an unknown flag or a missing value. */
-function parseFlags<O extends Options>(command: string, args: string[], options: O) {
-  try {
-    return parseArgs({ args, allowPositionals: true, strict: true, options });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const message = (error as Error).message;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const flag = /'([^']+)'/.exec(message)?.[1] ?? message;
-      const known = Object.keys(options).map((name) => `--${name}`);
-      const closest = known
-        .map((name) => ({ name, d: editDistance(flag.replace(/=.*/, ''), name) }))
-        .sort((a, b) => a.d - b.d)[0];
-      const hint = closest && closest.d <= 3 ? `; did you mean ${closest.name}?` : '';
-      throw new UsageError(`unknown flag ${flag} for ${command}${hint} (see rtc-contract ${command} --help)`);
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const flag = /'(--[a-z-]+)/.exec(message)?.[1];
-      throw new UsageError(
-        flag ? `${flag} needs a value (see rtc-contract ${command} --help)` : `${oneLine(message)}`,
-      );
-    }
-    throw error;
-  }
-}
-
-function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 function useColor(): boolean {
