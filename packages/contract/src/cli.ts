@@ -134,17 +134,24 @@ function exitCodeFor(results: readonly CheckResult[]): number {
 
 /** A cassette that could not be checked (unreadable, not JSON, not a cassette, unknown operation…). */
 function erroredResult(file: string, message: string): CheckResult {
-  let cassette: { provider?: unknown; operationId?: unknown; response?: { status?: unknown } } = {};
+  let cassette: {
+    provider?: unknown;
+    operationId?: unknown;
+    webhook?: unknown;
+    response?: { status?: unknown };
+  } = {};
   try {
     cassette = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch {
     // unreadable or not JSON: nothing more to say than the message
   }
   const text = (value: unknown) => (typeof value === 'string' ? value : 'unknown');
+  const webhook = isWebhookCassette(cassette);
   return {
     name: file,
     provider: text(cassette?.provider),
-    operationId: text(cassette?.operationId),
+    operationId: text(webhook ? cassette.webhook : cassette?.operationId),
+    kind: webhook ? 'webhook' : typeof cassette?.operationId === 'string' ? 'response' : 'unrecognized',
     status: typeof cassette?.response?.status === 'number' ? cassette.response.status : 0,
     ok: false,
     errors: [],
@@ -204,6 +211,7 @@ async function verify(args: string[]): Promise<number> {
         provider,
         operationId: op.operationId,
         status: Number(values.status),
+        kind: 'response',
         ok: result.ok,
         errors: result.errors,
         warnings: result.warnings,
@@ -227,6 +235,7 @@ async function verify(args: string[]): Promise<number> {
         const cassette = await readCassette(file);
         if (provider !== undefined && cassette.provider !== provider) continue;
         let checked: Awaited<ReturnType<typeof verifyCassette>>;
+        const kind = isWebhookCassette(cassette) ? 'webhook' : 'response';
         if (isWebhookCassette(cassette)) {
           webhooks ??= await loadWebhookValidators();
           checked = verifyWebhookCassette(webhooks, cassette, { file, strict: values.strict });
@@ -238,6 +247,7 @@ async function verify(args: string[]): Promise<number> {
           provider: checked.provider,
           operationId: checked.operationId,
           status: checked.status,
+          kind,
           ok: checked.ok,
           errors: checked.errors,
           warnings: checked.warnings,
