@@ -61,7 +61,7 @@ Options (verify and live)
   --provider P          ${ids.join(' | ')}  (verify: only cassettes of P)
   --strict              properties the contract does not describe are errors, not warnings
   --format F            pretty (default) | json | junit
-  --verbose             pretty: list passing responses too
+  --verbose             pretty: list passing responses and deliveries too
 Options (verify)
   --shard i/n           check only shard i of n (deterministic split of the path-sorted files)
   --operation ID, --status CODE, --content-type TYPE   raw-body mode (see above)
@@ -89,7 +89,7 @@ ${envLines.join('\n')}
   NO_COLOR        disable colours (colours are only used when stdout is a terminal)
 
 Exit codes
-  0  every response matches its contract (warnings allowed)
+  0  every response and delivery matches its contract (warnings allowed)
   1  contract violations found
   2  usage or configuration error (bad flag, missing file, invalid JSON, not a cassette,
      unknown provider, operation or status); with --format json or junit, a cassette that
