@@ -97,8 +97,12 @@ describe('rtc-contract verify: results and exit codes', () => {
   it('passes every recording (exit 0) with a summary line', () => {
     const { code, stdout } = run(['verify', recordings]);
     expect(code).toBe(0);
-    const total = collectCassetteFiles([recordings]).length;
-    expect(stdout).toContain(`${total} passed, 0 failed, 0 warnings (${total} responses checked)`);
+    const files = collectCassetteFiles([recordings]);
+    const deliveries = files.filter(
+      (f) => typeof JSON.parse(readFileSync(f, 'utf8')).webhook === 'string',
+    ).length;
+    const checked = `${files.length - deliveries} responses and ${deliveries} webhook deliveries checked`;
+    expect(stdout).toContain(`${files.length} passed, 0 failed, 0 warnings (${checked})`);
   });
 
   it('reports drift with pointer, schema location, expected and actual (exit 1)', () => {

@@ -26,6 +26,7 @@ import { createContractAjv } from '../src/ajv.js';
 import { formats } from '../src/formats.js';
 import type { Manifest, ManifestOperation } from '../src/manifest.js';
 import { LOCATION_KEYWORD } from '../src/violations.js';
+import { clientPackages } from './client-packages.js';
 import { compileWebhookValidators } from './compile-webhook-validators.js';
 
 // a CommonJS module whose default export TypeScript sees as the namespace
@@ -138,16 +139,16 @@ function main(): void {
   const packageJson = join(packageRoot, 'package.json');
   const specs = loadBundledSpecs(packageJson);
   if (specs.length === 0) throw new Error('no @rtc-sessions/spec-* devDependency: no provider to check');
-  const { dependencies = {} } = JSON.parse(readFileSync(packageJson, 'utf8')) as {
-    dependencies?: Record<string, string>;
-  };
+  const clients = clientPackages(packageJson);
   const manifest: Manifest = { format: 'rtc-sessions/contract-manifest@2', providers: {} };
   for (const spec of specs) {
-    // `rtc-contract live` calls each provider through its client package
-    const client = `@rtc-sessions/${spec.id}`;
-    if (!dependencies[client])
+    // `rtc-contract live` calls each provider through its client package, `listen` and `trigger`
+    // load its webhook adapter and spec from there
+    const client = clients.get(spec.id);
+    if (!client)
       throw new Error(
-        `${spec.specPackage} has no client: add ${client} to the dependencies of @rtc-sessions/contract`,
+        `no dependency of @rtc-sessions/contract is built from ${spec.specPackage}: add the provider's ` +
+          'client package to its dependencies',
       );
     const { facts } = spec;
     const [key, secret] = facts.credentials.keys;
@@ -156,7 +157,8 @@ function main(): void {
       title: facts.title,
       version: facts.version,
       server: facts.baseUrl,
-      client,
+      client: client.name,
+      webhooks: client.webhooks,
       credentials: { key: key.env, secret: secret.env, token: facts.credentials.tokenEnv },
       operations: compileProvider(spec),
     };

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { editDistance } from '@rtc-sessions/runtime/internal';
 import {
   collectCassetteFiles,
   InputError,
@@ -11,6 +9,7 @@ import {
   verifyCassette,
 } from './cassette.js';
 import { credentialEnv, MissingCredentialsError } from './credentials.js';
+import { oneLine, parseFlags } from './flags.js';
 import { isDate } from './formats.js';
 import { isProvider, type Provider, providerIds, readManifest } from './manifest.js';
 import { type CheckResult, formatReport, REPORT_FORMATS, type ReportFormat } from './report.js';
@@ -62,7 +61,7 @@ Options (verify and live)
   --provider P          ${ids.join(' | ')}  (verify: only cassettes of P)
   --strict              properties the contract does not describe are errors, not warnings
   --format F            pretty (default) | json | junit
-  --verbose             pretty: list passing responses too
+  --verbose             pretty: list passing responses and deliveries too
 Options (verify)
   --shard i/n           check only shard i of n (deterministic split of the path-sorted files)
   --operation ID, --status CODE, --content-type TYPE   raw-body mode (see above)
@@ -90,7 +89,7 @@ ${envLines.join('\n')}
   NO_COLOR        disable colours (colours are only used when stdout is a terminal)
 
 Exit codes
-  0  every response matches its contract (warnings allowed)
+  0  every response and delivery matches its contract (warnings allowed)
   1  contract violations found
   2  usage or configuration error (bad flag, missing file, invalid JSON, not a cassette,
      unknown provider, operation or status); with --format json or junit, a cassette that
@@ -104,38 +103,6 @@ function packageVersion(): string {
     version: string;
   };
   return manifest.version;
-}
-
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-/** node:util parseArgs, with our own one-line messages for an unknown flag or a missing value. */
-function parseFlags<O extends Options>(command: string, args: string[], options: O) {
-  try {
-    return parseArgs({ args, allowPositionals: true, strict: true, options });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const message = (error as Error).message;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const flag = /'([^']+)'/.exec(message)?.[1] ?? message;
-      const known = Object.keys(options).map((name) => `--${name}`);
-      const closest = known
-        .map((name) => ({ name, d: editDistance(flag.replace(/=.*/, ''), name) }))
-        .sort((a, b) => a.d - b.d)[0];
-      const hint = closest && closest.d <= 3 ? `; did you mean ${closest.name}?` : '';
-      throw new UsageError(`unknown flag ${flag} for ${command}${hint} (see rtc-contract ${command} --help)`);
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const flag = /'(--[a-z-]+)/.exec(message)?.[1];
-      throw new UsageError(
-        flag ? `${flag} needs a value (see rtc-contract ${command} --help)` : `${oneLine(message)}`,
-      );
-    }
-    throw error;
-  }
-}
-
-function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 function useColor(): boolean {
@@ -167,17 +134,24 @@ function exitCodeFor(results: readonly CheckResult[]): number {
 
 /** A cassette that could not be checked (unreadable, not JSON, not a cassette, unknown operation…). */
 function erroredResult(file: string, message: string): CheckResult {
-  let cassette: { provider?: unknown; operationId?: unknown; response?: { status?: unknown } } = {};
+  let cassette: {
+    provider?: unknown;
+    operationId?: unknown;
+    webhook?: unknown;
+    response?: { status?: unknown };
+  } = {};
   try {
     cassette = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch {
     // unreadable or not JSON: nothing more to say than the message
   }
   const text = (value: unknown) => (typeof value === 'string' ? value : 'unknown');
+  const webhook = isWebhookCassette(cassette);
   return {
     name: file,
     provider: text(cassette?.provider),
-    operationId: text(cassette?.operationId),
+    operationId: text(webhook ? cassette.webhook : cassette?.operationId),
+    kind: webhook ? 'webhook' : typeof cassette?.operationId === 'string' ? 'response' : 'unrecognized',
     status: typeof cassette?.response?.status === 'number' ? cassette.response.status : 0,
     ok: false,
     errors: [],
@@ -237,6 +211,7 @@ async function verify(args: string[]): Promise<number> {
         provider,
         operationId: op.operationId,
         status: Number(values.status),
+        kind: 'response',
         ok: result.ok,
         errors: result.errors,
         warnings: result.warnings,
@@ -260,6 +235,7 @@ async function verify(args: string[]): Promise<number> {
         const cassette = await readCassette(file);
         if (provider !== undefined && cassette.provider !== provider) continue;
         let checked: Awaited<ReturnType<typeof verifyCassette>>;
+        const kind = isWebhookCassette(cassette) ? 'webhook' : 'response';
         if (isWebhookCassette(cassette)) {
           webhooks ??= await loadWebhookValidators();
           checked = verifyWebhookCassette(webhooks, cassette, { file, strict: values.strict });
@@ -271,6 +247,7 @@ async function verify(args: string[]): Promise<number> {
           provider: checked.provider,
           operationId: checked.operationId,
           status: checked.status,
+          kind,
           ok: checked.ok,
           errors: checked.errors,
           warnings: checked.warnings,

@@ -22,8 +22,11 @@ export {
   redactText,
 } from './redact.js';
 export {
+  type CheckKind,
   type CheckResult,
+  countKinds,
   formatReport,
+  type KindCounts,
   type ReportFormat,
   type Summary,
   summarizeResults,

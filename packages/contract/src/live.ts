@@ -301,6 +301,7 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
       provider,
       operationId: op.operationId,
       status: exchange.status,
+      kind: 'response',
       ok: result.ok,
       // reports quote response values: scrub them like the cassettes
       errors: scrub(result.errors),

@@ -49,6 +49,14 @@ export interface ManifestOperation {
   responses: ManifestResponse[];
 }
 
+/** Module specifiers in the provider's client package, checked to resolve when the manifest was built. */
+export interface ManifestWebhooks {
+  /** Exports `webhookAdapter` (secrets, verification, signing). */
+  adapter: string;
+  /** The bundled spec, whose `webhooks` examples `trigger` sends. */
+  spec: string;
+}
+
 /** What the checker needs to know of a provider, from its spec's `info.x-rtc-provider`. */
 export interface ManifestProvider {
   /** Short name for messages (`Zoom Video SDK`). */
@@ -58,8 +66,13 @@ export interface ManifestProvider {
   version: string;
   /** `servers[0].url`. */
   server: string;
-  /** The client package `rtc-contract live` calls the provider through (`@rtc-sessions/<id>`). */
+  /**
+   * The client package `rtc-contract live` calls the provider through: the dependency of this
+   * package built from the provider's spec package (found by the build, not from the id).
+   */
   client: string;
+  /** Where `listen` and `trigger` load the provider's webhooks from; null when its client has none. */
+  webhooks: ManifestWebhooks | null;
   /** The environment variables the client reads credentials from. */
   credentials: { key: string; secret: string; token: string };
   operations: ManifestOperation[];

@@ -3,13 +3,22 @@ import type { Violation } from './violations.js';
 export type ReportFormat = 'pretty' | 'json' | 'junit';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['pretty', 'json', 'junit'];
 
-/** One checked response: a cassette file or a live request. */
+/**
+ * What a result checked: a provider's response (a cassette, a raw body or a live request), a
+ * webhook delivery (a webhook cassette), or a file that could not be read as either.
+ */
+export type CheckKind = 'response' | 'webhook' | 'unrecognized';
+
+/** One checked response or webhook delivery: a cassette file or a live request. */
 export interface CheckResult {
   /** The cassette file, or the live request (`GET /sessions/?page=1`). */
   name: string;
   provider: string;
   operationId: string;
+  /** For a webhook delivery, `operationId` is the event and `status` the receiver's answer. */
   status: number;
+  /** @default 'response' */
+  kind?: CheckKind;
   ok: boolean;
   errors: Violation[];
   warnings: Violation[];
@@ -42,10 +51,40 @@ export function summarizeResults(results: readonly CheckResult[]): Summary {
   };
 }
 
-export function summaryLine(summary: Summary): string {
+/** How many results of each kind, in the order the summary line names them. */
+export type KindCounts = Record<CheckKind, number>;
+
+export function countKinds(results: readonly CheckResult[]): KindCounts {
+  const counts: KindCounts = { response: 0, webhook: 0, unrecognized: 0 };
+  for (const result of results) counts[result.kind ?? 'response'] += 1;
+  return counts;
+}
+
+const KIND_NOUNS: Record<CheckKind, [one: string, many: string]> = {
+  response: ['response', 'responses'],
+  webhook: ['webhook delivery', 'webhook deliveries'],
+  unrecognized: ['unrecognized file', 'unrecognized files'],
+};
+
+/** `249 responses and 61 webhook deliveries`: only the kinds present (`0 responses` for none). */
+function kindsText(kinds: KindCounts): string {
+  const parts = (Object.keys(KIND_NOUNS) as CheckKind[])
+    .filter((kind) => kinds[kind] > 0)
+    .map((kind) => `${kinds[kind]} ${KIND_NOUNS[kind][kinds[kind] === 1 ? 0 : 1]}`);
+  if (parts.length === 0) return '0 responses';
+  const last = parts.pop() as string;
+  return parts.length === 0 ? last : `${parts.join(', ')} and ${last}`;
+}
+
+/**
+ * `N passed, N failed, N warnings (N responses and N webhook deliveries checked)`. Without
+ * `kinds`, every result counts as a response.
+ */
+export function summaryLine(summary: Summary, kinds?: KindCounts): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const errored = summary.errored > 0 ? `, ${summary.errored} could not be checked` : '';
-  return `${summary.passed} passed, ${summary.failed} failed${errored}, ${plural(summary.warnings, 'warning')} (${plural(summary.total, 'response')} checked)`;
+  const checked = kindsText(kinds ?? { response: summary.total, webhook: 0, unrecognized: 0 });
+  return `${summary.passed} passed, ${summary.failed} failed${errored}, ${plural(summary.warnings, 'warning')} (${checked} checked)`;
 }
 
 function show(value: unknown): string {
@@ -90,7 +129,7 @@ export function formatPretty(
     lines.push('');
   }
   const summary = summarizeResults(results);
-  const line = summaryLine(summary);
+  const line = summaryLine(summary, countKinds(results));
   const bad = summary.failed + summary.errored > 0;
   lines.push(bad ? red(line) : summary.warnings > 0 ? yellow(line) : green(line));
   return `${lines.join('\n')}\n`;

@@ -1,13 +1,13 @@
 /**
  * What `rtc-contract listen` and `trigger` know of a provider's webhooks, read from its client
- * package: the adapter (`@rtc-sessions/<provider>/webhooks/testing`: secrets, verification,
- * signing) and the examples of its spec (`@rtc-sessions/<provider>/openapi.json`). Nothing here
- * names a provider.
+ * package at the specifiers the manifest records (the build found the client and checked them):
+ * the adapter (`<client>/webhooks/testing`: secrets, verification, signing) and the examples of
+ * its spec (`<client>/openapi.json`). Nothing here names a provider or builds a package name.
  */
 import { createRequire } from 'node:module';
 import type { WebhookAdapter, WebhookVerificationError } from '@rtc-sessions/runtime/internal';
 import { InputError } from './cassette.js';
-import { isProvider, providerIds } from './manifest.js';
+import { isProvider, type ManifestWebhooks, providerIds, readManifest } from './manifest.js';
 
 const require = createRequire(import.meta.url);
 
@@ -18,13 +18,26 @@ export function checkProvider(value: string | undefined): string {
   return value;
 }
 
+/** The manifest's webhook specifiers of a known provider; an input error when its client has none. */
+function webhookModules(provider: string): ManifestWebhooks {
+  const entry = readManifest().providers[checkProvider(provider)];
+  if (!entry?.webhooks)
+    throw new InputError(`${provider} has no webhooks (its client ${entry?.client} exports none)`);
+  return entry.webhooks;
+}
+
+/** The providers whose clients have webhooks, in the manifest's order. */
+export function webhookProviderIds(): string[] {
+  return Object.entries(readManifest().providers)
+    .filter(([, entry]) => entry.webhooks !== null)
+    .map(([provider]) => provider);
+}
+
 /** The provider's webhook adapter, from its client package. */
 export async function loadWebhookAdapter(provider: string): Promise<WebhookAdapter> {
-  const module = (await import(`@rtc-sessions/${checkProvider(provider)}/webhooks/testing`)) as {
-    webhookAdapter?: WebhookAdapter;
-  };
-  if (!module.webhookAdapter)
-    throw new Error(`@rtc-sessions/${provider}/webhooks/testing has no webhookAdapter`);
+  const { adapter } = webhookModules(provider);
+  const module = (await import(adapter)) as { webhookAdapter?: WebhookAdapter };
+  if (!module.webhookAdapter) throw new Error(`${adapter} has no webhookAdapter`);
   return module.webhookAdapter;
 }
 
@@ -52,7 +65,7 @@ function deref(spec: Json, node: unknown): unknown {
 
 /** The names of the event's request-body examples in the spec, and their values. */
 export function webhookExamples(provider: string, event: string): Map<string, unknown> {
-  const spec = require(`@rtc-sessions/${checkProvider(provider)}/openapi.json`) as Json;
+  const spec = require(webhookModules(provider).spec) as Json;
   const hooks = (spec.webhooks ?? {}) as Json;
   const item = deref(spec, hooks[event]) as Json | undefined;
   if (!item) {

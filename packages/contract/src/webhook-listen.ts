@@ -8,12 +8,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { WebhookAdapter } from '@rtc-sessions/runtime/internal';
 import { InputError } from './cassette.js';
-import { providerIds } from './manifest.js';
+import { parseFlags } from './flags.js';
 import type { Violation } from './violations.js';
-import { checkProvider, isVerificationError, loadWebhookAdapter } from './webhook-adapters.js';
+import {
+  checkProvider,
+  isVerificationError,
+  loadWebhookAdapter,
+  webhookProviderIds,
+} from './webhook-adapters.js';
 import { redactWebhookCassette, type WebhookCassette } from './webhook-cassette.js';
 import { loadWebhookValidators, type WebhookValidators } from './webhook-validators.js';
 
@@ -296,7 +300,7 @@ export const LISTEN_HELP = `rtc-contract listen --provider P [--port N] [--host 
 /** The environment variables of every provider's webhooks, from their adapters. */
 export async function webhookEnvironmentHelp(): Promise<string> {
   const lines = await Promise.all(
-    providerIds().map(async (provider) => {
+    webhookProviderIds().map(async (provider) => {
       const variables = (await loadWebhookAdapter(provider)).secretEnv.map(
         (v) => `${v.env}${v.required ? '' : ' (optional)'}: ${v.description}`,
       );
@@ -308,20 +312,16 @@ export async function webhookEnvironmentHelp(): Promise<string> {
 
 /** The `listen` command. Resolves with the exit code once stopped (--max, SIGINT, SIGTERM). */
 export async function listenCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      provider: { type: 'string' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      record: { type: 'string' },
-      strict: { type: 'boolean', default: false },
-      format: { type: 'string' },
-      max: { type: 'string' },
-      'base-url': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const { values, positionals } = parseFlags('listen', args, {
+    provider: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    record: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    format: { type: 'string' },
+    max: { type: 'string' },
+    'base-url': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
     process.stdout.write(LISTEN_HELP + (await webhookEnvironmentHelp()));

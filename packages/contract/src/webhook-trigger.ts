@@ -3,8 +3,8 @@
  * body of your own — to a webhook endpoint, as the provider would (like the Stripe CLI's trigger).
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { InputError } from './cassette.js';
+import { parseFlags } from './flags.js';
 import {
   checkProvider,
   isVerificationError,
@@ -88,17 +88,13 @@ export const TRIGGER_HELP = `rtc-contract trigger --provider P EVENT --to URL [-
 
 /** The `trigger` command. */
 export async function triggerCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      provider: { type: 'string' },
-      to: { type: 'string' },
-      secret: { type: 'string' },
-      example: { type: 'string' },
-      body: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const { values, positionals } = parseFlags('trigger', args, {
+    provider: { type: 'string' },
+    to: { type: 'string' },
+    secret: { type: 'string' },
+    example: { type: 'string' },
+    body: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
     process.stdout.write(TRIGGER_HELP + (await webhookEnvironmentHelp()));

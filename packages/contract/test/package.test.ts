@@ -29,14 +29,22 @@ describe('published package', () => {
     const manifest = read('dist', 'generated', 'manifest.json');
     expect(Object.keys(manifest.providers)).toEqual(specs);
     expect(read('dist', 'cassette.schema.json').properties.provider.enum).toEqual(specs);
+    const dependencies = Object.keys(read('package.json').dependencies);
     for (const id of specs) {
-      // the facts come from the spec (`info.x-rtc-provider`), the client is the provider's package
+      // the facts come from the spec (`info.x-rtc-provider`), the client is the dependency built
+      // from the provider's spec package
       const spec = read('node_modules', '@rtc-sessions', `spec-${id}`, 'dist', 'openapi.json');
       const facts = spec.info['x-rtc-provider'];
+      const client = dependencies.filter((name) => {
+        const pkg = read('node_modules', ...name.split('/'), 'package.json');
+        return Object.hasOwn({ ...pkg.dependencies, ...pkg.devDependencies }, `@rtc-sessions/spec-${id}`);
+      });
+      expect(client).toHaveLength(1);
       expect(manifest.providers[id]).toMatchObject({
         name: facts.name,
         server: spec.servers[0].url,
-        client: `@rtc-sessions/${id}`,
+        client: client[0],
+        webhooks: { adapter: `${client[0]}/webhooks/testing`, spec: `${client[0]}/openapi.json` },
         credentials: {
           key: facts.credentials.keys[0].env,
           secret: facts.credentials.keys[1].env,

@@ -235,8 +235,24 @@ describe('the CLI', () => {
     ]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown webhook event "session-startd" for videosdk (known: ');
-    const provider = await run(['listen', '--provider', 'zoom']);
-    expect(provider.code).toBe(2);
-    expect(provider.stderr).toContain('unknown provider "zoom"');
+    // the known ids are the manifest's, on one line
+    const known = Object.keys(
+      JSON.parse(readFileSync(new URL('../dist/generated/manifest.json', import.meta.url), 'utf8')).providers,
+    );
+    for (const args of [
+      ['listen', '--provider', 'zoom'],
+      ['trigger', '--provider', 'zoom', 'session.started', '--to', 'http://127.0.0.1:9/'],
+    ]) {
+      const provider = await run(args);
+      expect(provider.code).toBe(2);
+      expect(provider.stderr.trim().split('\n')).toHaveLength(1);
+      expect(provider.stderr).toContain(`unknown provider "zoom" (known: ${known.join(', ')})`);
+    }
+    // a flag of the other command: our one-line message naming the closest flag, not Node's
+    const flag = await run(['listen', '--provider', 'videosdk', '--to', 'http://127.0.0.1:9/']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr.trim()).toBe(
+      'rtc-contract: unknown flag --to for listen; did you mean --port? (see rtc-contract listen --help)',
+    );
   });
 });
