@@ -14,7 +14,7 @@ export const importTargetMs = 15;
 
 /**
  * Issue 7's bar for runtime + one client, minified ESM, openapi-fetch external ("our code"). Not met
- * since the same issue's features landed (see the README's "Size" paragraph); the bench reports it.
+ * since the same issue's features landed (see the README's "Speed and size"); the bench reports it.
  */
 export const bundleTargetBytes = 10 * 1024;
 
@@ -22,4 +22,4 @@ export const bundleTargetBytes = 10 * 1024;
  * What the size test holds every client to while the target is missed: a ceiling a little above
  * today's largest client, so that growth is a decision (raise this, say why), never an accident.
  */
-export const bundleCeilingBytes = 12.5 * 1024;
+export const bundleCeilingBytes = 13 * 1024;
