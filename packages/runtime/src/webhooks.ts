@@ -229,7 +229,12 @@ export function checkOptionKeys(options: object, valid: ValidKeys, what: string)
   if (options === null || typeof options !== 'object')
     throw new ConfigurationError(`${what} needs an options object (${[...valid.keys()].join(', ')})`);
   // This runs for every delivery: only a key it does not know goes through the full check.
-  for (const key in options) if (!valid.has(key)) return rejectUnknownKeys(options, valid, () => what);
+  for (const key in options) {
+    if (!valid.has(key)) {
+      rejectUnknownKeys(options, valid, () => what);
+      return;
+    }
+  }
 }
 
 /** An environment variable a webhook receiver reads a verification secret from. */
