@@ -54,5 +54,11 @@ export {
   createProviderClient,
   type ProviderClientSpec,
 } from './provider.js';
-export { parseRetryAfter, type RetryOptions, retryDefaults } from './retry.js';
+export {
+  backoffDelay,
+  parseRetryAfter,
+  type RetryOptions,
+  retryableStatuses,
+  retryDefaults,
+} from './retry.js';
 export * from './webhooks.js';

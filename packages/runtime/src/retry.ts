@@ -51,7 +51,11 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 }
 
 /** Full-jitter exponential back-off for retry number `retry` (1 for the first retry). */
-export function backoffDelay(retry: number, options: Required<RetryOptions>, random: () => number): number {
+export function backoffDelay(
+  retry: number,
+  options: Pick<Required<RetryOptions>, 'initialDelayMs' | 'maxDelayMs'>,
+  random: () => number,
+): number {
   const bound = Math.min(options.maxDelayMs, options.initialDelayMs * 2 ** (retry - 1));
   return Math.floor(random() * bound);
 }

@@ -96,7 +96,7 @@ function parse(argv: string[]) {
     out: values.out,
     resume: values.resume ?? false,
     baseUrl: values['base-url'],
-    concurrency: positiveInteger('concurrency', values.concurrency) ?? 4,
+    concurrency: positiveInteger('concurrency', values.concurrency),
     pageSize: positiveInteger('page-size', values['page-size']),
     maxAttempts: positiveInteger('max-attempts', values['max-attempts']),
   };
@@ -162,7 +162,7 @@ export async function main(argv: string[], stderr: NodeJS.WriteStream = process.
       format: args.format,
       out: args.out,
       resume: args.resume,
-      concurrency: args.concurrency,
+      ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
       ...(args.baseUrl !== undefined && { baseUrl: args.baseUrl }),
       ...(args.pageSize !== undefined && { pageSize: args.pageSize }),
       ...(args.maxAttempts !== undefined && { maxAttempts: args.maxAttempts }),

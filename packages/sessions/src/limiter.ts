@@ -6,6 +6,8 @@
  * The clients are created with their own retries off (`retry: false`), so that a 429 reaches this
  * limiter at once instead of each request sleeping through its own `Retry-After` on its own.
  */
+import { backoffDelay, retryableStatuses } from '@rtc-sessions/runtime/internal';
+import { statusOf } from './adapter.js';
 
 export interface LimiterOptions {
   /**
@@ -45,15 +47,8 @@ export interface RetryInfo {
   error: unknown;
 }
 
-/** HTTP statuses worth another try; 429 is the one that slows everyone. */
-const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
 /** Failures where no answer came (the clients' error classes, matched by name). */
 const RETRYABLE_ERRORS = new Set(['TimeoutError', 'ConnectionError']);
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
 
 function retryAfterOf(error: unknown): number | undefined {
   const ms = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
@@ -137,14 +132,14 @@ export class RequestLimiter {
     if (attempt >= this.options.maxAttempts) return undefined;
     const status = statusOf(error);
     const name = (error as { name?: unknown } | null)?.name;
-    if (!(status !== undefined ? RETRYABLE_STATUSES.has(status) : RETRYABLE_ERRORS.has(String(name)))) {
+    // The statuses the clients retry themselves (429 is the one that slows everyone here).
+    if (!(status !== undefined ? retryableStatuses.has(status) : RETRYABLE_ERRORS.has(String(name)))) {
       return undefined;
     }
     const retryAfter = retryAfterOf(error);
     if (retryAfter !== undefined) return retryAfter <= this.options.maxDelayMs ? retryAfter : undefined;
     const retry = status === 429 ? this.consecutiveRateLimits + 1 : attempt;
-    const bound = Math.min(this.options.maxDelayMs, this.options.initialDelayMs * 2 ** (retry - 1));
-    return Math.floor(this.options.random() * bound);
+    return backoffDelay(retry, this.options, this.options.random);
   }
 
   /** Everyone waits `delay`, and fewer requests run at once until they succeed again. */
