@@ -112,12 +112,15 @@ export function createSpecValidator(provider: Provider, doc: Json = loadSpec(pro
     return current;
   };
 
+  let byId: Map<string, Operation> | undefined;
   return {
     provider,
     doc,
     resolve,
     responseSchema(operationId, status, mediaType = 'application/json') {
-      const op = operations(provider, doc).find((o) => o.operationId === operationId);
+      // Described once per validator, not once per response checked.
+      byId ??= new Map(operations(provider, doc).map((o) => [o.operationId, o]));
+      const op = byId.get(operationId);
       if (!op) throw new Error(`${provider}: no operation ${operationId}`);
       const responses = op.info.responses.filter((r) => r.contentType === mediaType);
       const response =

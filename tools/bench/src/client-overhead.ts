@@ -30,6 +30,7 @@ import {
 } from './budgets.js';
 import { bundleSize, thirdParty } from './bundle-size.js';
 import { clientPackages } from './client-packages.js';
+import { median } from './stats.js';
 
 const require = createRequire(import.meta.url);
 
@@ -148,11 +149,6 @@ async function runRound(
   return { latencies, wallMs: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 const percentile = (values: readonly number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

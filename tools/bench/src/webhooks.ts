@@ -17,13 +17,14 @@ import { performance } from 'node:perf_hooks';
 import { loadWebhookValidators } from '@rtc-sessions/contract';
 import { verifyWebhook, verifyWebhookSync } from '@rtc-sessions/zoom-videosdk/webhooks';
 import { createTestDelivery } from '@rtc-sessions/zoom-videosdk/webhooks/testing';
+import { webhookOverFloorTarget as targetRatio } from './budgets.js';
+import { median } from './stats.js';
 
 const require = createRequire(import.meta.url);
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 61);
 const perRound = Number(process.env.BENCH_DELIVERIES ?? 2_000);
 const warmup = Number(process.env.BENCH_WARMUP ?? 20_000);
-const targetRatio = 1.5;
 const provider = 'zoom-videosdk';
 const eventName = 'session.user_joined';
 
@@ -117,11 +118,6 @@ for (let round = 0; round < rounds; round++) {
     ratios.get(variant.name)?.push(took / floorSeconds);
   }
 }
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 console.log(
   `webhook benchmark — ${provider} ${eventName} (${raw.length} B body), ${rounds} rounds × ${perRound} deliveries, ` +
