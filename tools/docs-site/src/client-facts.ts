@@ -1,10 +1,12 @@
 /**
- * What the docs need from a provider's client package `@rtc-sessions/<id>`: its name (for the
- * TypeScript samples) and the environment variables `createClient()` reads.
- *
- * The variable names live with the client today (`credentialEnv`); they are moving into the spec's
- * `info.x-rtc-provider`. Only `credentialEnvOf` reads them, so that move changes this one function.
+ * What the docs say about a provider's client: its package name (for the TypeScript samples) and
+ * the environment variables `createClient()` reads. Both come from the spec side: the variables are
+ * the spec's `info.x-rtc-provider.credentials`, which codegen also gives the client as its
+ * `credentialEnv`, so the docs need no client built to name them.
  */
+import { loadBundledSpec } from '@rtc-sessions/openapi-model';
+
+const packageJson = new URL('../package.json', import.meta.url);
 
 export interface CredentialEnv {
   /** `[option, environment variable]` pairs of the key + secret the client signs tokens with. */
@@ -18,30 +20,11 @@ export function clientPackageOf(id: string): string {
   return `@rtc-sessions/${id}`;
 }
 
-function isCredentialEnv(value: unknown): value is CredentialEnv {
-  const candidate = value as Partial<CredentialEnv> | undefined;
-  return (
-    typeof candidate?.tokenEnv === 'string' &&
-    Array.isArray(candidate.keys) &&
-    candidate.keys.every(
-      (pair) => Array.isArray(pair) && pair.length === 2 && pair.every((s) => typeof s === 'string'),
-    )
-  );
-}
-
+/** The variables `createClient()` reads, from the provider's spec (`info.x-rtc-provider.credentials`). */
 export async function credentialEnvOf(id: string): Promise<CredentialEnv> {
-  const name = clientPackageOf(id);
-  let client: { credentialEnv?: unknown };
-  try {
-    client = (await import(name)) as { credentialEnv?: unknown };
-  } catch (error) {
-    throw new Error(
-      `cannot import ${name} to read its credentialEnv; build it first with \`pnpm turbo run build --filter=${name}\``,
-      { cause: error },
-    );
-  }
-  if (!isCredentialEnv(client.credentialEnv)) {
-    throw new Error(`${name} exports no credentialEnv of the form { keys: [option, variable][], tokenEnv }`);
-  }
-  return client.credentialEnv;
+  const { credentials } = loadBundledSpec(id, packageJson).facts;
+  return {
+    keys: credentials.keys.map(({ option, env }) => [option, env] as const),
+    tokenEnv: credentials.tokenEnv,
+  };
 }
