@@ -112,7 +112,7 @@ async function renderProviderPage(provider: ProviderDocs, workDir: string): Prom
   await copyFile(bundlePath, join(folder, 'openapi.json'));
   const copy = docsCopy(bundle, {
     clientPackage: clientPackageOf(provider.id),
-    env: await credentialEnvOf(provider.id),
+    env: credentialEnvOf(bundle),
   });
   const copyPath = join(workDir, `${provider.id}.docs.json`);
   await writeFile(copyPath, JSON.stringify(copy));

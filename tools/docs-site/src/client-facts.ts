@@ -4,9 +4,7 @@
  * the spec's `info.x-rtc-provider.credentials`, which codegen also gives the client as its
  * `credentialEnv`, so the docs need no client built to name them.
  */
-import { loadBundledSpec } from '@rtc-sessions/openapi-model';
-
-const packageJson = new URL('../package.json', import.meta.url);
+import { providerFacts } from '@rtc-sessions/openapi-model';
 
 export interface CredentialEnv {
   /** `[option, environment variable]` pairs of the key + secret the client signs tokens with. */
@@ -20,9 +18,9 @@ export function clientPackageOf(id: string): string {
   return `@rtc-sessions/${id}`;
 }
 
-/** The variables `createClient()` reads, from the provider's spec (`info.x-rtc-provider.credentials`). */
-export async function credentialEnvOf(id: string): Promise<CredentialEnv> {
-  const { credentials } = loadBundledSpec(id, packageJson).facts;
+/** The variables `createClient()` reads, from a bundled spec's `info.x-rtc-provider.credentials`. */
+export function credentialEnvOf(bundle: unknown): CredentialEnv {
+  const { credentials } = providerFacts(bundle);
   return {
     keys: credentials.keys.map(({ option, env }) => [option, env] as const),
     tokenEnv: credentials.tokenEnv,

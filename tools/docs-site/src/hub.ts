@@ -76,7 +76,7 @@ const DOCS_VS_SERVER = /\*\*Docs vs\. server:?\*\*/;
 
 export async function loadProviderHub(provider: ProviderDocs): Promise<ProviderHub> {
   const document = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as SpecDocument;
-  const env = await credentialEnvOf(provider.id);
+  const env = credentialEnvOf(document);
   const clientPackage = clientPackageOf(provider.id);
   const described = describeOperations(document, { webhooks: true });
   const entries = described.map(
