@@ -47,8 +47,6 @@ function secretHeadersFrom(
 
 /** 100ms for `rtc-contract listen` and `trigger`. */
 export const webhookAdapter: WebhookAdapter = {
-  provider: '100ms',
-  eventField: 'type',
   // the header's name is the user's choice, so it comes from the environment too
   secretHeaders: (env) => {
     const name = env[headerNameVariable.env];

@@ -1,3 +1,5 @@
+import { nodeCrypto } from './node-crypto.js';
+
 /** Supplies the token a request is sent with. */
 export interface TokenSource {
   /** The current token; `fresh: true` asks for a newly signed one (after a 401/403). */
@@ -19,9 +21,9 @@ export function staticToken(token: string): TokenSource {
 }
 
 const base64url = (text: string) => Buffer.from(text).toString('base64url');
-// Loaded on the first signature, not at import: initialising node:crypto is a third of what
-// importing a client costs, and a client given a ready token never signs.
-let nodeCrypto: Promise<typeof import('node:crypto')> | undefined;
+// base64url('{"alg":"HS256","typ":"JWT"}'), the same for every token (written out, so that importing
+// the runtime runs nothing where there is no Buffer; the tests compare whole tokens with jose's).
+const HS256_HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
 
 /**
  * Signs an HS256 JWT (RFC 7519; header `{"alg":"HS256","typ":"JWT"}`) with `secret` over `claims`
@@ -33,10 +35,9 @@ let nodeCrypto: Promise<typeof import('node:crypto')> | undefined;
  * against its `SignJWT`.
  */
 export async function signHs256(claims: Record<string, unknown>, secret: string): Promise<string> {
-  nodeCrypto ??= import('node:crypto');
-  const { createHmac } = await nodeCrypto;
-  const input = `${base64url('{"alg":"HS256","typ":"JWT"}')}.${base64url(JSON.stringify(claims))}`;
-  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+  // node:crypto is loaded on the first signature (see node-crypto.ts): a client given a ready token never signs.
+  const input = `${HS256_HEADER}.${base64url(JSON.stringify(claims))}`;
+  return `${input}.${nodeCrypto().createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
 
 /**

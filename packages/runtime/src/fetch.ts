@@ -245,7 +245,7 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
   // listener of that old request stays on the signal until it is collected, and if the signal fires
   // later it finds the old request completed and does nothing. Bounded, so that such listeners stay
   // few. Not with an injected `fetch`, which may keep the `Request` (and look at its signal) later.
-  const idle: { controller: AbortController; uses: number }[] = [];
+  const idle: { controller: AbortController; uses: number }[] | undefined = injected ? undefined : [];
 
   return async function send(request: Input): Promise<Response> {
     const { url, headers, body, redirect } = request;
@@ -300,9 +300,7 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
       // One timer per attempt, aborting the request and the reading of its body. Without a timeout
       // the caller's signal, if any, is the request's own: no controller in between.
       const lease =
-        timeoutMs === Infinity
-          ? undefined
-          : (!injected && idle.pop()) || { controller: new AbortController(), uses: 0 };
+        timeoutMs === Infinity ? undefined : idle?.pop() || { controller: new AbortController(), uses: 0 };
       const controller = lease?.controller;
       const onAbort = controller && callerSignal && (() => controller.abort(callerSignal.reason));
       if (onAbort) callerSignal?.addEventListener('abort', onAbort);
@@ -332,7 +330,7 @@ export function createFetch(options: PipelineOptions): (request: Input) => Promi
         if (onAbort) callerSignal?.removeEventListener('abort', onAbort);
         if (
           lease &&
-          !injected &&
+          idle &&
           !lease.controller.signal.aborted &&
           ++lease.uses < MAX_USES &&
           idle.length < MAX_IDLE

@@ -41,8 +41,6 @@ const publicKeyVariable: WebhookSecretVariable = {
 
 /** VideoSDK for `rtc-contract listen` and `trigger`. */
 export const webhookAdapter: WebhookAdapter = {
-  provider: 'videosdk',
-  eventField: 'webhookType',
   secretHeaders: () => [],
   secretEnv: [publicKeyVariable],
   createVerifier(env, options = {}) {

@@ -55,8 +55,6 @@ function secretTokenFrom(env: Readonly<Record<string, string | undefined>>): str
 
 /** Zoom for `rtc-contract listen` and `trigger`. */
 export const webhookAdapter: WebhookAdapter = {
-  provider: 'zoom-videosdk',
-  eventField: 'event',
   secretHeaders: () => [],
   secretEnv: [secretTokenVariable],
   createVerifier(env) {
