@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import {
   isProvider,
+  type ManifestHeader,
   type ManifestOperation,
   type ManifestResponse,
   type Provider,
@@ -11,7 +12,7 @@ import { KNOWN_VALUES_KEYWORD, summarize, toViolations, type Violation } from '.
 
 export type { ManifestOperation as OperationDescription, ManifestResponse as ResponseDescription };
 
-type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+export type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** An unknown provider or operation: a usage or configuration mistake, not a contract violation. */
 export class ContractLookupError extends Error {
@@ -97,6 +98,108 @@ function nestingDepth(value: unknown): number {
   return deepest;
 }
 
+/** A compiled validator by its export name, for one provider. */
+type ValidatorOf = (name: string) => CompiledValidator;
+
+/** The names of a body's compiled validators (response or webhook payload) and its schema's pointer. */
+interface BodyValidators {
+  /** First-error check of the contract schema; `null` where none was compiled. */
+  fast: string | null;
+  strict: string;
+  contract: string;
+  schema?: string | null | undefined;
+}
+
+/**
+ * Checks a parsed body: the first-error check decides (the common, conforming case pays only for
+ * it); the all-errors validators run only to describe a failure. What only the strict schema rejects
+ * (undocumented fields, values outside x-rtc-known-values) is a warning, or an error under `strict`.
+ * Shared by responses and webhook deliveries.
+ */
+export function checkBody(
+  validatorOf: ValidatorOf,
+  validators: BodyValidators,
+  body: unknown,
+  strict: boolean,
+  contentType: string | null,
+): { errors: Violation[]; warnings: Violation[] } {
+  const errors: Violation[] = [];
+  const warnings: Violation[] = [];
+  try {
+    const conforms = validators.fast !== null && validatorOf(validators.fast)(body);
+    const strictValidate = validatorOf(validators.strict);
+    if (!conforms && !strictValidate(body)) {
+      const strictErrors = strictValidate.errors ?? [];
+      const undocumented = strictErrors.filter(
+        (e) =>
+          e.keyword === 'unevaluatedProperties' ||
+          (e.keyword === 'enum' && Array.isArray(e.parentSchema?.[KNOWN_VALUES_KEYWORD])),
+      );
+      if (undocumented.length < strictErrors.length) {
+        const contractValidate = validatorOf(validators.contract);
+        if (!contractValidate(body))
+          errors.push(...toViolations(contractValidate.errors ?? [], body, 'error'));
+      }
+      (strict ? errors : warnings).push(...toViolations(undocumented, body, strict ? 'error' : 'warning'));
+    }
+  } catch (error) {
+    // A body nested deeper than the stack (`[[[[…]]]]` where the schema recurses): no server's
+    // answer, and never a crash of the checker.
+    if (!(error instanceof RangeError)) throw error;
+    errors.push(
+      single(
+        'error',
+        'body',
+        'maxDepth',
+        `the body nests ${nestingDepth(body)} levels deep, too deep to check against the contract`,
+        `a ${contentType} body as the schema describes it`,
+        summarize(body),
+        validators.schema ?? '',
+      ),
+    );
+  }
+  return { errors, warnings };
+}
+
+/** Checks the headers a spec declares (a missing required one, a value its schema refuses). */
+export function checkHeaders(
+  headers: Readonly<Record<string, string>>,
+  declared: readonly ManifestHeader[],
+  validatorOf: ValidatorOf,
+): Violation[] {
+  const errors: Violation[] = [];
+  if (declared.length === 0) return errors;
+  const lower = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+  for (const header of declared) {
+    const value = lower.get(header.name.toLowerCase());
+    if (value === undefined) {
+      if (header.required) {
+        errors.push({
+          ...single(
+            'error',
+            'header',
+            'required',
+            `header ${header.name} is missing`,
+            header.name,
+            'missing',
+            header.schema,
+          ),
+          header: header.name,
+        });
+      }
+      continue;
+    }
+    const coerced = coerceHeader(value, header.type);
+    const validate = validatorOf(header.validate);
+    if (!validate(coerced)) {
+      for (const v of toViolations(validate.errors ?? [], coerced, 'error')) {
+        errors.push({ ...v, in: 'header', header: header.name });
+      }
+    }
+  }
+  return errors;
+}
+
 const pointerOfOperation = (op: ManifestOperation): string =>
   `#/paths/${op.path.replace(/~/g, '~0').replace(/\//g, '~1')}/${op.method.toLowerCase()}`;
 
@@ -171,6 +274,7 @@ export async function loadValidators(): Promise<Validators> {
   function validateResponse(input: ResponseToValidate): ValidationResult {
     const provider = input.provider as Provider;
     const op = operation(input.provider, input.operationId);
+    const validatorOf = (name: string) => validator(provider, name);
     const errors: Violation[] = [];
     const warnings: Violation[] = [];
     const candidates = findResponses(provider, input.operationId, input.status);
@@ -234,76 +338,24 @@ export async function loadValidators(): Promise<Validators> {
           ),
         );
       } else {
-        try {
-          // conforming bodies (the common case) pay only for the first-error check; the
-          // all-errors validators run only to describe a failure
-          const conforms = response.fast !== null && validator(provider, response.fast)(body);
-          const strictValidate = validator(provider, response.strict);
-          if (!conforms && !strictValidate(body)) {
-            const strictErrors = strictValidate.errors ?? [];
-            // what only the strict schema rejects: undocumented fields, values outside x-rtc-known-values
-            const undocumented = strictErrors.filter(
-              (e) =>
-                e.keyword === 'unevaluatedProperties' ||
-                (e.keyword === 'enum' && Array.isArray(e.parentSchema?.[KNOWN_VALUES_KEYWORD])),
-            );
-            if (undocumented.length < strictErrors.length) {
-              const contractValidate = validator(provider, response.contract);
-              if (!contractValidate(body))
-                errors.push(...toViolations(contractValidate.errors ?? [], body, 'error'));
-            }
-            const findings = toViolations(undocumented, body, input.strict ? 'error' : 'warning');
-            (input.strict ? errors : warnings).push(...findings);
-          }
-        } catch (error) {
-          // A body nested deeper than the stack (`[[[[…]]]]` where the schema recurses): no
-          // server's answer to a documented operation, and never a crash of the checker.
-          if (!(error instanceof RangeError)) throw error;
-          errors.push(
-            single(
-              'error',
-              'body',
-              'maxDepth',
-              `the body nests ${nestingDepth(body)} levels deep, too deep to check against the contract`,
-              `a ${response.contentType} body as the schema describes it`,
-              summarize(body),
-              response.schema ?? '',
-            ),
-          );
-        }
+        const found = checkBody(
+          validatorOf,
+          {
+            fast: response.fast,
+            strict: response.strict,
+            contract: response.contract,
+            schema: response.schema,
+          },
+          body,
+          input.strict === true,
+          response.contentType,
+        );
+        errors.push(...found.errors);
+        warnings.push(...found.warnings);
       }
     }
 
-    if (input.headers && response.headers.length > 0) {
-      const lower = new Map(Object.entries(input.headers).map(([k, v]) => [k.toLowerCase(), v]));
-      for (const header of response.headers) {
-        const value = lower.get(header.name.toLowerCase());
-        if (value === undefined) {
-          if (header.required) {
-            errors.push({
-              ...single(
-                'error',
-                'header',
-                'required',
-                `header ${header.name} is missing`,
-                header.name,
-                'missing',
-                header.schema,
-              ),
-              header: header.name,
-            });
-          }
-          continue;
-        }
-        const coerced = coerceHeader(value, header.type);
-        const validate = validator(provider, header.validate);
-        if (!validate(coerced)) {
-          for (const v of toViolations(validate.errors ?? [], coerced, 'error')) {
-            errors.push({ ...v, in: 'header', header: header.name });
-          }
-        }
-      }
-    }
+    if (input.headers) errors.push(...checkHeaders(input.headers, response.headers, validatorOf));
     return { ok: errors.length === 0, errors, warnings, matched };
   }
 

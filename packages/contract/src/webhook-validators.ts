@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { ErrorObject } from 'ajv/dist/2020.js';
-import { isProvider, type Provider, providerIds } from './manifest.js';
-import { ContractLookupError, type ValidationResult } from './validators.js';
-import { toViolations, type Violation } from './violations.js';
-
-type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+import { isProvider, type ManifestHeader, type Provider, providerIds } from './manifest.js';
+import {
+  type CompiledValidator,
+  ContractLookupError,
+  checkBody,
+  checkHeaders,
+  type ValidationResult,
+} from './validators.js';
+import type { Violation } from './violations.js';
 
 /** One event in `dist/generated/webhooks.json`: its description and the names of its compiled validators. */
 export interface WebhookManifestEvent {
@@ -21,7 +24,7 @@ export interface WebhookManifestEvent {
   strict: string;
   fast: string;
   /** The request headers the spec declares (the signature and its timestamp). */
-  headers: { name: string; required: boolean; schema: string; type?: string | string[]; validate: string }[];
+  headers: ManifestHeader[];
 }
 
 export interface WebhookManifest {
@@ -123,56 +126,12 @@ export async function loadWebhookValidators(): Promise<WebhookValidators> {
     const hook = event(input.provider, input.event);
     const errors: Violation[] = [];
     const warnings: Violation[] = [];
-    const body = input.body;
-    // as for responses: the first-error check decides, the all-errors validators only describe
-    if (!validator(provider, hook.fast)(body)) {
-      const strictValidate = validator(provider, hook.strict);
-      if (!strictValidate(body)) {
-        const strictErrors = strictValidate.errors ?? [];
-        const undocumented = strictErrors.filter((e) => e.keyword === 'unevaluatedProperties');
-        if (undocumented.length < strictErrors.length) {
-          const contractValidate = validator(provider, hook.contract);
-          if (!contractValidate(body))
-            errors.push(...toViolations(contractValidate.errors ?? [], body, 'error'));
-        }
-        (input.strict ? errors : warnings).push(
-          ...toViolations(undocumented, body, input.strict ? 'error' : 'warning'),
-        );
-      }
-    }
-    if (input.headers) {
-      const lower = new Map(Object.entries(input.headers).map(([k, v]) => [k.toLowerCase(), v]));
-      for (const header of hook.headers) {
-        const value = lower.get(header.name);
-        if (value === undefined) {
-          if (header.required) {
-            errors.push({
-              severity: 'error',
-              pointer: '',
-              schemaPath: header.schema,
-              keyword: 'required',
-              message: `header ${header.name} is missing`,
-              expected: header.name,
-              actual: 'missing',
-              in: 'header',
-              header: header.name,
-            });
-          }
-          continue;
-        }
-        const types = header.type === undefined ? [] : [header.type].flat();
-        const coerced =
-          (types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(value.trim())
-            ? Number(value)
-            : value;
-        const validate = validator(provider, header.validate);
-        if (!validate(coerced)) {
-          for (const v of toViolations(validate.errors ?? [], coerced, 'error')) {
-            errors.push({ ...v, in: 'header', header: header.name });
-          }
-        }
-      }
-    }
+    const validatorOf = (name: string) => validator(provider, name);
+    // the same body and header checks as a response's
+    const found = checkBody(validatorOf, hook, input.body, input.strict === true, hook.contentType);
+    errors.push(...found.errors);
+    warnings.push(...found.warnings);
+    if (input.headers) errors.push(...checkHeaders(input.headers, hook.headers, validatorOf));
     return { ok: errors.length === 0, errors, warnings };
   }
 

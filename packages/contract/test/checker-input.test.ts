@@ -111,6 +111,28 @@ describe('deeply nested bodies are contract violations, never a crash', () => {
   });
 });
 
+describe('webhook payloads go through the same checks', () => {
+  it('validateWebhook never throws on any JSON payload, and a deep one is a violation', async () => {
+    const built = new URL('../dist/webhook-validators.js', import.meta.url).href;
+    const { loadWebhookValidators } = (await import(built)) as typeof import('../src/webhook-validators.js');
+    const validators = await loadWebhookValidators();
+    const bodies: unknown[] = [JSON.parse(deepArray), JSON.parse(deepObject), null, 'x', [], {}];
+    let checked = 0;
+    for (const provider of validators.providers) {
+      for (const hook of validators.events(provider)) {
+        for (const body of bodies) {
+          const input = { provider, event: hook.event, body, headers: { 'x-any': '[[[[' } };
+          const result = validators.validateWebhook(input);
+          expect(result.ok).toBe(false);
+          expect(() => JSON.stringify(result)).not.toThrow();
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
 describe('live: a deeply nested answer', () => {
   it('is a violation, and --record keeps it as text', async () => {
     const server = createServer((_req, res) => {
