@@ -4,7 +4,7 @@
  * instead of Node's text reported as an internal error.
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { editDistance } from '@rtc-sessions/runtime/internal';
+import { closestKey, editDistance } from '@rtc-sessions/runtime/internal';
 import { InputError } from './cassette.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -25,10 +25,9 @@ export function parseFlags<O extends Options>(command: string, args: string[], o
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const flag = /'([^']+)'/.exec(message)?.[1] ?? message;
       const known = Object.keys(options).map((name) => `--${name}`);
-      const closest = known
-        .map((name) => ({ name, d: editDistance(flag.replace(/=.*/, ''), name) }))
-        .sort((a, b) => a.d - b.d)[0];
-      const hint = closest && closest.d <= 3 ? `; did you mean ${closest.name}?` : '';
+      const bare = flag.replace(/=.*/, '');
+      const closest = closestKey(bare, known);
+      const hint = closest && editDistance(bare, closest) <= 3 ? `; did you mean ${closest}?` : '';
       throw new InputError(`unknown flag ${flag} for ${command}${hint} (see rtc-contract ${command} --help)`);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
