@@ -3,11 +3,13 @@
 import { parseArgs } from 'node:util';
 import { defaultPort, type Provider, providers, type RunningMock, startMock } from './index.js';
 
-const usage = `Usage: pnpm mock [--dynamic] [--provider <p>]... ${providers.map((p) => `[--${p}-port N]`).join(' ')}
+// A function: the default ports are read from the specs only when the help is shown.
+const usage =
+  () => `Usage: pnpm mock [--dynamic] [--provider <p>]... ${providers.map((p) => `[--${p}-port N]`).join(' ')}
 
 Starts Prism mocks of the bundled specs on 127.0.0.1 (defaults: ${providers
-  .map((p) => `${p} ${defaultPort(p)}`)
-  .join(', ')}).
+    .map((p) => `${p} ${defaultPort(p)}`)
+    .join(', ')}).
   --dynamic          generate bodies from the schemas instead of serving the spec's examples
   --provider <p>     start only this provider (repeatable)
   --<p>-port N       serve provider <p> on port N (0 = a free port)
@@ -24,7 +26,7 @@ function parse() {
     strict: true,
   });
   if (values.help) {
-    process.stdout.write(usage);
+    process.stdout.write(usage());
     process.exit(0);
   }
   const selected = (values.provider as string[] | undefined) ?? [...providers];
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
   try {
     options = parse();
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${usage}`);
+    process.stderr.write(`${(error as Error).message}\n\n${usage()}`);
     process.exit(2);
   }
   const mocks: RunningMock[] = [];

@@ -25,8 +25,15 @@ export const providers: readonly Provider[] = specDependencies(packageJson);
  */
 export function defaultPort(provider: Provider): number {
   assertProvider(provider);
-  return loadBundledSpec(provider, packageJson).facts.mockPort;
+  let port = mockPorts.get(provider);
+  if (port === undefined) {
+    port = loadBundledSpec(provider, packageJson).facts.mockPort;
+    mockPorts.set(provider, port);
+  }
+  return port;
 }
+// Each port read once: reading it parses the whole bundled spec.
+const mockPorts = new Map<Provider, number>();
 
 function assertProvider(provider: Provider): void {
   if (!providers.includes(provider)) {
