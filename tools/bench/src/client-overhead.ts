@@ -7,20 +7,16 @@
  *
  * One loopback node:http server answers every request with the same small, realistic list body (the
  * VideoSDK.live `listSessions` example from the bundled spec). Three ways of calling it are measured in
- * the same run, interleaved round by round so that drift in the machine hits all of them alike:
+ * the same run, each alone in a fresh process (server included), round by round so that drift in the
+ * machine hits all of them alike:
  *   - raw `fetch` + `response.json()` (the baseline),
  *   - bare `openapi-fetch` `createClient<paths>()` with the generated `paths`,
  *   - our client with key+secret auth (signed once, then the cached token) and retries on (the default).
  * Each is run at concurrency 1 and 32; figures are medians over rounds, after a warm-up.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
-import { performance } from 'node:perf_hooks';
-import { createClient as createVideoSdkClient, type paths } from '@rtc-sessions/videosdk';
-import createOpenApiFetchClient from 'openapi-fetch';
+import { fileURLToPath } from 'node:url';
 import {
   bundleCeilingBytes,
   bundleTargetBytes,
@@ -29,137 +25,47 @@ import {
   overRawFetchTarget,
 } from './budgets.js';
 import { bundleSize, thirdParty } from './bundle-size.js';
+import { type CallFigures, type CallVariant, callVariants, responseBody } from './call-cost-worker.js';
 import { clientPackages } from './client-packages.js';
-import { median } from './stats.js';
-
-const require = createRequire(import.meta.url);
+import { median, percentile } from './stats.js';
 
 const concurrencies = [1, 32] as const;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
-const requestsPerRound = Number(process.env.BENCH_REQUESTS ?? 2_000);
-const warmupRequests = Number(process.env.BENCH_WARMUP ?? 1_000);
+const requestsPerRound = Number(process.env.BENCH_REQUESTS ?? 8_000);
+const warmupRequests = Number(process.env.BENCH_WARMUP ?? 3_000);
 const importRuns = Number(process.env.BENCH_IMPORT_RUNS ?? 15);
 const clients = clientPackages();
 
 // ---------------------------------------------------------------------------------------------
-// The server: a realistic list body, taken from the spec's own example so it stays in step with it.
+// Per-call cost. Each measurement is a fresh process (`call-cost-worker.ts` says why) running one
+// variant at one concurrency; a round runs every variant once, in an order rotated round by round, so
+// that drift in the machine hits all of them alike. Figures are medians over rounds.
 
-interface SpecExample {
-  components: { examples: Record<string, { value: unknown }> };
-}
-const spec = require('@rtc-sessions/videosdk/openapi.json') as SpecExample;
-const listExample = spec.components.examples.ListSessionsPublished?.value;
-if (!listExample) throw new Error('the videosdk spec has no ListSessionsPublished example');
-// A single page, so that nothing in the client is tempted to fetch more.
-const responseBody = JSON.stringify({
-  ...(listExample as Record<string, unknown>),
-  pageInfo: { currentPage: 1, perPage: 20, lastPage: 1, total: 1 },
-});
-
+const workerPath = fileURLToPath(new URL('./call-cost-worker.ts', import.meta.url));
+const variantNames = Object.keys(callVariants) as CallVariant[];
 let requestsServed = 0;
 let unauthenticated = 0;
-const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-  requestsServed++;
-  // Every variant sends an Authorization header; count the ones that do not, to catch a broken set-up.
-  if (!request.headers.authorization) unauthenticated++;
-  response.writeHead(200, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(responseBody),
-  });
-  response.end(responseBody);
-});
-server.keepAliveTimeout = 60_000;
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-// ---------------------------------------------------------------------------------------------
-// The variants. Each performs one "list sessions, page 1" call and parses the JSON body.
-
-// A fixed, obviously fake token for the baselines: they measure transport, not signing.
-const staticToken = 'bench.static.token';
-const query = { page: 1, perPage: 20 } as const;
-
-const bare = createOpenApiFetchClient<paths>({ baseUrl, headers: { authorization: staticToken } });
-const ours = createVideoSdkClient({
-  baseUrl,
-  // Throwaway credentials for a loopback server; the client signs once and reuses the cached token.
-  apiKey: 'bench-api-key',
-  secret: 'bench-secret-that-is-long-enough-for-hs256',
-});
-
-type Variant = { name: string; call: () => Promise<unknown> };
-const variants: Variant[] = [
-  {
-    name: 'raw fetch',
-    call: async () => {
-      const response = await fetch(`${baseUrl}/sessions/?page=${query.page}&perPage=${query.perPage}`, {
-        headers: { authorization: staticToken },
-      });
-      if (!response.ok) throw new Error(`status ${response.status}`);
-      return response.json();
-    },
-  },
-  {
-    name: 'openapi-fetch',
-    call: async () => {
-      const { data, error } = await bare.GET('/sessions/', { params: { query } });
-      if (error !== undefined || data === undefined) throw new Error('openapi-fetch call failed');
-      return data;
-    },
-  },
-  {
-    name: 'rtc-sessions client',
-    call: async () => {
-      const { data } = await ours.GET('/sessions/', { params: { query } });
-      return data;
-    },
-  },
-];
-
-// ---------------------------------------------------------------------------------------------
-// Measurement.
-
-interface RoundResult {
-  latencies: number[];
-  wallMs: number;
-  /** Process CPU time (user + system) of the round: client and server, which is the same for every variant. */
-  cpuMs: number;
-}
-
-async function runRound(
-  call: () => Promise<unknown>,
-  concurrency: number,
-  total: number,
-): Promise<RoundResult> {
-  const latencies: number[] = new Array(total);
-  let next = 0;
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const index = next++;
-        const t0 = performance.now();
-        await call();
-        latencies[index] = performance.now() - t0;
-      }
-    }),
+function runWorker(variant: CallVariant, concurrency: number): CallFigures {
+  // The same loader as this process (tsx), so the worker runs from source as this does.
+  const child = spawnSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      workerPath,
+      variant,
+      String(concurrency),
+      String(requestsPerRound),
+      String(warmupRequests),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
   );
-  const cpu = process.cpuUsage(cpuBefore);
-  return { latencies, wallMs: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 };
-}
-
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-
-interface Figures {
-  medianMs: number;
-  p99Ms: number;
-  requestsPerSecond: number;
-  /** CPU time per request, in µs: unlike wall time, it does not grow while the machine is busy elsewhere. */
-  cpuUsPerRequest: number;
+  if (child.status !== 0)
+    throw new Error(`the ${variant} worker failed (exit ${child.status}): ${child.stderr}`);
+  const figures = JSON.parse(child.stdout) as CallFigures;
+  requestsServed += figures.served;
+  unauthenticated += figures.unauthenticated;
+  return figures;
 }
 
 /** Our client's CPU per request ÷ bare openapi-fetch's, one figure per round (they run back to back). */
@@ -169,48 +75,44 @@ interface PairedRatios {
   q3: number;
 }
 
-async function measure(
-  concurrency: number,
-): Promise<{ results: Map<string, Figures>; paired: PairedRatios }> {
-  for (const variant of variants) await runRound(variant.call, concurrency, warmupRequests);
-  const perVariant = new Map<string, { medians: number[]; p99s: number[]; rates: number[]; cpu: number[] }>(
-    variants.map((v) => [v.name, { medians: [], p99s: [], rates: [], cpu: [] }]),
-  );
+function measure(concurrency: number): { results: Map<CallVariant, Figures>; paired: PairedRatios } {
+  const perVariant = new Map(variantNames.map((name) => [name, [] as CallFigures[]]));
   const ratios: number[] = [];
   for (let round = 0; round < rounds; round++) {
     // Rotate the order each round so no variant always runs first (or last) on a warm machine.
-    const order = variants.map((_, i) => variants[(i + round) % variants.length] as Variant);
-    for (const variant of order) {
-      const result = await runRound(variant.call, concurrency, requestsPerRound);
-      const figures = perVariant.get(variant.name);
-      figures?.medians.push(median(result.latencies));
-      figures?.p99s.push(percentile(result.latencies, 99));
-      figures?.rates.push((requestsPerRound / result.wallMs) * 1000);
-      figures?.cpu.push((result.cpuMs * 1000) / requestsPerRound);
-    }
-    // Within a round the variants run minutes apart at most, so a slow spell of the machine hits
-    // both sides of this ratio; the median of these is steadier than a ratio of medians.
-    const oursCpu = perVariant.get('rtc-sessions client')?.cpu.at(-1);
-    const bareCpu = perVariant.get('openapi-fetch')?.cpu.at(-1);
+    const order = variantNames.map((_, i) => variantNames[(i + round) % variantNames.length] as CallVariant);
+    const thisRound = new Map(order.map((name) => [name, runWorker(name, concurrency)]));
+    for (const [name, figures] of thisRound) perVariant.get(name)?.push(figures);
+    // Within a round the variants run seconds apart, so a slow spell of the machine hits both sides
+    // of this ratio; the median of these is steadier than a ratio of medians.
+    const oursCpu = thisRound.get('rtc-sessions client')?.cpuUsPerRequest;
+    const bareCpu = thisRound.get('openapi-fetch')?.cpuUsPerRequest;
     if (oursCpu !== undefined && bareCpu !== undefined) ratios.push(oursCpu / bareCpu);
   }
-  const paired = {
-    median: median(ratios),
-    q1: percentile(ratios, 25),
-    q3: percentile(ratios, 75),
-  };
+  const paired = { median: median(ratios), q1: percentile(ratios, 25), q3: percentile(ratios, 75) };
   const results = new Map(
-    [...perVariant].map(([name, f]) => [
-      name,
-      {
-        medianMs: median(f.medians),
-        p99Ms: median(f.p99s),
-        requestsPerSecond: median(f.rates),
-        cpuUsPerRequest: median(f.cpu),
-      },
-    ]),
+    [...perVariant].map(([name, runs]) => {
+      const of = (pick: (f: CallFigures) => number) => median(runs.map(pick));
+      return [
+        name,
+        {
+          medianMs: of((f) => f.medianMs),
+          p99Ms: of((f) => f.p99Ms),
+          requestsPerSecond: of((f) => f.requestsPerSecond),
+          cpuUsPerRequest: of((f) => f.cpuUsPerRequest),
+        },
+      ];
+    }),
   );
   return { results, paired };
+}
+
+interface Figures {
+  medianMs: number;
+  p99Ms: number;
+  requestsPerSecond: number;
+  /** CPU time per request, in µs: unlike wall time, it does not grow while the machine is busy elsewhere. */
+  cpuUsPerRequest: number;
 }
 
 const cpuList = cpus();
@@ -219,14 +121,14 @@ console.log(
   `node ${process.version} (${process.platform}/${process.arch}), ${cpuList.length} × ${cpuList[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
 );
 console.log(
-  `loopback node:http server, ${Buffer.byteLength(responseBody)} B JSON body; ${rounds} rounds × ${requestsPerRound} requests per variant and concurrency, ${warmupRequests} warm-up requests; medians over rounds\n`,
+  `loopback node:http server, ${Buffer.byteLength(responseBody)} B JSON body; ${rounds} rounds × ${requestsPerRound} requests per variant and concurrency, each in a fresh process after ${warmupRequests} warm-up requests; medians over rounds\n`,
 );
 
 let overTarget = false;
 let overOpenApiFetch = false;
 const overBare: string[] = [];
 for (const concurrency of concurrencies) {
-  const { results, paired } = await measure(concurrency);
+  const { results, paired } = measure(concurrency);
   const baseline = results.get('raw fetch');
   const bareFigures = results.get('openapi-fetch');
   const oursFigures = results.get('rtc-sessions client');
@@ -268,7 +170,6 @@ console.log(
   `target ≤ ${overOpenApiFetchTarget.toFixed(2)}× (median per-round CPU ratio, client and server process): ${overOpenApiFetch ? 'MISSED' : 'met'}`,
 );
 console.log(`server answered ${requestsServed} requests, ${unauthenticated} without Authorization\n`);
-await new Promise<void>((resolve) => server.close(() => resolve()));
 
 // ---------------------------------------------------------------------------------------------
 // Import cost: a fresh `node` loading each entry, against `node -e 0` measured in the same run,
