@@ -6,7 +6,7 @@
  *
  * Why a process per variant: an app uses one client. Measured side by side in one process, the
  * ratio of two variants moved from run to run by far more than its own spread within a run (0.99× to
- * 1.25× over four runs of 200 interleaved blocks, each run's 95% interval about ±9%): they share
+ * 1.25× over five runs of 200 interleaved blocks, each run's 95% interval about ±9%): they share
  * undici's and openapi-fetch's code, and, we think, the JIT's feedback from one shapes the machine
  * code the other runs. Alone, each runs the code it would run in an app.
  */
