@@ -107,13 +107,8 @@ function measure(concurrency: number): { results: Map<CallVariant, Figures>; pai
   return { results, paired };
 }
 
-interface Figures {
-  medianMs: number;
-  p99Ms: number;
-  requestsPerSecond: number;
-  /** CPU time per request, in µs: unlike wall time, it does not grow while the machine is busy elsewhere. */
-  cpuUsPerRequest: number;
-}
+/** One variant's figures at one concurrency: the medians over rounds of what its workers reported. */
+type Figures = Omit<CallFigures, 'served' | 'unauthenticated'>;
 
 const cpuList = cpus();
 console.log('rtc-sessions client overhead benchmark');
