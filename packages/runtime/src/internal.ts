@@ -61,4 +61,5 @@ export {
   retryableStatuses,
   retryDefaults,
 } from './retry.js';
+export { isTransient, statusOf } from './transient.js';
 export * from './webhooks.js';
