@@ -2,98 +2,74 @@
  * Build step, called by compile-validators.ts: compiles the webhook payload and header validators
  * of each bundled spec into `dist/generated/<provider>.webhooks.js` (contract and strict, all
  * errors) and `<provider>.webhooks.fast.js` (strict, first error only), plus
- * `dist/generated/webhooks.json`, the list of events they belong to.
+ * `dist/generated/webhooks.json`, the list of events they belong to with their examples.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   annotationKeywords,
   type BundledSpec,
+  describeOperations,
   describeWebhooks,
-  inlineReferences,
   toWebhookJsonSchemaDocument,
   WEBHOOKS_KEYWORD,
 } from '@rtc-sessions/openapi-model';
-import { _ } from 'ajv/dist/2020.js';
-import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createContractAjv } from '../src/ajv.js';
-import { formats } from '../src/formats.js';
 import { LOCATION_KEYWORD } from '../src/violations.js';
-import type { WebhookManifest, WebhookManifestEvent } from '../src/webhook-validators.js';
+import {
+  WEBHOOK_MANIFEST_FORMAT,
+  type WebhookManifest,
+  type WebhookManifestEvent,
+} from '../src/webhook-validators.js';
+import { CompiledModules } from './compiled-modules.js';
 
-const standaloneCode = standaloneModule.default;
+/** The request-body examples of each webhook (`$ref`s followed by openapi-model), by event. */
+function webhookExamples(spec: unknown): Map<string, Record<string, unknown>> {
+  const byEvent = new Map<string, Record<string, unknown>>();
+  for (const hook of describeOperations(spec, { webhooks: true })) {
+    if (hook.kind !== 'webhook') continue;
+    const all = hook.requestBody.flatMap((media) => media.examples).filter((e) => e.value !== undefined);
+    // the named examples, else the single `example`: the first is what `trigger` sends by default
+    const named = all.filter((e) => e.name !== null);
+    const chosen = named.length > 0 ? named : all;
+    byEvent.set(hook.path, Object.fromEntries(chosen.map((e) => [e.name ?? 'example', e.value])));
+  }
+  return byEvent;
+}
 
 function compileProviderWebhooks(
   { id: provider, doc: spec }: BundledSpec,
   outDir: string,
-  prelude: string,
 ): WebhookManifestEvent[] {
   const base = `https://rtc-sessions.dev/contract/${provider}/webhooks`;
-  const contractDoc = toWebhookJsonSchemaDocument(spec, {
-    id: `${base}/contract.json`,
-    locationKeyword: LOCATION_KEYWORD,
-  });
-  const strictDoc = toWebhookJsonSchemaDocument(spec, {
-    id: `${base}/strict.json`,
-    locationKeyword: LOCATION_KEYWORD,
-    strict: true,
-  });
-  const keywords = [...annotationKeywords(spec, LOCATION_KEYWORD), WEBHOOKS_KEYWORD];
-  const code = { source: true, esm: true, formats: _`formats`, optimize: true } as const;
-  const ajv = createContractAjv({ formats, keywords, code });
-  ajv.addSchema(contractDoc);
-  ajv.addSchema(strictDoc);
-  const fastAjv = createContractAjv({ formats, keywords, code, firstErrorOnly: true });
-  fastAjv.addSchema(strictDoc);
-
-  // one export per schema: events share header schemas, and a module may define a function once
-  const exportsByName: Record<string, string> = {};
-  const exportFor = new Map<string, string>();
-  const exportName = (ref: string): string => {
-    let name = exportFor.get(ref);
-    if (!name) {
-      name = `w${exportFor.size}`;
-      exportFor.set(ref, name);
-      exportsByName[name] = ref;
-    }
-    return name;
-  };
-  const fastExports: Record<string, string> = {};
-  const fastExport = (pointer: string): string => {
-    const name = `wf${Object.keys(fastExports).length}`;
-    const id = `${base}/fast/${name}.json`;
-    fastAjv.addSchema(inlineReferences(strictDoc, pointer, id));
-    fastExports[name] = id;
-    return name;
-  };
-
+  const locationKeyword = LOCATION_KEYWORD;
+  const modules = new CompiledModules(
+    base,
+    {
+      contract: toWebhookJsonSchemaDocument(spec, { id: `${base}/contract.json`, locationKeyword }),
+      strict: toWebhookJsonSchemaDocument(spec, { id: `${base}/strict.json`, locationKeyword, strict: true }),
+    },
+    [...annotationKeywords(spec, LOCATION_KEYWORD), WEBHOOKS_KEYWORD],
+    'w',
+  );
+  const examples = webhookExamples(spec);
   const events = describeWebhooks(spec).map((hook) => ({
     ...hook,
-    contract: exportName(`${base}/contract.json${hook.schema}`),
-    strict: exportName(`${base}/strict.json${hook.schema}`),
-    fast: fastExport(hook.schema),
-    headers: hook.headers.map((header) => ({
-      ...header,
-      validate: exportName(`${base}/contract.json${header.schema}`),
-    })),
+    contract: modules.validator(hook.schema),
+    strict: modules.validator(hook.schema, true),
+    fast: modules.fast(hook.schema),
+    headers: hook.headers.map((header) => ({ ...header, validate: modules.validator(header.schema) })),
+    examples: examples.get(hook.event) ?? {},
   }));
-  writeFileSync(join(outDir, `${provider}.webhooks.js`), `${prelude}${standaloneCode(ajv, exportsByName)}\n`);
-  writeFileSync(
-    join(outDir, `${provider}.webhooks.fast.js`),
-    `${prelude}${standaloneCode(fastAjv, fastExports)}\n`,
-  );
+  modules.write(outDir, `${provider}.webhooks`);
   return events;
 }
 
 /** Writes the webhook validators of every provider and their manifest; returns how many events. */
-export function compileWebhookValidators(specs: BundledSpec[], outDir: string, prelude: string): number {
-  const manifest: WebhookManifest = {
-    format: 'rtc-sessions/webhook-manifest@1',
-    providers: {} as WebhookManifest['providers'],
-  };
+export function compileWebhookValidators(specs: BundledSpec[], outDir: string): number {
+  const manifest: WebhookManifest = { format: WEBHOOK_MANIFEST_FORMAT, providers: {} };
   let count = 0;
   for (const spec of specs) {
-    const events = compileProviderWebhooks(spec, outDir, prelude);
+    const events = compileProviderWebhooks(spec, outDir);
     manifest.providers[spec.id] = { events };
     count += events.length;
   }

@@ -1,3 +1,5 @@
+import { RtcSessionsError } from '@rtc-sessions/runtime';
+import { ContractLookupError } from './errors.js';
 import { type Provider, readManifest } from './manifest.js';
 
 /**
@@ -6,13 +8,13 @@ import { type Provider, readManifest } from './manifest.js';
  */
 export function credentialEnv(provider: Provider): { key: string; secret: string; token: string } {
   const entry = readManifest().providers[provider];
-  if (!entry) throw new Error(`unknown provider "${provider}"`);
+  if (!entry) throw new ContractLookupError(`unknown provider "${provider}"`);
   return entry.credentials;
 }
 
 /** Live checks without credentials: the message names the variables to set (never a value). Exit 3. */
-export class MissingCredentialsError extends Error {
-  override readonly name = 'MissingCredentialsError';
+export class MissingCredentialsError extends RtcSessionsError {
+  override name = 'MissingCredentialsError';
   constructor(provider: Provider) {
     const env = credentialEnv(provider);
     super(

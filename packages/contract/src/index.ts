@@ -2,15 +2,31 @@ export {
   CASSETTE_FORMAT,
   type Cassette,
   type CassetteResult,
-  collectCassetteFiles,
-  InputError,
-  parseShard,
   readCassette,
-  shardFiles,
   verifyCassette,
 } from './cassette.js';
+export {
+  type CassetteSearch,
+  collectCassetteFiles,
+  type FileProblem,
+  findCassettes,
+  MAX_FILE_BYTES,
+  parseShard,
+  shardFiles,
+} from './cassette-files.js';
+export { main } from './cli.js';
 export { credentialEnv, MissingCredentialsError } from './credentials.js';
+export {
+  ConfigurationError,
+  ContractLookupError,
+  IncompleteBuildError,
+  InputError,
+  RtcSessionsError,
+  UsageError,
+} from './errors.js';
+export { EXIT } from './exit-codes.js';
 export { formats, isDate, isDateTime, isUri } from './formats.js';
+export type { Io } from './io.js';
 export { isProvider, type Provider, providerIds } from './manifest.js';
 export {
   createPseudonymizer,
@@ -33,9 +49,9 @@ export {
   summaryLine,
 } from './report.js';
 export {
-  ContractLookupError,
   loadValidators,
   type OperationDescription,
+  type RequestToValidate,
   type ResponseDescription,
   type ResponseToValidate,
   type ValidationResult,

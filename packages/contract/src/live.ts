@@ -1,20 +1,25 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CASSETTE_FORMAT, type Cassette, InputError } from './cassette.js';
+/**
+ * `rtc-contract live`: calls the provider's GET operations through its client package (with a fetch
+ * that keeps each raw response), walking up to `maxPages` pages of each list and fetching one item
+ * of each list by an id taken from it; validates every response against its documented status.
+ * Never calls an operation that is not a GET unless `writes` names it. Each step has a name:
+ * choose the operations, capture (and scrub), validate and record, find ids, walk.
+ */
+
 import { credentialEnv, MissingCredentialsError } from './credentials.js';
+import { InputError } from './errors.js';
+import { checkExchange } from './exchange.js';
+import { type Capture, createCapture } from './live-capture.js';
+import { itemId, PathIds } from './live-ids.js';
+import { type DateRange, isDateRangeParameter, pathParams, requiredQuery } from './live-query.js';
 import { type Provider, readManifest } from './manifest.js';
-import {
-  createPseudonymizer,
-  isSecretField,
-  REDACTED,
-  redactCassette,
-  redactJson,
-  redactQuery,
-  redactText,
-} from './redact.js';
+import { createRecorder } from './recorder.js';
+import { createPseudonymizer, redactText } from './redact.js';
 import type { CheckResult } from './report.js';
 import type { OperationDescription, Validators } from './validators.js';
-import { type Violation, valueAt } from './violations.js';
+import { valueAt } from './violations.js';
+
+export type { DateRange } from './live-query.js';
 
 export interface LiveOptions {
   validators: Validators;
@@ -46,24 +51,12 @@ export interface LiveOptions {
   strict: boolean;
   pseudonymize: boolean;
   env: Record<string, string | undefined>;
-}
-
-export interface DateRange {
-  from?: string;
-  to?: string;
+  /** The fetch requests go out through. @default globalThis.fetch */
+  fetch?: typeof fetch;
 }
 
 /** Sent to a mock (`--base-url`) when no credentials are configured: mocks check presence only. */
 const PLACEHOLDER_TOKEN = 'rtc-contract-placeholder-token';
-
-interface Exchange {
-  method: string;
-  url: URL;
-  requestHeaders: Record<string, string>;
-  status: number;
-  responseHeaders: Record<string, string>;
-  text: string;
-}
 
 type LooseInit = { params: { path?: Record<string, string>; query?: Record<string, unknown> } };
 
@@ -71,146 +64,43 @@ type LooseClient = {
   GET(path: string, init: LooseInit): Promise<unknown>;
   /** The runtime's paging engine: reads `x-rtc-pagination` (start page, `endsOnShortPage`…) from the spec. */
   pages(path: string, init: LooseInit, options: { maxPages: number }): AsyncIterable<unknown>;
-};
+} & Partial<Record<string, (path: string, init: LooseInit & { body: unknown }) => Promise<unknown>>>;
 
-type WriteMethod = (path: string, init: LooseInit & { body: unknown }) => Promise<unknown>;
+type ClientModule = { createClient(options: Record<string, unknown>): LooseClient };
 
-type ClientModule = {
-  createClient(options: Record<string, unknown>): LooseClient;
-};
-
-/** The provider's client package (a dependency of this package), named in the manifest. */
-async function loadClientModule(provider: Provider): Promise<ClientModule> {
-  const client = readManifest().providers[provider]?.client;
-  if (!client) throw new InputError(`unknown provider "${provider}"`);
-  return (await import(client)) as ClientModule;
+/** One run's state, shared by its steps. */
+interface Run {
+  options: LiveOptions;
+  client: LooseClient;
+  capture: Capture;
+  base: URL;
+  record: ((operationId: string, exchange: Capture['exchanges'][number]) => string) | undefined;
+  results: CheckResult[];
+  called: Set<OperationDescription>;
+  ids: PathIds;
 }
 
-function pathParams(op: OperationDescription): string[] {
-  return op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
-}
-
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/**
- * Values for the query parameters an operation requires, read from the spec: the default, else
- * the first enum value; a required `date` range (Zoom's `from`/`to`) spans the last 28 days, the
- * window the provider accepts, unless `dates` gives a bound; otherwise the spec's example.
- */
-function requiredQuery(
-  op: OperationDescription,
-  dates: DateRange = {},
-  today = new Date(),
-): Record<string, string> {
-  const query: Record<string, string> = {};
-  let dateParams = 0;
-  for (const p of op.parameters) {
-    if (p.in !== 'query') continue;
-    const schema = p.schema as { default?: unknown; enum?: unknown[]; format?: string; examples?: unknown[] };
-    const given = isDateRangeParameter(p) ? dates[p.name as keyof DateRange] : undefined;
-    if (given !== undefined) {
-      query[p.name] = given;
-      if (schema.format === 'date') dateParams++;
-      continue;
-    }
-    if (!p.required) continue;
-    if (schema.default !== undefined) query[p.name] = String(schema.default);
-    else if (schema.enum?.length) query[p.name] = String(schema.enum[0]);
-    else if (schema.format === 'date') {
-      const day = new Date(today.getTime() - (dateParams === 0 ? 28 : 0) * 86_400_000);
-      query[p.name] = isoDate(day);
-      dateParams++;
-    } else if (p.example !== undefined) query[p.name] = String(p.example);
-    else if (schema.examples?.length) query[p.name] = String(schema.examples[0]);
-  }
-  if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
-    throw new InputError(
-      `${op.operationId}: the range starts after it ends (from ${query.from}, to ${query.to})`,
-    );
-  }
-  return query;
-}
-
-function isDateRangeParameter(p: OperationDescription['parameters'][number]): boolean {
-  return (
-    p.in === 'query' &&
-    (p.name === 'from' || p.name === 'to') &&
-    (p.schema as { format?: string }).format === 'date'
-  );
-}
-
-/** The first non-empty string held by a field called `name` anywhere in `body` (depth first). */
-function findField(body: unknown, name: string): string | undefined {
-  if (!body || typeof body !== 'object') return undefined;
-  const record = body as Record<string, unknown>;
-  const own = record[name];
-  if (typeof own === 'string' && own !== '') return own;
-  for (const value of Object.values(record)) {
-    const found = findField(value, name);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
-function itemId(item: unknown): string | undefined {
-  if (!item || typeof item !== 'object') return undefined;
-  const record = item as Record<string, unknown>;
-  const id = record.id ?? record._id;
-  return typeof id === 'string' && id !== '' ? id : undefined;
-}
-
-function parseBody(text: string, contentType: string | undefined): { body?: unknown; bodyText?: string } {
-  if (text === '') return { bodyText: '' };
-  if (contentType && !/json/i.test(contentType)) return { bodyText: text };
-  try {
-    return { body: JSON.parse(text) };
-  } catch {
-    return { bodyText: text };
-  }
-}
-
-function headersOf(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name.toLowerCase()] = value;
-  });
-  return out;
-}
-
-/**
- * Calls the provider's GET operations through its client package (with a fetch that keeps each
- * raw response), walking up to `maxPages` pages of each list and fetching one item of each list
- * by an id taken from it; validates every response against its documented status. Never calls
- * an operation that is not a GET.
- */
-export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
-  const { validators, provider, env } = options;
-  const all = validators.operations(provider);
-  const gets = all.filter((op) => op.method === 'GET');
-  let selected = gets;
-  if (options.operations) {
-    selected = options.operations.map((id) => {
-      const op = validators.operation(provider, id);
-      if (op.method !== 'GET') {
-        throw new InputError(
-          `${id} is a ${op.method}: live checks call only GET operations unless --allow-writes names it`,
-        );
-      }
-      return op;
-    });
-  }
-
-  // checked before anything is sent
+/** Step 1: the GET operations to check (all, or those `--operations` names) and the writes named. */
+function chooseOperations(options: LiveOptions) {
+  const { validators, provider } = options;
+  const gets = validators.operations(provider).filter((op) => op.method === 'GET');
+  const selected = options.operations
+    ? options.operations.map((id) => {
+        const op = validators.operation(provider, id);
+        if (op.method !== 'GET') {
+          throw new InputError(
+            `${id} is a ${op.method}: live checks call only GET operations unless --allow-writes names it`,
+          );
+        }
+        return op;
+      })
+    : gets;
   const writes = (options.writes ?? []).map(({ operationId, body }) => {
     const op = validators.operation(provider, operationId);
-    if (op.method === 'GET') {
+    if (op.method === 'GET')
       throw new InputError(`--allow-writes ${operationId}: it is a GET; select it with --operations`);
-    }
     return { op, body };
   });
-
   const dates = options.dateRange ?? {};
   if (
     (dates.from !== undefined || dates.to !== undefined) &&
@@ -220,270 +110,235 @@ export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
       `--from/--to: no selected operation of ${provider} has from/to date query parameters`,
     );
   }
+  return { gets, selected, writes };
+}
 
+/** Step 2: credentials (or a mock), the capturing fetch, the client and the recorder. */
+async function prepareRun(options: LiveOptions): Promise<Run> {
+  const { provider, env, validators } = options;
   const names = credentialEnv(provider);
   const hasCredentials = Boolean((env[names.key] && env[names.secret]) || env[names.token]);
   if (!hasCredentials && options.baseUrl === undefined) throw new MissingCredentialsError(provider);
-
-  // credentials and whatever token the client signed with them: scrubbed from everything written
-  const knownSecrets = new Set<string>(
-    [env[names.key], env[names.secret], env[names.token]].filter((v): v is string => Boolean(v)),
+  // credentials and whatever token the client signs with them: scrubbed from everything written
+  const credentials = [env[names.key], env[names.secret], env[names.token]].filter((v): v is string =>
+    Boolean(v),
   );
-  const exchanges: Exchange[] = [];
-  // requests that got no response are the difference between these two
-  let requestsSent = 0;
-  const capture = async (request: Request): Promise<Response> => {
-    requestsSent++;
-    const requestHeaders = headersOf(request.headers);
-    // known before anything can fail, so even a "no response" message is scrubbed of it
-    for (const [name, value] of Object.entries(requestHeaders)) {
-      if (/authorization/i.test(name)) {
-        knownSecrets.add(value);
-        knownSecrets.add(value.replace(/^Bearer\s+/i, ''));
-      }
-    }
-    const response = await fetch(request);
-    const text = await response.clone().text();
-    exchanges.push({
-      method: request.method,
-      url: new URL(request.url),
-      requestHeaders,
-      status: response.status,
-      responseHeaders: headersOf(response.headers),
-      text,
-    });
-    return response;
-  };
-  const { createClient } = await loadClientModule(provider);
+  const capture = createCapture(credentials, options.fetch);
+  const client = readManifest().providers[provider]?.client;
+  if (!client) throw new InputError(`unknown provider "${provider}"`);
+  const { createClient } = (await import(client)) as ClientModule;
   const baseUrl = (options.baseUrl ?? validators.server(provider)).replace(/\/+$/, '');
-  const client = createClient({
-    baseUrl,
-    fetch: capture,
-    retry: false,
-    userAgent: '@rtc-sessions/contract (rtc-contract live)',
-    env,
-    ...(hasCredentials ? {} : { token: PLACEHOLDER_TOKEN }),
-  });
-
+  const base = new URL(baseUrl);
   const pseudonymizer = options.pseudonymize ? createPseudonymizer() : undefined;
-  const results: CheckResult[] = [];
-  const recordedAt = new Date().toISOString();
-  let sequence = 0;
-
-  const scrub = (violations: Violation[]): Violation[] =>
-    violations.map((v) => {
-      const field = v.pointer.split('/').pop() ?? '';
-      const safe = redactJson(v, { knownSecrets: [...knownSecrets] }) as Violation;
-      return isSecretField(field) ? { ...safe, actual: REDACTED } : safe;
-    });
-
-  /** Validates one response against its documented status; records it with `--record`. */
-  const check = (op: OperationDescription, exchange: Exchange): void => {
-    const parsed = parseBody(exchange.text, exchange.responseHeaders['content-type']);
-    const result = validators.validateResponse({
-      provider,
-      operationId: op.operationId,
-      status: exchange.status,
-      contentType: exchange.responseHeaders['content-type'] ?? null,
-      ...parsed,
-      headers: exchange.responseHeaders,
-      strict: options.strict,
-    });
-    const relativePath = exchange.url.pathname.startsWith(new URL(baseUrl).pathname)
-      ? exchange.url.pathname.slice(new URL(baseUrl).pathname.replace(/\/$/, '').length) || '/'
-      : exchange.url.pathname;
-    const redactedQuery = redactQuery(Object.fromEntries(exchange.url.searchParams), {
-      knownSecrets: [...knownSecrets],
-    });
-    const search = new URLSearchParams(redactedQuery).toString();
-    results.push({
-      name: redactText(`${exchange.method} ${relativePath}${search ? `?${search}` : ''}`, [...knownSecrets]),
-      provider,
-      operationId: op.operationId,
-      status: exchange.status,
-      kind: 'response',
-      ok: result.ok,
-      // reports quote response values: scrub them like the cassettes
-      errors: scrub(result.errors),
-      warnings: scrub(result.warnings),
-    });
-    if (options.recordDir) {
-      const cassette: Cassette = {
-        format: CASSETTE_FORMAT,
+  const record = options.recordDir
+    ? createRecorder({
+        dir: options.recordDir,
         provider,
-        operationId: op.operationId,
-        recordedAt,
-        server: baseUrl,
-        source: `rtc-contract live, ${recordedAt}`,
-        request: {
-          method: exchange.method,
-          path: relativePath,
-          query: Object.fromEntries(exchange.url.searchParams),
-          headers: exchange.requestHeaders,
-        },
-        response: { status: exchange.status, headers: exchange.responseHeaders, ...parsed },
-      };
-      const redactOptions = { knownSecrets: [...knownSecrets], ...(pseudonymizer ? { pseudonymizer } : {}) };
-      let text: string;
-      try {
-        text = JSON.stringify(redactCassette(cassette, redactOptions), null, 2);
-      } catch (error) {
-        // A body nested deeper than the stack (the check above reported it): kept as its text.
-        if (!(error instanceof RangeError)) throw error;
-        const asText = { ...cassette, response: { ...cassette.response, bodyText: exchange.text } };
-        delete asText.response.body;
-        text = JSON.stringify(redactCassette(asText, redactOptions), null, 2);
-      }
-      const dir = join(options.recordDir, provider, op.operationId);
-      mkdirSync(dir, { recursive: true });
-      sequence++;
-      const stamp = recordedAt.replace(/[:.]/g, '-');
-      writeFileSync(
-        join(dir, `live-${stamp}-${String(sequence).padStart(3, '0')}-${exchange.status}.json`),
-        `${text}\n`,
-      );
+        base,
+        source: 'rtc-contract live',
+        knownSecrets: capture.secrets,
+        ...(pseudonymizer ? { pseudonymizer } : {}),
+      })
+    : undefined;
+  return {
+    options,
+    client: createClient({
+      baseUrl,
+      fetch: capture.fetch,
+      retry: false,
+      userAgent: '@rtc-sessions/contract (rtc-contract live)',
+      env,
+      ...(hasCredentials ? {} : { token: PLACEHOLDER_TOKEN }),
+    }),
+    capture,
+    base,
+    record,
+    results: [],
+    called: new Set(),
+    ids: new PathIds(options.pathValues ?? {}, capture.exchanges),
+  };
+}
+
+/**
+ * Step 3: sends what `send` sends and validates (and records) every response it got, error
+ * responses too: an error thrown after a response is the contract's business, not a reason to
+ * stop. With `report: false` (a list called only for its ids) nothing is reported or recorded.
+ */
+async function sendChecked(
+  run: Run,
+  op: OperationDescription,
+  send: () => Promise<void>,
+  report = true,
+): Promise<void> {
+  const { capture } = run;
+  const before = capture.exchanges.length;
+  const sentBefore = capture.sent();
+  try {
+    await send();
+  } catch (error) {
+    if (capture.sent() === sentBefore) throw error;
+    if (capture.sent() > capture.exchanges.length) {
+      // nothing came back: not a contract question but the server is unreachable or timed out
+      const message = redactText((error as Error).message ?? String(error), capture.secrets());
+      throw new InputError(`${op.operationId}: no response from ${run.base.href}: ${message}`);
+    }
+  }
+  if (!report) return;
+  const { provider, strict } = run.options;
+  for (const exchange of capture.exchanges.slice(before)) {
+    const context = {
+      provider,
+      operationId: op.operationId,
+      base: run.base,
+      strict,
+      knownSecrets: capture.secrets(),
+    };
+    run.results.push(checkExchange(run.options.validators, context, exchange));
+    run.record?.(op.operationId, exchange);
+  }
+}
+
+function call(run: Run, op: OperationDescription, path: Record<string, string>): Promise<void> {
+  run.called.add(op);
+  const query = requiredQuery(op, run.options.dateRange);
+  return sendChecked(run, op, async () => {
+    await run.client.GET(op.path, { params: { path, query } });
+  });
+}
+
+/** Walks a list's pages (bounded) with the client's own paging; returns the first item's id, if any. */
+async function walk(
+  run: Run,
+  op: OperationDescription,
+  path: Record<string, string>,
+  maxPages: number,
+  report = true,
+): Promise<string | undefined> {
+  run.called.add(op);
+  const itemsPointer = String(op.pagination?.items ?? '');
+  const query = requiredQuery(op, run.options.dateRange);
+  let firstId: string | undefined;
+  const send = async () => {
+    for await (const page of run.client.pages(op.path, { params: { path, query } }, { maxPages })) {
+      const items = valueAt(page, itemsPointer);
+      if (Array.isArray(items)) firstId ??= itemId(items[0]);
     }
   };
+  await sendChecked(run, op, send, report);
+  return firstId;
+}
 
-  /**
-   * Sends what `send` sends through the client and checks every response it got, error responses
-   * too: an error thrown after a response is the contract's business, not a reason to stop.
-   */
-  const sendChecked = async (op: OperationDescription, send: () => Promise<void>): Promise<void> => {
-    const before = exchanges.length;
-    const sentBefore = requestsSent;
-    try {
-      await send();
-    } catch (error) {
-      if (requestsSent === sentBefore) throw error;
-      if (requestsSent > exchanges.length) {
-        // nothing came back: not a contract question but the server is unreachable or timed out
-        const message = redactText((error as Error).message ?? String(error), [...knownSecrets]);
-        throw new InputError(`${op.operationId}: no response from ${baseUrl}: ${message}`);
-      }
-    }
-    for (const answered of exchanges.slice(before)) check(op, answered);
-  };
-
-  const called = new Set<OperationDescription>();
-  /** Path ids taken from a list's first item for its children (`sessionId`), reused by name. */
-  const seeded: Record<string, string> = {};
-  /** A path id: given by --param, else used before, else the first found in a response so far. */
-  const pathValue = (name: string): string | undefined => {
-    const given = options.pathValues?.[name] ?? seeded[name];
-    if (given !== undefined) return given;
-    for (const exchange of exchanges) {
-      const found = findField(parseBody(exchange.text, exchange.responseHeaders['content-type']).body, name);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  };
-  const resolvePath = (op: OperationDescription): Record<string, string> | string => {
-    const path: Record<string, string> = {};
-    for (const name of pathParams(op)) {
-      const value = pathValue(name);
-      if (value === undefined) return name;
-      path[name] = value;
-    }
-    return path;
-  };
-
-  const call = (op: OperationDescription, path: Record<string, string>) => {
-    called.add(op);
-    const query = requiredQuery(op, dates);
-    return sendChecked(op, async () => {
-      await client.GET(op.path, { params: { path, query } });
-    });
-  };
-
-  /** Walks a list's pages (bounded) with the client's own paging; returns the first item's id, if any. */
-  const walk = async (
-    op: OperationDescription,
-    path: Record<string, string>,
-    maxPages = options.maxPages,
-  ): Promise<string | undefined> => {
-    called.add(op);
-    const itemsPointer = String(op.pagination?.items ?? '');
-    const query = requiredQuery(op, dates);
-    let firstId: string | undefined;
-    await sendChecked(op, async () => {
-      for await (const page of client.pages(op.path, { params: { path, query } }, { maxPages })) {
-        const items = valueAt(page, itemsPointer);
-        if (Array.isArray(items)) firstId ??= itemId(items[0]);
-      }
-    });
-    return firstId;
-  };
-
-  const isSelected = (op: OperationDescription) => selected.includes(op);
+/** Step 4: the top-level lists, each followed by one item of it for the operations below it. */
+async function walkLists(
+  run: Run,
+  gets: readonly OperationDescription[],
+  selected: readonly OperationDescription[],
+) {
   const topLists = gets.filter((op) => pathParams(op).length === 0 && op.pagination);
   const itemOps = gets.filter((op) => pathParams(op).length === 1);
   for (const list of topLists) {
+    const below = `${list.path.replace(/\/$/, '')}/{`;
     const children = itemOps.filter(
-      (op) => isSelected(op) && op.path.replace(/\/$/, '').startsWith(`${list.path.replace(/\/$/, '')}/{`),
+      (op) => selected.includes(op) && op.path.replace(/\/$/, '').startsWith(below),
     );
-    if (!isSelected(list) && children.length === 0) continue;
-    // a list that is not selected is still called (not validated twice) when its ids are needed
-    const before = results.length;
-    const id = await walk(list, {}, isSelected(list) ? options.maxPages : 1);
-    if (!isSelected(list)) results.splice(before);
+    const chosen = selected.includes(list);
+    if (!chosen && children.length === 0) continue;
+    // a list that is not selected is still called (not reported) when its ids are needed
+    const id = await walk(run, list, {}, chosen ? run.options.maxPages : 1, chosen);
     if (id === undefined) continue;
     for (const op of children) {
       const [param] = pathParams(op) as [string];
-      seeded[param] ??= id;
-      if (op.pagination) await walk(op, { [param]: id });
-      else await call(op, { [param]: id });
+      run.ids.seed(param, id);
+      if (op.pagination) await walk(run, op, { [param]: id }, run.options.maxPages);
+      else await call(run, op, { [param]: id });
     }
   }
-  // GET operations without path parameters that are not lists
-  for (const op of selected) {
-    if (pathParams(op).length === 0 && !op.pagination) await call(op, {});
-  }
-  // GET operations whose path ids come from --param or from any earlier response; each call can
-  // give the ids of the next (a room's session lists its peers)
-  let pending = selected.filter((op) => !called.has(op));
+  return topLists;
+}
+
+/**
+ * Step 5: the GET operations whose path ids come from --param or from any earlier response; each
+ * call can give the ids of the next (a room's session lists its peers). Returns those still
+ * without an id.
+ */
+async function reachByIds(
+  run: Run,
+  selected: readonly OperationDescription[],
+  topLists: readonly OperationDescription[],
+) {
+  let pending = selected.filter((op) => !run.called.has(op));
   // ids the pending ones need may be in a list not called yet (100ms `room_id` in a session): one
   // page of each, not reported
   for (const list of topLists) {
-    if (called.has(list) || !pending.some((op) => typeof resolvePath(op) === 'string')) continue;
-    const before = results.length;
-    await walk(list, {}, 1);
-    results.splice(before);
+    if (run.called.has(list) || !pending.some((op) => !run.ids.resolve(op).ok)) continue;
+    await walk(run, list, {}, 1, false);
   }
   for (let progress = true; progress && pending.length > 0; ) {
     progress = false;
     for (const op of pending) {
-      const path = resolvePath(op);
-      if (typeof path === 'string') continue;
-      if (op.pagination) await walk(op, path);
-      else await call(op, path);
+      const path = run.ids.resolve(op);
+      if (!path.ok) continue;
+      if (op.pagination) await walk(run, op, path.params, run.options.maxPages);
+      else await call(run, op, path.params);
       progress = true;
     }
-    pending = pending.filter((op) => !called.has(op));
+    pending = pending.filter((op) => !run.called.has(op));
   }
-  if (options.operations) {
-    const [op] = pending;
-    if (op) {
-      const missing = resolvePath(op) as string;
-      throw new InputError(
-        `${op.operationId}: no value for its path parameter ${missing}: no earlier response has a ${missing} field; give one with --param ${missing}=<value>`,
-      );
-    }
-  }
-  for (const { op, body } of writes) {
-    const { operationId } = op;
-    const path = resolvePath(op);
-    if (typeof path === 'string') {
-      throw new InputError(
-        `${operationId}: no value for its path parameter ${path}; give one with --param ${path}=<value>`,
-      );
-    }
-    await sendChecked(op, async () => {
-      // POST, PUT, PATCH or DELETE, as the spec says: only the operations --allow-writes names
-      const send = (client as unknown as Record<string, WriteMethod | undefined>)[op.method];
-      if (!send) throw new InputError(`${operationId}: the client has no ${op.method} method`);
-      await send(op.path, { params: { path }, body });
+  return pending;
+}
+
+/** Step 6: an operation left without an id is an error when named, else a skipped result. */
+function reportUnreached(run: Run, pending: readonly OperationDescription[]): void {
+  for (const op of pending) {
+    const resolution = run.ids.resolve(op);
+    const missing = resolution.ok ? '?' : resolution.missing;
+    const why = `no value for its path parameter ${missing}: no earlier response has a ${missing} field; give one with --param ${missing}=<value>`;
+    if (run.options.operations) throw new InputError(`${op.operationId}: ${why}`);
+    run.results.push({
+      name: `${op.method} ${op.path}`,
+      provider: run.options.provider,
+      operationId: op.operationId,
+      status: 0,
+      kind: 'response',
+      ok: true,
+      errors: [],
+      warnings: [],
+      skipped: why,
     });
   }
-  return results;
+}
+
+/** Step 7: the writes `--allow-writes` names, once each, with the exact body given. */
+async function sendWrites(run: Run, writes: ReadonlyArray<{ op: OperationDescription; body: unknown }>) {
+  for (const { op, body } of writes) {
+    const path = run.ids.resolve(op);
+    if (!path.ok) {
+      throw new InputError(
+        `${op.operationId}: no value for its path parameter ${path.missing}; give one with --param ${path.missing}=<value>`,
+      );
+    }
+    await sendChecked(run, op, async () => {
+      // POST, PUT, PATCH or DELETE, as the spec says: only the operations --allow-writes names
+      const send = run.client[op.method];
+      if (!send) throw new InputError(`${op.operationId}: the client has no ${op.method} method`);
+      await send(op.path, { params: { path: path.params }, body });
+    });
+  }
+}
+
+/**
+ * Calls the provider's GET operations (and the writes named), validating every response against its
+ * documented status. An operation that could not be called for lack of a path id is a skipped result.
+ */
+export async function runLive(options: LiveOptions): Promise<CheckResult[]> {
+  const { gets, selected, writes } = chooseOperations(options);
+  const run = await prepareRun(options);
+  const topLists = await walkLists(run, gets, selected);
+  // GET operations without path parameters that are not lists
+  for (const op of selected) {
+    if (pathParams(op).length === 0 && !op.pagination) await call(run, op, {});
+  }
+  reportUnreached(run, await reachByIds(run, selected, topLists));
+  await sendWrites(run, writes);
+  return run.results;
 }

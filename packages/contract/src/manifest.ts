@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { IncompleteBuildError, UsageError } from './errors.js';
 
 /**
  * A provider id (`videosdk`…): the providers are the spec packages the contract package was built
@@ -28,6 +29,11 @@ export interface ManifestResponse {
    * it decides whether a body conforms; `strict` and `contract` only run to report a failure.
    */
   fast: string | null;
+  /**
+   * Whether the documented media type is JSON (openapi-model's `isJsonMediaType`, decided at
+   * build): a body that is not JSON is then a violation, not text to validate.
+   */
+  json: boolean;
   headers: ManifestHeader[];
 }
 
@@ -37,13 +43,29 @@ export interface ManifestParameter {
   required: boolean;
   schema: Record<string, unknown>;
   example?: unknown;
+  /** Export name of the schema's validator, for query and path parameters (`proxy` checks requests). */
+  validate?: string;
+}
+
+/** A documented request body. */
+export interface ManifestRequestBody {
+  contentType: string;
+  /** Pointer of the body schema in the spec. */
+  schema: string;
+  /** Export name of its validator. */
+  contract: string;
+  /** Whether the media type is JSON (openapi-model's `isJsonMediaType`). */
+  json: boolean;
 }
 
 export interface ManifestOperation {
   operationId: string;
   method: string;
   path: string;
+  /** Where the operation is in the spec (`#/paths/~1sessions/get`). */
+  pointer: string;
   parameters: ManifestParameter[];
+  requestBody: ManifestRequestBody[];
   /** The operation's `x-rtc-pagination`, when it is a list. */
   pagination?: Record<string, unknown>;
   responses: ManifestResponse[];
@@ -79,9 +101,12 @@ export interface ManifestProvider {
 }
 
 export interface Manifest {
-  format: 'rtc-sessions/contract-manifest@2';
+  format: typeof MANIFEST_FORMAT;
   providers: Record<Provider, ManifestProvider>;
 }
+
+/** Bumped whenever the manifest's shape changes, so a stale build is named, not misread. */
+export const MANIFEST_FORMAT = 'rtc-sessions/contract-manifest@3';
 
 let cached: Manifest | undefined;
 
@@ -93,13 +118,19 @@ export function readManifest(): Manifest {
   try {
     text = readFileSync(url, 'utf8');
   } catch (error) {
-    throw new Error(
+    throw new IncompleteBuildError(
       `the compiled validators are missing (${url.pathname}): build @rtc-sessions/contract ` +
         '(pnpm turbo run build --filter=@rtc-sessions/contract)',
       { cause: error },
     );
   }
-  cached = JSON.parse(text) as Manifest;
+  const manifest = JSON.parse(text) as Manifest;
+  if (manifest.format !== MANIFEST_FORMAT) {
+    throw new IncompleteBuildError(
+      `${url.pathname} is ${String(manifest.format)}, this code reads ${MANIFEST_FORMAT}: rebuild @rtc-sessions/contract`,
+    );
+  }
+  cached = manifest;
   return cached;
 }
 
@@ -110,4 +141,16 @@ export function providerIds(): Provider[] {
 
 export function isProvider(value: string): boolean {
   return Object.hasOwn(readManifest().providers, value);
+}
+
+/**
+ * The one `--provider` check of every command: required, and one of the providers the checker was
+ * built for. Throws UsageError naming the known ones.
+ */
+export function requireProvider(value: string | undefined): Provider {
+  if (value === undefined) throw new UsageError(`--provider is required (${providerIds().join(', ')})`);
+  if (!isProvider(value)) {
+    throw new UsageError(`unknown provider "${value}" (known: ${providerIds().join(', ')})`);
+  }
+  return value;
 }

@@ -1,3 +1,4 @@
+import { EXIT } from './exit-codes.js';
 import type { Violation } from './violations.js';
 
 export type ReportFormat = 'pretty' | 'json' | 'junit';
@@ -27,6 +28,11 @@ export interface CheckResult {
    * cassette, an unknown operation): what went wrong. `ok` is then false and `errors` empty.
    */
   error?: string;
+  /**
+   * Set when the operation was not called at all (`live`: no value for a path id): why. `ok` is
+   * then true and `errors` empty; JUnit shows it as a skipped test case.
+   */
+  skipped?: string;
 }
 
 export interface Summary {
@@ -36,17 +42,21 @@ export interface Summary {
   failed: number;
   /** Could not be checked (see {@link CheckResult.error}). */
   errored: number;
+  /** Not checked on purpose (see {@link CheckResult.skipped}). */
+  skipped: number;
   warnings: number;
 }
 
 export function summarizeResults(results: readonly CheckResult[]): Summary {
   const errored = results.filter((r) => r.error !== undefined).length;
   const failed = results.filter((r) => !r.ok).length - errored;
+  const skipped = results.filter((r) => r.skipped !== undefined).length;
   return {
     total: results.length,
-    passed: results.length - failed - errored,
+    passed: results.length - failed - errored - skipped,
     failed,
     errored,
+    skipped,
     warnings: results.reduce((n, r) => n + r.warnings.length, 0),
   };
 }
@@ -56,7 +66,8 @@ export type KindCounts = Record<CheckKind, number>;
 
 export function countKinds(results: readonly CheckResult[]): KindCounts {
   const counts: KindCounts = { response: 0, webhook: 0, unrecognized: 0 };
-  for (const result of results) counts[result.kind ?? 'response'] += 1;
+  // a skipped operation was not checked: it is counted as skipped, not as a response
+  for (const result of results) if (result.skipped === undefined) counts[result.kind ?? 'response'] += 1;
   return counts;
 }
 
@@ -83,8 +94,9 @@ function kindsText(kinds: KindCounts): string {
 export function summaryLine(summary: Summary, kinds?: KindCounts): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const errored = summary.errored > 0 ? `, ${summary.errored} could not be checked` : '';
+  const skipped = summary.skipped > 0 ? `, ${summary.skipped} skipped` : '';
   const checked = kindsText(kinds ?? { response: summary.total, webhook: 0, unrecognized: 0 });
-  return `${summary.passed} passed, ${summary.failed} failed${errored}, ${plural(summary.warnings, 'warning')} (${checked} checked)`;
+  return `${summary.passed} passed, ${summary.failed} failed${errored}${skipped}, ${plural(summary.warnings, 'warning')} (${checked} checked)`;
 }
 
 function show(value: unknown): string {
@@ -95,7 +107,16 @@ function where(v: Violation): string {
   if (v.in === 'header') return `header ${v.header ?? ''}`;
   if (v.in === 'status') return 'status';
   if (v.in === 'contentType') return 'content-type';
+  if (v.in === 'query' || v.in === 'path') return `${v.in} parameter ${v.parameter ?? ''}${v.pointer}`;
+  if (v.in === 'requestBody') return `request body ${v.pointer === '' ? '(root)' : v.pointer}`;
+  if (v.in === 'operation') return 'operation';
   return v.pointer === '' ? '(body root)' : v.pointer;
+}
+
+/** The exit code of a report: 2 if a result could not be checked, 1 on violations, else 0. */
+export function exitCodeFor(results: readonly CheckResult[]): number {
+  if (results.some((r) => r.error !== undefined)) return EXIT.usage;
+  return results.every((r) => r.ok) ? EXIT.ok : EXIT.violations;
 }
 
 export function formatPretty(
@@ -112,6 +133,12 @@ export function formatPretty(
   const lines: string[] = [];
   if (options.title) lines.push(bold(options.title), '');
   for (const result of results) {
+    if (result.skipped !== undefined) {
+      lines.push(
+        `${yellow('-')} ${result.name} ${dim(`(${result.provider} ${result.operationId})`)} skipped: ${result.skipped}`,
+      );
+      continue;
+    }
     const head = `${result.name} ${dim(`(${result.provider} ${result.operationId} → ${result.status})`)}`;
     if (result.ok && result.warnings.length === 0) {
       if (options.verbose) lines.push(`${green('✓')} ${head}`);
@@ -171,10 +198,14 @@ export function formatJunit(results: readonly CheckResult[], suiteName: string):
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   out.push(
     `<testsuites name="${xml(suiteName)}" tests="${summary.total}" failures="${summary.failed}" errors="${summary.errored}">`,
-    `  <testsuite name="${xml(suiteName)}" tests="${summary.total}" failures="${summary.failed}" errors="${summary.errored}" skipped="0">`,
+    `  <testsuite name="${xml(suiteName)}" tests="${summary.total}" failures="${summary.failed}" errors="${summary.errored}" skipped="${summary.skipped}">`,
   );
   for (const r of results) {
     const attrs = `classname="${xml(`${r.provider}.${r.operationId}`)}" name="${xml(r.name)}"`;
+    if (r.skipped !== undefined) {
+      out.push(`    <testcase ${attrs}>`, `      <skipped message="${xml(r.skipped)}"/>`, '    </testcase>');
+      continue;
+    }
     if (r.ok && r.warnings.length === 0) {
       out.push(`    <testcase ${attrs}/>`);
       continue;

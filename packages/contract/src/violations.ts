@@ -38,10 +38,16 @@ export interface Violation {
   expected: unknown;
   /** What the response holds at the pointer, or `"missing"`. */
   actual: unknown;
-  /** Which part of the response: the body (default), a header, the status or the content type. */
-  in?: 'body' | 'header' | 'status' | 'contentType';
+  /**
+   * Which part of the exchange: the response body (default), a response header, the status or the
+   * content type; or, for a request (`proxy`), a query or path parameter, the request body, or the
+   * operation itself (a request no operation of the spec describes).
+   */
+  in?: 'body' | 'header' | 'status' | 'contentType' | 'query' | 'path' | 'requestBody' | 'operation';
   /** The header's name, for header violations. */
   header?: string;
+  /** The parameter's name, for query and path parameter violations. */
+  parameter?: string;
 }
 
 export const MISSING = 'missing';

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { checkBody, checkHeaders } from './checks.js';
+import { loadCompiled, type ValidatorOf } from './compiled.js';
+import { ContractLookupError, IncompleteBuildError } from './errors.js';
 import { isProvider, type ManifestHeader, type Provider, providerIds } from './manifest.js';
-import {
-  type CompiledValidator,
-  ContractLookupError,
-  checkBody,
-  checkHeaders,
-  type ValidationResult,
-} from './validators.js';
-import type { Violation } from './violations.js';
+import type { ValidationResult } from './validators.js';
 
 /** One event in `dist/generated/webhooks.json`: its description and the names of its compiled validators. */
 export interface WebhookManifestEvent {
@@ -25,10 +21,12 @@ export interface WebhookManifestEvent {
   fast: string;
   /** The request headers the spec declares (the signature and its timestamp). */
   headers: ManifestHeader[];
+  /** The spec's examples of the payload, by name (`trigger` sends one), `$ref`s resolved at build. */
+  examples: Record<string, unknown>;
 }
 
 export interface WebhookManifest {
-  format: 'rtc-sessions/webhook-manifest@1';
+  format: typeof WEBHOOK_MANIFEST_FORMAT;
   providers: Record<Provider, { events: WebhookManifestEvent[] }>;
 }
 
@@ -58,24 +56,88 @@ export interface WebhookValidators {
   validateWebhook(input: WebhookToValidate): ValidationResult;
 }
 
+export const WEBHOOK_MANIFEST_FORMAT = 'rtc-sessions/webhook-manifest@2';
+
+let cachedManifest: WebhookManifest | undefined;
+
+/** The build's webhook manifest (read once). */
+export function readWebhookManifest(): WebhookManifest {
+  if (cachedManifest) return cachedManifest;
+  const url = new URL('./generated/webhooks.json', import.meta.url);
+  let manifest: WebhookManifest;
+  try {
+    manifest = JSON.parse(readFileSync(url, 'utf8')) as WebhookManifest;
+  } catch (error) {
+    throw new IncompleteBuildError(`${url.pathname} is missing: rebuild @rtc-sessions/contract`, {
+      cause: error,
+    });
+  }
+  if (manifest.format !== WEBHOOK_MANIFEST_FORMAT) {
+    throw new IncompleteBuildError(
+      `${url.pathname} is ${String(manifest.format)}: rebuild @rtc-sessions/contract`,
+    );
+  }
+  cachedManifest = manifest;
+  return manifest;
+}
+
+/** An event's manifest entry, without loading any validator; ContractLookupError naming the known ones. */
+export function webhookEvent(provider: string, name: string): WebhookManifestEvent {
+  if (!isProvider(provider)) {
+    throw new ContractLookupError(`unknown provider "${provider}" (known: ${providerIds().join(', ')})`);
+  }
+  const events = readWebhookManifest().providers[provider]?.events ?? [];
+  const found = events.find((e) => e.event === name);
+  if (!found) {
+    throw new ContractLookupError(
+      `unknown webhook event "${name}" for ${provider} (known: ${events.map((e) => e.event).join(', ')})`,
+    );
+  }
+  return found;
+}
+
+/** The property values that name the event in a payload, by the provider's discriminators. */
+function eventNameOf(discriminators: readonly string[], body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  for (const property of discriminators) {
+    const value = (body as Record<string, unknown>)[property];
+    if (typeof value === 'string') return value;
+  }
+  return undefined;
+}
+
+/** Checks a delivery's payload and declared headers: the same checks as a response's. */
+function validateDelivery(
+  hook: WebhookManifestEvent,
+  input: WebhookToValidate,
+  validatorOf: ValidatorOf,
+): ValidationResult {
+  const { errors, warnings } = checkBody(
+    validatorOf,
+    hook,
+    input.body,
+    input.strict === true,
+    hook.contentType,
+  );
+  if (input.headers) errors.push(...checkHeaders(input.headers, hook.headers, validatorOf));
+  return { ok: errors.length === 0, errors, warnings };
+}
+
 /** Loads the webhook validators compiled at build time (dist/generated/*.webhooks*.js). */
 export async function loadWebhookValidators(): Promise<WebhookValidators> {
-  const manifest = JSON.parse(
-    readFileSync(new URL('./generated/webhooks.json', import.meta.url), 'utf8'),
-  ) as WebhookManifest;
+  const manifest = readWebhookManifest();
   const providers = providerIds();
-  const modules = new Map<Provider, Record<string, CompiledValidator>>();
-  await Promise.all(
-    providers.map(async (provider) => {
-      const [reporting, fast] = await Promise.all([
-        import(new URL(`./generated/${provider}.webhooks.js`, import.meta.url).href),
-        import(new URL(`./generated/${provider}.webhooks.fast.js`, import.meta.url).href),
-      ]);
-      modules.set(provider, { ...reporting, ...fast });
-    }),
-  );
+  const compiled = await loadCompiled(providers, '.webhooks');
   const index = new Map<Provider, Map<string, WebhookManifestEvent>>(
     providers.map((p) => [p, new Map((manifest.providers[p]?.events ?? []).map((e) => [e.event, e]))]),
+  );
+  const discriminators = new Map<Provider, string[]>(
+    providers.map((p) => {
+      const names = (manifest.providers[p]?.events ?? []).flatMap((e) =>
+        e.discriminator ? [e.discriminator] : [],
+      );
+      return [p, [...new Set(names)]];
+    }),
   );
   const events = (provider: string): readonly WebhookManifestEvent[] => {
     if (!isProvider(provider)) {
@@ -85,7 +147,7 @@ export async function loadWebhookValidators(): Promise<WebhookValidators> {
   };
   const event = (provider: string, name: string): WebhookManifestEvent => {
     const known = events(provider);
-    const found = index.get(provider as Provider)?.get(name);
+    const found = index.get(provider)?.get(name);
     if (!found) {
       throw new ContractLookupError(
         `unknown webhook event "${name}" for ${provider} (known: ${known.map((e) => e.event).join(', ')})`,
@@ -93,47 +155,15 @@ export async function loadWebhookValidators(): Promise<WebhookValidators> {
     }
     return found;
   };
-  const discriminators = new Map<Provider, string[]>(
-    providers.map((p) => [
-      p,
-      [
-        ...new Set(
-          (manifest.providers[p]?.events ?? []).flatMap((e) => (e.discriminator ? [e.discriminator] : [])),
-        ),
-      ],
-    ]),
-  );
-  const eventName = (provider: string, body: unknown): string | undefined => {
-    events(provider);
-    if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-    for (const property of discriminators.get(provider as Provider) ?? []) {
-      const value = (body as Record<string, unknown>)[property];
-      if (typeof value === 'string') return value;
-    }
-    return undefined;
+  return {
+    providers,
+    events,
+    event,
+    eventName: (provider, body) => {
+      events(provider);
+      return eventNameOf(discriminators.get(provider) ?? [], body);
+    },
+    validateWebhook: (input) =>
+      validateDelivery(event(input.provider, input.event), input, compiled(input.provider)),
   };
-  const validator = (provider: Provider, name: string): CompiledValidator => {
-    const fn = modules.get(provider)?.[name];
-    if (!fn)
-      throw new Error(
-        `compiled webhook validator ${name} of ${provider} is missing; rebuild @rtc-sessions/contract`,
-      );
-    return fn;
-  };
-
-  function validateWebhook(input: WebhookToValidate): ValidationResult {
-    const provider = input.provider as Provider;
-    const hook = event(input.provider, input.event);
-    const errors: Violation[] = [];
-    const warnings: Violation[] = [];
-    const validatorOf = (name: string) => validator(provider, name);
-    // the same body and header checks as a response's
-    const found = checkBody(validatorOf, hook, input.body, input.strict === true, hook.contentType);
-    errors.push(...found.errors);
-    warnings.push(...found.warnings);
-    if (input.headers) errors.push(...checkHeaders(input.headers, hook.headers, validatorOf));
-    return { ok: errors.length === 0, errors, warnings };
-  }
-
-  return { providers, events, event, eventName, validateWebhook };
 }
