@@ -112,7 +112,7 @@ describe('rtc-contract verify: results and exit codes', () => {
     const { code, stdout } = run(['verify', '--format', 'json', file]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(report.summary).toEqual({ total: 1, passed: 0, failed: 1, errored: 0, warnings: 0 });
+    expect(report.summary).toEqual({ total: 1, passed: 0, failed: 1, errored: 0, skipped: 0, warnings: 0 });
     expect(report.results[0].errors).toContainEqual(
       expect.objectContaining({
         pointer: '/data/0/start',

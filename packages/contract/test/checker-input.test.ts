@@ -211,7 +211,7 @@ describe('file input', () => {
     const json = await run(['verify', '--format', 'json', dir]);
     expect(json.code).toBe(2);
     const report = JSON.parse(json.stdout);
-    expect(report.summary).toEqual({ total: 5, passed: 2, failed: 0, errored: 3, warnings: 0 });
+    expect(report.summary).toEqual({ total: 5, passed: 2, failed: 0, errored: 3, skipped: 0, warnings: 0 });
     const errored = report.results.filter((r: { error?: string }) => r.error !== undefined);
     expect(errored.map((r: { name: string }) => r.name.split('/').pop())).toEqual([
       'b-corrupt.json',

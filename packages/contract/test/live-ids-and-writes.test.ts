@@ -1,29 +1,15 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { type RunningMock, startMock } from '@rtc-sessions/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/cli.js';
 
 // `rtc-contract live` reaches the read operations that need path ids (taken from earlier responses
 // or --param) and calls a state-changing operation only when --allow-writes names it, with the
 // exact --body given. The built CLI runs against the Prism mocks of the specs; its report lists
 // every exchange it had (one result per response), so the tests count what was sent from it.
-const cli = fileURLToPath(new URL('../bin/rtc-contract.js', import.meta.url));
-
-function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [cli, ...args],
-      { env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 interface Report {
-  results: Array<{ name: string; operationId: string; status: number; ok: boolean }>;
+  results: Array<{ name: string; operationId: string; status: number; ok: boolean; skipped?: string }>;
+  summary: { skipped: number };
 }
 
 let hms: RunningMock;
@@ -56,7 +42,12 @@ describe('rtc-contract live: read operations that need path ids', { timeout: 60_
 
   it('100ms: the room id of a session reaches the active-room reads; a peer id needs --param', async () => {
     const plain = JSON.parse((await live(hms, '100ms')).stdout) as Report;
-    expect(plain.results.map((r) => r.operationId)).toEqual([
+    // the peer id no response gives: skipped, counted and listed with the --param to give
+    const skipped = plain.results.filter((r) => r.skipped !== undefined);
+    expect(skipped.map((r) => r.operationId)).toEqual(['getActiveRoomPeer']);
+    expect(skipped[0]?.skipped).toContain('--param peer_id=<value>');
+    expect(plain.summary.skipped).toBe(1);
+    expect(plain.results.filter((r) => r.skipped === undefined).map((r) => r.operationId)).toEqual([
       'listSessions',
       'getSession',
       'getActiveRoom',

@@ -1,26 +1,11 @@
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/cli.js';
 
 // `rtc-contract live` walks lists with the client's own paging, which reads the spec's
 // `x-rtc-pagination`: for 100ms (`endsOnShortPage`) a page with fewer than `limit` items is the last,
 // even though its `last` cursor is set. The built CLI runs against a loopback server that counts requests.
-const cli = fileURLToPath(new URL('../bin/rtc-contract.js', import.meta.url));
-
-function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [cli, ...args],
-      { env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 function session(n: number) {
   const id = `631a0fa23e3d9fdb00${String(n).padStart(6, '0')}`;

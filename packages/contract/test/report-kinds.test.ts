@@ -111,7 +111,7 @@ describe('rtc-contract verify on responses and webhook deliveries together', () 
     const { code, stdout } = await run(['verify', '--format', 'json', mixed()]);
     expect(code).toBe(2);
     const report = JSON.parse(stdout);
-    expect(report.summary).toEqual({ total: 4, passed: 2, failed: 0, errored: 2, warnings: 0 });
+    expect(report.summary).toEqual({ total: 4, passed: 2, failed: 0, errored: 2, skipped: 0, warnings: 0 });
     expect(
       report.results.map((r: CheckResult) => [
         r.name.split('/').pop(),
