@@ -125,7 +125,8 @@ export function numberOption(
   if (value === undefined) return undefined;
   const min = rule.min ?? 0;
   const max = rule.max ?? Number.MAX_SAFE_INTEGER;
-  const n = value.trim() === '' ? Number.NaN : Number(value);
+  // decimal notation only: Number() would also take '0x10', '0b1' and ' '
+  const n = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
   const what = rule.integer ? 'an integer' : 'a number';
   if (!Number.isFinite(n) || (rule.integer && !Number.isInteger(n)) || n < min || n > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
