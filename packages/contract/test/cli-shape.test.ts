@@ -40,7 +40,9 @@ describe('main', () => {
     expect(version.out).toMatch(/^\d+\.\d+\.\d+/);
     const unknown = capture();
     expect(await cli.main(['frobnicate'], unknown)).toBe(entry.EXIT.usage);
-    expect(unknown.err).toMatch(/^rtc-contract: unknown command "frobnicate" \(commands: verify, live, listen, trigger, proxy/);
+    expect(unknown.err).toMatch(
+      /^rtc-contract: unknown command "frobnicate" \(commands: verify, live, listen, trigger, proxy/,
+    );
   });
 
   it('never prints a secret of the environment in an error', async () => {
@@ -52,21 +54,26 @@ describe('main', () => {
 });
 
 describe('help comes from the flag tables', () => {
-  it.each(cli.COMMANDS.map(({ spec }) => [spec.name, spec]))('%s: every flag is in its help and in the top-level help', async (name, spec) => {
-    const own = capture();
-    expect(await cli.main([name, '--help'], own)).toBe(0);
-    const top = cli.help();
-    for (const flag of Object.keys(spec.flags)) {
-      expect(own.out, `${name} --${flag}`).toMatch(new RegExp(`\\n  --${flag}\\b`));
-      expect(top, `help --${flag}`).toContain(`--${flag}`);
-    }
-    expect(top).toContain(`Options (${name})`);
-  });
+  it.each(cli.COMMANDS.map(({ spec }) => [spec.name, spec]))(
+    '%s: every flag is in its help and in the top-level help',
+    async (name, spec) => {
+      const own = capture();
+      expect(await cli.main([name, '--help'], own)).toBe(0);
+      const top = cli.help();
+      for (const flag of Object.keys(spec.flags)) {
+        expect(own.out, `${name} --${flag}`).toMatch(new RegExp(`\\n  --${flag}\\b`));
+        expect(top, `help --${flag}`).toContain(`--${flag}`);
+      }
+      expect(top).toContain(`Options (${name})`);
+    },
+  );
 });
 
 describe('one error family', () => {
   it('every error class the package exports is an RtcSessionsError', () => {
-    const classes = Object.entries(entry).filter(([name, value]) => typeof value === 'function' && /Error$/.test(name));
+    const classes = Object.entries(entry).filter(
+      ([name, value]) => typeof value === 'function' && /Error$/.test(name),
+    );
     expect(classes.map(([name]) => name).sort()).toEqual([
       'ConfigurationError',
       'ContractLookupError',
@@ -77,7 +84,10 @@ describe('one error family', () => {
       'UsageError',
     ]);
     for (const [name, value] of classes) {
-      expect((value as { prototype: unknown }).prototype instanceof RtcSessionsError || value === RtcSessionsError, name).toBe(true);
+      expect(
+        (value as { prototype: unknown }).prototype instanceof RtcSessionsError || value === RtcSessionsError,
+        name,
+      ).toBe(true);
     }
   });
 
@@ -98,7 +108,9 @@ describe('numeric options', () => {
     ['0x10', undefined],
   ])('numberOption rejects %j with a ConfigurationError naming the option', (value) => {
     expect(() => numberOption('--max-pages', value, { integer: true, min: 1 })).toThrow(ConfigurationError);
-    expect(() => numberOption('--max-pages', value, { integer: true, min: 1 })).toThrow(/^--max-pages must be an integer/);
+    expect(() => numberOption('--max-pages', value, { integer: true, min: 1 })).toThrow(
+      /^--max-pages must be an integer/,
+    );
   });
 
   it('accepts what is meaningful, and undefined keeps the default', () => {
@@ -115,8 +127,16 @@ describe('numeric options', () => {
     [['listen', '--provider', 'zoom-videosdk'], '--port', '70000'],
     [['listen', '--provider', 'zoom-videosdk'], '--max', 'NaN'],
     [['listen', '--provider', 'zoom-videosdk'], '--max', '0'],
-    [['trigger', '--provider', 'zoom-videosdk', 'session.started', '--to', 'http://127.0.0.1:9/'], '--timeout', '-5'],
-    [['trigger', '--provider', 'zoom-videosdk', 'session.started', '--to', 'http://127.0.0.1:9/'], '--timeout', 'Infinity'],
+    [
+      ['trigger', '--provider', 'zoom-videosdk', 'session.started', '--to', 'http://127.0.0.1:9/'],
+      '--timeout',
+      '-5',
+    ],
+    [
+      ['trigger', '--provider', 'zoom-videosdk', 'session.started', '--to', 'http://127.0.0.1:9/'],
+      '--timeout',
+      'Infinity',
+    ],
     [['proxy', '--provider', 'videosdk'], '--port', 'NaN'],
     [['proxy', '--provider', 'videosdk'], '--max-exchanges', '-1'],
     [['proxy', '--provider', 'videosdk'], '--duration', 'Infinity'],

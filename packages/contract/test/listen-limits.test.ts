@@ -5,7 +5,13 @@
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DeliveryReport, formatDeliveryLine, MAX_DELIVERY_BYTES, type RunningListener, startListener } from '../dist/webhook-listen.js';
+import {
+  type DeliveryReport,
+  formatDeliveryLine,
+  MAX_DELIVERY_BYTES,
+  type RunningListener,
+  startListener,
+} from '../dist/webhook-listen.js';
 import { trigger } from '../dist/webhook-trigger.js';
 
 const SECRET = 'zoom-secret-token-that-must-not-print';
@@ -49,7 +55,12 @@ describe('a delivery over the size limit', () => {
     expect(JSON.parse(answer.body)).toEqual({ error: 'too_large', limit: MAX_DELIVERY_BYTES });
     expect(reports.at(-1)).toMatchObject({ verdict: 'rejected', reason: 'too_large', status: 413 });
 
-    const next = await trigger({ provider: 'zoom-videosdk', event: 'session.started', to: listener.url, env });
+    const next = await trigger({
+      provider: 'zoom-videosdk',
+      event: 'session.started',
+      to: listener.url,
+      env,
+    });
     expect(next.status).toBe(200);
     expect(reports.at(-1)).toMatchObject({ event: 'session.started', verdict: 'ok' });
   });
@@ -67,10 +78,23 @@ describe('a violating value is printed redacted, as cassettes are', () => {
       event_ts: SECRET, // a number in the contract: an error quoting the value
       payload: {
         account_id: 'acc',
-        object: { id: 'x', session_id: 's', session_name: 'n', session_key: 'k', start_time: '2024-01-01T00:00:00Z', api_key: 'sk_live_do_not_print' },
+        object: {
+          id: 'x',
+          session_id: 's',
+          session_name: 'n',
+          session_key: 'k',
+          start_time: '2024-01-01T00:00:00Z',
+          api_key: 'sk_live_do_not_print',
+        },
       },
     });
-    const sent = await trigger({ provider: 'zoom-videosdk', event: 'session.started', to: listener.url, env, body });
+    const sent = await trigger({
+      provider: 'zoom-videosdk',
+      event: 'session.started',
+      to: listener.url,
+      env,
+      body,
+    });
     expect(sent.status).toBe(200);
     const report = reports.at(-1) as DeliveryReport;
     expect(report.verdict).toBe('violations');
