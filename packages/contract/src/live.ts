@@ -6,6 +6,7 @@
  * choose the operations, capture (and scrub), validate and record, find ids, walk.
  */
 
+import { readPointer } from '@rtc-sessions/runtime/internal';
 import { credentialEnv, MissingCredentialsError } from './credentials.js';
 import { InputError } from './errors.js';
 import { checkExchange } from './exchange.js';
@@ -17,7 +18,6 @@ import { createRecorder } from './recorder.js';
 import { createPseudonymizer, redactText } from './redact.js';
 import type { CheckResult } from './report.js';
 import type { OperationDescription, Validators } from './validators.js';
-import { valueAt } from './violations.js';
 
 export type { DateRange } from './live-query.js';
 
@@ -220,7 +220,7 @@ async function walk(
   let firstId: string | undefined;
   const send = async () => {
     for await (const page of run.client.pages(op.path, { params: { path, query } }, { maxPages })) {
-      const items = valueAt(page, itemsPointer);
+      const items = readPointer(page, itemsPointer);
       if (Array.isArray(items)) firstId ??= itemId(items[0]);
     }
   };

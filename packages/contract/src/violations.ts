@@ -1,3 +1,4 @@
+import { readPointer } from '@rtc-sessions/runtime/internal';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 
 /**
@@ -13,13 +14,10 @@ export const LOCATION_KEYWORD = 'x-rtc-at';
  */
 export const KNOWN_VALUES_KEYWORD = 'x-rtc-known-values';
 
-// RFC 6901 tokens of pointers into a response body (the published checker reads bodies, not specs).
+// RFC 6901: a token of a pointer into a body, as violations name places (reading one is the
+// runtime's `readPointer`, the one reader of body pointers the clients' paging uses too).
 export function escapePointerToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function unescapePointerToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 export type Severity = 'error' | 'warning';
@@ -51,19 +49,6 @@ export interface Violation {
 }
 
 export const MISSING = 'missing';
-
-/** A value at a JSON pointer, or undefined when there is none. */
-export function valueAt(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
-  let node: unknown = root;
-  for (const raw of pointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    const key = unescapePointerToken(raw);
-    if (!Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
 
 const SUMMARY_CHARS = 120;
 
@@ -197,7 +182,7 @@ function describeExpected(error: ErrorObject): { pointer: string; expected: unkn
 
 function toViolation(error: ErrorObject, body: unknown, severity: Severity): Violation {
   const { pointer, expected, message } = describeExpected(error);
-  const value = valueAt(body, pointer);
+  const value = readPointer(body, pointer);
   return {
     severity,
     pointer,
@@ -242,7 +227,7 @@ export function toViolations(errors: readonly ErrorObject[], body: unknown, seve
       }
       const passing =
         error.keyword === 'oneOf' && (error.params as { passingSchemas?: unknown }).passingSchemas;
-      const value = valueAt(body, error.instancePath);
+      const value = readPointer(body, error.instancePath);
       kept.push({
         severity,
         pointer: error.instancePath,

@@ -99,14 +99,7 @@ describe('one error family', () => {
 });
 
 describe('numeric options', () => {
-  it.each([
-    ['NaN', Number.NaN],
-    ['-1', undefined],
-    ['Infinity', undefined],
-    ['1e400', undefined],
-    ['', undefined],
-    ['0x10', undefined],
-  ])('numberOption rejects %j with a ConfigurationError naming the option', (value) => {
+  it.each(['NaN', '-1', 'Infinity', '1e400', '', '0x10', '1.5'])('numberOption rejects %j with a ConfigurationError naming the option', (value) => {
     expect(() => numberOption('--max-pages', value, { integer: true, min: 1 })).toThrow(ConfigurationError);
     expect(() => numberOption('--max-pages', value, { integer: true, min: 1 })).toThrow(
       /^--max-pages must be an integer/,
