@@ -99,12 +99,15 @@ describe('one error family', () => {
 });
 
 describe('numeric options', () => {
-  it.each(['NaN', '-1', 'Infinity', '1e400', '', '0x10', '1.5'])('numberOption rejects %j with a ConfigurationError naming the option', (value) => {
-    expect(() => numberOption('--max-pages', value, { integer: true, min: 1 })).toThrow(ConfigurationError);
-    expect(() => numberOption('--max-pages', value, { integer: true, min: 1 })).toThrow(
-      /^--max-pages must be an integer/,
-    );
-  });
+  it.each(['NaN', '-1', 'Infinity', '1e400', '', '0x10', '1.5'])(
+    'numberOption rejects %j with a ConfigurationError naming the option',
+    (value) => {
+      expect(() => numberOption('--max-pages', value, { integer: true, min: 1 })).toThrow(ConfigurationError);
+      expect(() => numberOption('--max-pages', value, { integer: true, min: 1 })).toThrow(
+        /^--max-pages must be an integer/,
+      );
+    },
+  );
 
   it('accepts what is meaningful, and undefined keeps the default', () => {
     expect(numberOption('--port', '0', { integer: true, max: 65535 })).toBe(0);
