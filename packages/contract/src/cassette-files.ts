@@ -61,7 +61,7 @@ class Walker {
       real = realpathSync(dir);
       if (this.walked.has(real)) return; // reached again through a link: already walked
       this.walked.add(real);
-      if (depth > MAX_FOLDER_DEPTH) throw new Error(`nested deeper than ${MAX_FOLDER_DEPTH} folders`);
+      if (depth > MAX_FOLDER_DEPTH) throw new InputError(`nested deeper than ${MAX_FOLDER_DEPTH} folders`);
       entries = readdirSync(dir).sort();
     } catch (error) {
       this.problems.push({ path: dir, message: `${dir}: cannot read folder (${errnoCode(error)})` });

@@ -1,15 +1,12 @@
 import { RtcSessionsError } from '@rtc-sessions/runtime';
-import { ContractLookupError } from './errors.js';
-import { type Provider, readManifest } from './manifest.js';
+import { lookupProvider, type Provider } from './manifest.js';
 
 /**
  * The environment variables `rtc-contract live` (through the client packages) reads credentials
  * from, by provider: each spec's `info.x-rtc-provider.credentials`, as the clients read them.
  */
 export function credentialEnv(provider: Provider): { key: string; secret: string; token: string } {
-  const entry = readManifest().providers[provider];
-  if (!entry) throw new ContractLookupError(`unknown provider "${provider}"`);
-  return entry.credentials;
+  return lookupProvider(provider).credentials;
 }
 
 /** Live checks without credentials: the message names the variables to set (never a value). Exit 3. */

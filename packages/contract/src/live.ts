@@ -13,7 +13,7 @@ import { checkExchange } from './exchange.js';
 import { type Capture, createCapture } from './live-capture.js';
 import { itemId, PathIds } from './live-ids.js';
 import { type DateRange, isDateRangeParameter, pathParams, requiredQuery } from './live-query.js';
-import { type Provider, readManifest } from './manifest.js';
+import { lookupProvider, type Provider } from './manifest.js';
 import { createRecorder } from './recorder.js';
 import { createPseudonymizer, redactText } from './redact.js';
 import type { CheckResult } from './report.js';
@@ -124,8 +124,7 @@ async function prepareRun(options: LiveOptions): Promise<Run> {
     Boolean(v),
   );
   const capture = createCapture(credentials, options.fetch);
-  const client = readManifest().providers[provider]?.client;
-  if (!client) throw new InputError(`unknown provider "${provider}"`);
+  const { client } = lookupProvider(provider);
   const { createClient } = (await import(client)) as ClientModule;
   const baseUrl = (options.baseUrl ?? validators.server(provider)).replace(/\/+$/, '');
   const base = new URL(baseUrl);

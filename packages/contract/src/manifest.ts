@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { IncompleteBuildError, UsageError } from './errors.js';
+import { ContractLookupError, IncompleteBuildError, UsageError } from './errors.js';
 
 /**
  * A provider id (`videosdk`…): the providers are the spec packages the contract package was built
@@ -144,13 +144,20 @@ export function isProvider(value: string): boolean {
 }
 
 /**
- * The one `--provider` check of every command: required, and one of the providers the checker was
- * built for. Throws UsageError naming the known ones.
+ * The one provider check: one of the providers the checker was built for, else a
+ * ContractLookupError naming the known ones. Every command's `--provider` and every lookup of the
+ * library go through it.
  */
+export function lookupProvider(value: string): ManifestProvider {
+  const entry = isProvider(value) ? readManifest().providers[value] : undefined;
+  if (!entry)
+    throw new ContractLookupError(`unknown provider "${value}" (known: ${providerIds().join(', ')})`);
+  return entry;
+}
+
+/** A command's `--provider`: required (UsageError naming the choices), then {@link lookupProvider}. */
 export function requireProvider(value: string | undefined): Provider {
   if (value === undefined) throw new UsageError(`--provider is required (${providerIds().join(', ')})`);
-  if (!isProvider(value)) {
-    throw new UsageError(`unknown provider "${value}" (known: ${providerIds().join(', ')})`);
-  }
+  lookupProvider(value);
   return value;
 }

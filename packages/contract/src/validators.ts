@@ -2,9 +2,8 @@ import { checkBody, checkHeaders, single } from './checks.js';
 import { type CompiledValidator, loadCompiled, type ValidatorOf } from './compiled.js';
 import { ContractLookupError } from './errors.js';
 import {
-  isProvider,
+  lookupProvider,
   type ManifestOperation,
-  type ManifestProvider,
   type ManifestResponse,
   type Provider,
   providerIds,
@@ -68,15 +67,6 @@ export interface Validators {
 function mediaType(contentType: string | null | undefined): string | null {
   if (!contentType) return null;
   return (contentType.split(';')[0] ?? '').trim().toLowerCase() || null;
-}
-
-/** The manifest's entry of a provider; ContractLookupError naming the known ones otherwise. */
-export function providerEntry(provider: string): ManifestProvider {
-  const entry = isProvider(provider) ? readManifest().providers[provider] : undefined;
-  if (!entry) {
-    throw new ContractLookupError(`unknown provider "${provider}" (known: ${providerIds().join(', ')})`);
-  }
-  return entry;
 }
 
 /** The documented responses for a status: exact, then its `4XX`-style range, then `default`. */
@@ -196,7 +186,7 @@ export async function loadValidators(): Promise<Validators> {
     ]),
   );
   const operation = (provider: string, operationId: string): ManifestOperation => {
-    const entry = providerEntry(provider);
+    const entry = lookupProvider(provider);
     const op = operationIndex.get(provider)?.get(operationId);
     if (!op) {
       const known = entry.operations.map((o) => o.operationId).join(', ');
@@ -206,15 +196,15 @@ export async function loadValidators(): Promise<Validators> {
   };
   return {
     providers,
-    server: (provider) => providerEntry(provider).server,
-    operations: (provider) => providerEntry(provider).operations,
+    server: (provider) => lookupProvider(provider).server,
+    operations: (provider) => lookupProvider(provider).operations,
     operation,
     findResponses: (provider, operationId, status) =>
       documentedResponses(operation(provider, operationId), status),
     validateResponse: (input) =>
       validateResponse(operation(input.provider, input.operationId), input, compiled(input.provider)),
     matchOperation: (provider, method, path) =>
-      matchOperation(providerEntry(provider).operations, method, path),
+      matchOperation(lookupProvider(provider).operations, method, path),
     validateRequest: (provider, operationId, input) => {
       const errors = requestViolations(operation(provider, operationId), input, compiled(provider));
       return { ok: errors.length === 0, errors, warnings: [] };

@@ -6,13 +6,13 @@
  */
 import type { WebhookAdapter, WebhookVerificationError } from '@rtc-sessions/runtime/internal';
 import { ContractLookupError, IncompleteBuildError } from './errors.js';
-import { type ManifestWebhooks, readManifest, requireProvider } from './manifest.js';
+import { lookupProvider, type ManifestWebhooks, readManifest } from './manifest.js';
 
 /** The manifest's webhook specifiers of a known provider; an input error when its client has none. */
 function webhookModules(provider: string): ManifestWebhooks {
-  const entry = readManifest().providers[requireProvider(provider)];
-  if (!entry?.webhooks)
-    throw new ContractLookupError(`${provider} has no webhooks (its client ${entry?.client} exports none)`);
+  const entry = lookupProvider(provider);
+  if (!entry.webhooks)
+    throw new ContractLookupError(`${provider} has no webhooks (its client ${entry.client} exports none)`);
   return entry.webhooks;
 }
 

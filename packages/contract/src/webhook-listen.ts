@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { WebhookAdapter } from '@rtc-sessions/runtime/internal';
+import { InputError } from './errors.js';
 import { scrubViolations } from './exchange.js';
 import { requireProvider } from './manifest.js';
 import type { Violation } from './violations.js';
@@ -88,7 +89,7 @@ function readBody(request: IncomingMessage): Promise<Body> {
     );
     request.on('error', reject);
     request.on('close', () => {
-      if (!request.complete) reject(new Error('the sender closed the connection mid-delivery'));
+      if (!request.complete) reject(new InputError('the sender closed the connection mid-delivery'));
     });
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { checkBody, checkHeaders } from './checks.js';
 import { loadCompiled, type ValidatorOf } from './compiled.js';
 import { ContractLookupError, IncompleteBuildError } from './errors.js';
-import { isProvider, type ManifestHeader, type Provider, providerIds } from './manifest.js';
+import { lookupProvider, type ManifestHeader, type Provider, providerIds } from './manifest.js';
 import type { ValidationResult } from './validators.js';
 
 /** One event in `dist/generated/webhooks.json`: its description and the names of its compiled validators. */
@@ -83,9 +83,7 @@ export function readWebhookManifest(): WebhookManifest {
 
 /** An event's manifest entry, without loading any validator; ContractLookupError naming the known ones. */
 export function webhookEvent(provider: string, name: string): WebhookManifestEvent {
-  if (!isProvider(provider)) {
-    throw new ContractLookupError(`unknown provider "${provider}" (known: ${providerIds().join(', ')})`);
-  }
+  lookupProvider(provider);
   const events = readWebhookManifest().providers[provider]?.events ?? [];
   const found = events.find((e) => e.event === name);
   if (!found) {
@@ -140,9 +138,7 @@ export async function loadWebhookValidators(): Promise<WebhookValidators> {
     }),
   );
   const events = (provider: string): readonly WebhookManifestEvent[] => {
-    if (!isProvider(provider)) {
-      throw new ContractLookupError(`unknown provider "${provider}" (known: ${providers.join(', ')})`);
-    }
+    lookupProvider(provider);
     return manifest.providers[provider]?.events ?? [];
   };
   const event = (provider: string, name: string): WebhookManifestEvent => {
