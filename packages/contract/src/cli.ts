@@ -35,7 +35,7 @@ function environmentHelp(): string {
     const env = credentialEnv(id);
     return `  ${id.padEnd(width)}${env.key} + ${env.secret}, or ${env.token}`;
   });
-  return `Environment (live and proxy's placeholder-free runs, unless --base-url is given)\n${lines.join('\n')}
+  return `Environment (live, unless --base-url is given; proxy scrubs these from what it writes)\n${lines.join('\n')}
   NO_COLOR        disable colours (colours are only used when stdout is a terminal)`;
 }
 

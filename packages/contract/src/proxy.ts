@@ -116,6 +116,18 @@ function upstreamUrl(upstream: URL, incoming: string): URL {
   return target;
 }
 
+/** The upstream's headers as the app gets them: hop-by-hop ones dropped, each Set-Cookie kept. */
+function relayHeaders(headers: Headers): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  headers.forEach((value, name) => {
+    // fetch decoded the body: its encoding and length are the relay's to set
+    if (!HOP_BY_HOP.has(name) && name !== 'content-encoding' && name !== 'set-cookie') out[name] = value;
+  });
+  const cookies = headers.getSetCookie();
+  if (cookies.length > 0) out['set-cookie'] = cookies;
+  return out;
+}
+
 /** Learns the credentials a request carries (its Authorization), so nothing written shows them. */
 function learnSecrets(state: ProxyState, headers: Record<string, string>): void {
   for (const [name, value] of Object.entries(headers)) {
@@ -152,10 +164,7 @@ async function forward(
     );
     const responseHeaders = headersOf(answer.headers);
     // fetch decoded the body: its encoding and length are the relay's to set
-    const relayed = Object.entries(responseHeaders).filter(
-      ([name]) => !HOP_BY_HOP.has(name) && name !== 'content-encoding',
-    );
-    response.writeHead(answer.status, Object.fromEntries(relayed));
+    response.writeHead(answer.status, relayHeaders(answer.headers));
     response.end(bytes);
     const requestText = body.length > 0 ? body.toString('utf8') : undefined;
     const exchange: Exchange = {

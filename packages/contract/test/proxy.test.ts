@@ -56,6 +56,7 @@ beforeAll(async () => {
       });
       const url = new URL(req.url ?? '/', 'http://x');
       res.setHeader('x-request-echo', req.headers.authorization ?? '');
+      res.setHeader('set-cookie', ['a=1; Path=/', 'b=2; Path=/']);
       if (url.pathname === '/v2/sessions/' && url.searchParams.get('page') === '2') {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(broken);
@@ -98,6 +99,8 @@ describe('startProxy', () => {
     const first = await get('/sessions/?page=1');
     expect(first.status).toBe(200);
     expect(await first.text()).toBe(valid);
+    expect(first.headers.get('x-request-echo')).toBe(`Bearer ${TOKEN}`);
+    expect(first.headers.getSetCookie()).toEqual(['a=1; Path=/', 'b=2; Path=/']);
     const second = await get('/v2/sessions/?page=2');
     expect(await second.text()).toBe(broken);
     expect(seen.map((s) => [s.method, s.url, s.authorization])).toEqual([
