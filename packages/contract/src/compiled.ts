@@ -31,16 +31,28 @@ export async function loadCompiled(
       modules.set(provider, { ...reporting, ...fast });
     }),
   );
+  // one lookup function per provider, made once: validation calls it on every body
+  const lookups = new Map<Provider, ValidatorOf>(
+    providers.map((provider) => {
+      const table = modules.get(provider);
+      const lookup: ValidatorOf = (name) => {
+        const fn = table?.[name];
+        if (!fn) {
+          throw new IncompleteBuildError(
+            `compiled validator ${name} of ${provider}${set} is missing; rebuild @rtc-sessions/contract`,
+          );
+        }
+        return fn;
+      };
+      return [provider, lookup];
+    }),
+  );
   return (provider) => {
-    const table = modules.get(provider);
-    return (name) => {
-      const fn = table?.[name];
-      if (!fn) {
-        throw new IncompleteBuildError(
-          `compiled validator ${name} of ${provider}${set} is missing; rebuild @rtc-sessions/contract`,
-        );
-      }
-      return fn;
-    };
+    const lookup = lookups.get(provider);
+    if (!lookup)
+      throw new IncompleteBuildError(
+        `no compiled validators for ${provider}${set}; rebuild @rtc-sessions/contract`,
+      );
+    return lookup;
   };
 }
