@@ -770,7 +770,9 @@ export interface components {
          *
          *     **Docs vs. server:** the reference table types `metadata` as `object`, but its own example, its
          *     description ("a stringified JSON") and the official SDK (`metadata?: string`) send a string:
-         *     the schema takes a string.
+         *     the schema takes a string. Reviewed for issue 20 and kept: no source shows the server taking
+         *     an object, and the peer's metadata comes back as a string (`ActivePeer.metadata`); a caller
+         *     with an object sends `JSON.stringify(object)`.
          */
         UpdatePeerRequest: {
             /** @description The peer's new display name. */
