@@ -495,6 +495,34 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "recording-starting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * recording-starting
+         * @description Recording of the session is starting: the recording process was initiated, and `recording-started` follows once it runs.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     **Docs vs. server:** the v2 API reference's Webhooks List predates this event; VideoSDK's
+         *     recording guides ("Webhooks and Events", Android, iOS and Flutter SDKs) document it with the
+         *     example below, written as a JavaScript object (trailing commas); here it is the same payload as
+         *     JSON. The same pages list `recording-failed`, but no source available to this project shows its
+         *     payload in full, so it is not described yet (it is delivered as an unknown event).
+         */
+        post: operations["recording-starting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "recording-stopped": {
         parameters: {
             query?: never;
@@ -513,6 +541,34 @@ export interface webhooks {
          *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
          */
         post: operations["recording-stopped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "recording-stopping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * recording-stopping
+         * @description Recording of the session is stopping: the end of the recording was requested, and `recording-stopped` (with the file) follows once it is done.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     **Docs vs. server:** the v2 API reference's Webhooks List predates this event; VideoSDK's
+         *     recording guides ("Webhooks and Events", Android, iOS and Flutter SDKs) document it with the
+         *     example below, written as a JavaScript object (trailing commas); here it is the same payload as
+         *     JSON. The same pages list `recording-failed`, but no source available to this project shows its
+         *     payload in full, so it is not described yet (it is delivered as an unknown event).
+         */
+        post: operations["recording-stopping"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1080,6 +1136,23 @@ export interface components {
             };
         };
         /**
+         * recording-starting
+         * @description Recording of the session is starting: the recording process was initiated, and `recording-started` follows once it runs.
+         */
+        RecordingStartingEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "recording-starting";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+            };
+        };
+        /**
          * recording-stopped
          * @description Recording of the session stopped; the file is named in the payload.
          */
@@ -1101,6 +1174,23 @@ export interface components {
                  * @description Where to download the recording.
                  */
                 fileUrl?: string;
+            };
+        };
+        /**
+         * recording-stopping
+         * @description Recording of the session is stopping: the end of the recording was requested, and `recording-stopped` (with the file) follows once it is done.
+         */
+        RecordingStoppingEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "recording-stopping";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
             };
         };
         /**
@@ -1917,6 +2007,40 @@ export interface operations {
             "4XX": components["responses"]["WebhookRejected"];
         };
     };
+    "recording-starting": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `recording-starting` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingStartingEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
     "recording-stopped": {
         parameters: {
             query?: never;
@@ -1944,6 +2068,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecordingStoppedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "recording-stopping": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `recording-stopping` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingStoppingEvent"];
             };
         };
         responses: {
