@@ -7,7 +7,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pendingBumps } from './changesets.js';
-import { type ProviderFiles, readProviders, releasedDir, SpecChangesError } from './layout.js';
+import {
+  type ProviderFiles,
+  type ReleasedFile,
+  readProviders,
+  releasedDir,
+  SpecChangesError,
+} from './layout.js';
 import { type ProviderChanges, providerChanges, renderMarkdown } from './report.js';
 
 export const HELP = `rtc-spec-changes <command> [--root DIR]
@@ -111,7 +117,7 @@ function writeSnapshot(root: string, files: ProviderFiles, io: Io): void {
   const dir = releasedDir(root, files.folder);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'openapi.json'), `${JSON.stringify(files.current, null, 2)}\n`);
-  const info = { client: files.client.name, version: files.client.version, basis: 'pnpm version-packages' };
+  const info: ReleasedFile = { basis: 'pnpm version-packages' };
   writeFileSync(join(dir, 'released.json'), `${JSON.stringify(info, null, 2)}\n`);
   io.out(`${files.folder}: released bundle is now ${files.client.name}@${files.client.version}\n`);
 }

@@ -9,16 +9,25 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Json } from './client-view.js';
 
-/** What `released.json` says about the snapshot beside it. */
-export interface ReleasedInfo {
-  /** The client package the snapshot was released with. */
-  client: string;
-  /** Its version at release, or null when the snapshot predates any release (the seed). */
-  version: string | null;
+/**
+ * What `released.json` says about the snapshot beside it. It names no version: the snapshot is
+ * replaced exactly when versions change (`version-packages`), so the released version is the
+ * client's `package.json` version, read from there (one home for each fact).
+ */
+export interface ReleasedFile {
   /** How the snapshot was made. */
   basis: string;
+  /** True for the seed, a snapshot taken before anything was published. */
+  seed?: boolean;
   /** Anything a reader of the changelog should know about it. */
   note?: string;
+}
+
+/** The snapshot as reported: its file, plus the client and the version it was released as. */
+export interface ReleasedInfo extends ReleasedFile {
+  client: string;
+  /** The client's version at release; null for the seed. */
+  version: string | null;
 }
 
 export interface ProviderFiles {
@@ -75,9 +84,15 @@ function readProvider(root: string, folder: string): ProviderFiles {
     folder,
     current,
     released: hasReleased ? readJson(join(releasedDir, 'openapi.json')) : undefined,
-    releasedInfo: hasReleased ? (readJson(join(releasedDir, 'released.json')) as ReleasedInfo) : undefined,
+    releasedInfo: hasReleased ? releasedInfo(join(releasedDir, 'released.json'), pkg) : undefined,
     client: { name: String(pkg.name), version: String(pkg.version), dir },
   };
+}
+
+function releasedInfo(path: string, pkg: Json): ReleasedInfo {
+  const file = readJson(path) as ReleasedFile;
+  if (typeof file?.basis !== 'string') throw new SpecChangesError(`${path} has no "basis"`);
+  return { ...file, client: String(pkg.name), version: file.seed ? null : String(pkg.version) };
 }
 
 export function releasedDir(root: string, folder: string): string {
