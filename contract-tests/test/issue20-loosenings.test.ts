@@ -6,10 +6,10 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import {
+  isWebhookCassette,
   loadWebhookValidators,
   readCassette,
   verifyWebhookCassette,
-  type WebhookCassette,
   type WebhookValidators,
 } from '@rtc-sessions/contract';
 import { resolvePointer } from '@rtc-sessions/openapi-model';
@@ -171,7 +171,8 @@ describe('Zoom: an opened recording enum warns through rtc-contract, and fails u
         import.meta.url,
       ),
     );
-    const cassette = (await readCassette(file)) as WebhookCassette;
+    const cassette = await readCassette(file);
+    if (!isWebhookCassette(cassette)) throw new Error(`${file} is not a webhook delivery`);
     const { bodyText: _raw, ...request } = cassette.request;
     const body = structuredClone(request.body) as Json;
     body.payload.object.recording_files[0].recording_type = 'summary';
