@@ -59,6 +59,8 @@ interface RawDiff {
 
 /** Every change from `before` (the released bundle) to `after` (the current one), classified. */
 export function classifyChanges(before: Json, after: Json): SpecChange[] {
+  // right after a release the two are the same: no need for the (slower) structural diff
+  if (JSON.stringify(before) === JSON.stringify(after)) return [];
   const from = clientView(before);
   const to = clientView(after);
   const raw = quietDiff(from, to);
