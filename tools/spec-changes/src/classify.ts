@@ -110,9 +110,10 @@ function classifyOne(diff: RawDiff, from: Json, to: Json): SpecChange | undefine
     return { class: 'breaking', where, change: describe(diff, keyword), pointer };
   }
   if (keyword === 'pattern') {
-    const widens = diff.action === 'replace' || (diff.action === 'remove') === (side === 'response');
-    const klass: ChangeClass = widens ? 'breaking' : 'non-breaking';
-    return { class: klass, where, change: describe(diff, keyword), pointer };
+    // a dropped pattern widens what a reader gets, an added one narrows what a caller may send;
+    // a changed one cannot be compared
+    const breaking = diff.action === 'replace' || (diff.action === 'remove') === (side === 'response');
+    return { class: breaking ? 'breaking' : 'non-breaking', where, change: describe(diff, keyword), pointer };
   }
   return { class: fromTool(diff, side), where, change: describe(diff, keyword), pointer };
 }
