@@ -118,6 +118,21 @@ describe('classifyChanges, for a user of the generated client', () => {
       },
       'breaking',
     ],
+    [
+      'a pattern added to a request field',
+      (d) => setKey(request(d).properties.name, 'pattern', '^[a-z]+$'),
+      'breaking',
+    ],
+    [
+      'a request field widened (string → string | number)',
+      (d) => setKey(request(d).properties.name, 'type', ['string', 'number']),
+      'non-breaking',
+    ],
+    [
+      'a pattern added to a response field',
+      (d) => setKey(response(d).properties.id, 'pattern', '^[a-z]+$'),
+      'non-breaking',
+    ],
     ['a request field no longer required', (d) => setRequired(request(d), []), 'non-breaking'],
     ['a request enum narrowed', (d) => op(d).parameters[0]?.schema.enum.pop(), 'breaking'],
     ['a request enum widened', (d) => op(d).parameters[0]?.schema.enum.push('scheduled'), 'non-breaking'],
