@@ -223,7 +223,7 @@ describe('the new lists page with next_page_token', () => {
   it("users' QoS: Zoom's small pages (default 1) are walked to the end", async () => {
     const sizes = await pagingServer('users', 3, 1);
     const client = createClient({ token: 't', baseUrl: server?.url });
-    const ids: string[] = [];
+    const ids: (string | undefined)[] = []; // `id` is optional since issue 20 (telephone and room-system users)
     for await (const user of client.paginate('/videosdk/sessions/{sessionId}/users/qos', {
       params: { path },
     }))

@@ -262,6 +262,28 @@ export interface paths {
     };
 }
 export interface webhooks {
+    "beam.failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * beam.failure
+         * @description Beam's RTMP streaming and/or browser recording failed (bad RTMP URL, the web app did not load, wrong storage credentials, other errors).
+         *
+         *     100ms does not sign deliveries: authenticate them with the secret header you configure (see the Webhooks tag).
+         */
+        post: operations["beam.failure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "beam.recording.success": {
         parameters: {
             query?: never;
@@ -284,6 +306,72 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "beam.started.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * beam.started.success
+         * @description Beam started streaming over RTMP and/or recording the room in a browser.
+         *
+         *     100ms does not sign deliveries: authenticate them with the secret header you configure (see the Webhooks tag).
+         */
+        post: operations["beam.started.success"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "beam.stopped.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * beam.stopped.success
+         * @description Beam stopped streaming over RTMP and/or recording the room.
+         *
+         *     100ms does not sign deliveries: authenticate them with the secret header you configure (see the Webhooks tag).
+         */
+        post: operations["beam.stopped.success"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "hls.failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * hls.failure
+         * @description HLS streaming and/or HLS recording of the room failed (an invalid meeting URL, other errors).
+         *
+         *     100ms does not sign deliveries: authenticate them with the secret header you configure (see the Webhooks tag).
+         */
+        post: operations["hls.failure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "hls.recording.success": {
         parameters: {
             query?: never;
@@ -300,6 +388,50 @@ export interface webhooks {
          *     100ms does not sign deliveries: authenticate them with the secret header you configure (see the Webhooks tag).
          */
         post: operations["hls.recording.success"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "hls.started.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * hls.started.success
+         * @description HLS streaming of the room started.
+         *
+         *     100ms does not sign deliveries: authenticate them with the secret header you configure (see the Webhooks tag).
+         */
+        post: operations["hls.started.success"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "hls.stopped.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * hls.stopped.success
+         * @description HLS streaming of the room stopped.
+         *
+         *     100ms does not sign deliveries: authenticate them with the secret header you configure (see the Webhooks tag).
+         */
+        post: operations["hls.stopped.success"];
         delete?: never;
         options?: never;
         head?: never;
@@ -570,6 +702,72 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "transcription.failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * transcription.failure
+         * @description A transcription job failed. (100ms documents no error field for it.)
+         *
+         *     100ms does not sign deliveries: authenticate them with the secret header you configure (see the Webhooks tag).
+         */
+        post: operations["transcription.failure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transcription.started.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * transcription.started.success
+         * @description A transcription job started on a finished recording.
+         *
+         *     100ms does not sign deliveries: authenticate them with the secret header you configure (see the Webhooks tag).
+         */
+        post: operations["transcription.started.success"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transcription.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * transcription.success
+         * @description A transcription job finished and its assets (transcripts, summary) were uploaded.
+         *
+         *     100ms does not sign deliveries: authenticate them with the secret header you configure (see the Webhooks tag).
+         */
+        post: operations["transcription.success"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -770,7 +968,9 @@ export interface components {
          *
          *     **Docs vs. server:** the reference table types `metadata` as `object`, but its own example, its
          *     description ("a stringified JSON") and the official SDK (`metadata?: string`) send a string:
-         *     the schema takes a string.
+         *     the schema takes a string. Reviewed for issue 20 and kept: no source shows the server taking
+         *     an object, and the peer's metadata comes back as a string (`ActivePeer.metadata`); a caller
+         *     with an object sends `JSON.stringify(object)`.
          */
         UpdatePeerRequest: {
             /** @description The peer's new display name. */
@@ -856,6 +1056,78 @@ export interface components {
             data: Record<string, never>;
         };
         /**
+         * beam.failure
+         * @description Beam's RTMP streaming and/or browser recording failed (bad RTMP URL, the web app did not load, wrong storage credentials, other errors).
+         */
+        BeamFailureEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            type: "beam.failure";
+            data: {
+                /** @description The Beam (browser recording / streaming) instance. */
+                beam_id: string;
+                /** @description The Beam job. */
+                job_id?: string;
+                /** @description Whether Beam also records (not only streams over RTMP). */
+                recording_enabled?: boolean;
+                /** @description The room, as the REST API names it (`room_id`). */
+                room_id: string;
+                /** @description The peer (one join of one user) that started it — the key of the session's `peers` map. */
+                peer_id?: string;
+                /** @description The session — the `id` of `GET /sessions/{session_id}`. */
+                session_id: string;
+                /** @description The id of this webhook message. */
+                metadata_id?: string;
+                /** @description The room's template. */
+                template_id?: string;
+                /**
+                 * Format: date-time
+                 * @description When this webhook message was created.
+                 */
+                metadata_timestamp?: string;
+                /**
+                 * @deprecated
+                 * @description Deprecated by 100ms: use `error_type`.
+                 */
+                error_code?: number;
+                /** @description What went wrong, in words. */
+                error_message?: string;
+                /** @description What kind of failure. 100ms documents the values in `x-rtc-known-values`; the field is an open string so that a kind added later does not reject the delivery (`rtc-contract --strict` reports one). */
+                error_type?: string;
+                /**
+                 * @deprecated
+                 * @description Beam's state, e.g. `Started`, `Stopped`, `HLSStarted`, `HLSStopped`.
+                 */
+                state_name?: string;
+                /**
+                 * Format: date-time
+                 * @deprecated
+                 * @description When Beam's state changed.
+                 */
+                state_timestamp?: string;
+                /** @description How long it ran, in seconds. */
+                duration?: number;
+                /** @description The maximum width streamed or recorded, in pixels. */
+                max_width?: number;
+                /** @description The maximum height streamed or recorded, in pixels. */
+                max_height?: number;
+                /** @description The meeting URL Beam opened. */
+                meeting_url?: string;
+                /** @description The RTMP destinations given when Beam started. */
+                rtmp?: {
+                    /** @description The RTMP URL. */
+                    url?: string;
+                }[];
+                /**
+                 * Format: date-time
+                 * @description When the session started.
+                 */
+                session_started_at?: string;
+            };
+        } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
+        /**
          * beam.recording.success
          * @description Beam recorded the session's room in a browser and uploaded the video.
          */
@@ -931,6 +1203,195 @@ export interface components {
                 session_started_at?: string;
                 /** @description The size of the recording in bytes. */
                 size?: number;
+            };
+        } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
+        /**
+         * beam.started.success
+         * @description Beam started streaming over RTMP and/or recording the room in a browser.
+         */
+        BeamStartedSuccessEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            type: "beam.started.success";
+            data: {
+                /** @description The Beam (browser recording / streaming) instance. */
+                beam_id: string;
+                /** @description The Beam job. */
+                job_id?: string;
+                /** @description Whether Beam also records (not only streams over RTMP). */
+                recording_enabled?: boolean;
+                /** @description The room, as the REST API names it (`room_id`). */
+                room_id: string;
+                /** @description The peer (one join of one user) that started it — the key of the session's `peers` map. */
+                peer_id?: string;
+                /** @description The session — the `id` of `GET /sessions/{session_id}`. */
+                session_id: string;
+                /** @description The id of this webhook message. */
+                metadata_id?: string;
+                /** @description The room's template. */
+                template_id?: string;
+                /**
+                 * Format: date-time
+                 * @description When this webhook message was created.
+                 */
+                metadata_timestamp?: string;
+                /** @description How long Beam took to start, in seconds. */
+                start_delay?: number;
+                /** @description Beam's state, e.g. `Started`, `Stopped`, `HLSStarted`, `HLSStopped`. */
+                state_name?: string;
+                /**
+                 * Format: date-time
+                 * @description When Beam's state changed.
+                 */
+                state_timestamp?: string;
+                /** @description The maximum width streamed or recorded, in pixels. */
+                max_width?: number;
+                /** @description The maximum height streamed or recorded, in pixels. */
+                max_height?: number;
+                /** @description The meeting URL Beam opened. */
+                meeting_url?: string;
+                /** @description The RTMP destinations given when Beam started. */
+                rtmp?: {
+                    /** @description The RTMP URL. */
+                    url?: string;
+                }[];
+                /**
+                 * Format: date-time
+                 * @description When the session started.
+                 */
+                session_started_at?: string;
+            };
+        } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
+        /**
+         * beam.stopped.success
+         * @description Beam stopped streaming over RTMP and/or recording the room.
+         */
+        BeamStoppedSuccessEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            type: "beam.stopped.success";
+            data: {
+                /** @description The Beam (browser recording / streaming) instance. */
+                beam_id: string;
+                /** @description The Beam job. */
+                job_id?: string;
+                /** @description Whether Beam also records (not only streams over RTMP). */
+                recording_enabled?: boolean;
+                /** @description The room, as the REST API names it (`room_id`). */
+                room_id: string;
+                /** @description The peer (one join of one user) that started it — the key of the session's `peers` map. */
+                peer_id?: string;
+                /** @description The session — the `id` of `GET /sessions/{session_id}`. */
+                session_id: string;
+                /** @description The id of this webhook message. */
+                metadata_id?: string;
+                /** @description The room's template. */
+                template_id?: string;
+                /**
+                 * Format: date-time
+                 * @description When this webhook message was created.
+                 */
+                metadata_timestamp?: string;
+                /** @description Beam's state, e.g. `Started`, `Stopped`, `HLSStarted`, `HLSStopped`. */
+                state_name?: string;
+                /**
+                 * Format: date-time
+                 * @description When Beam's state changed.
+                 */
+                state_timestamp?: string;
+                /** @description How long it ran, in seconds. */
+                duration?: number;
+                /** @description The maximum width streamed or recorded, in pixels. */
+                max_width?: number;
+                /** @description The maximum height streamed or recorded, in pixels. */
+                max_height?: number;
+                /** @description The meeting URL Beam opened. */
+                meeting_url?: string;
+                /** @description The RTMP destinations given when Beam started. */
+                rtmp?: {
+                    /** @description The RTMP URL. */
+                    url?: string;
+                }[];
+                /**
+                 * Format: date-time
+                 * @description When the session started.
+                 */
+                session_started_at?: string;
+                /** @description Why it stopped: `client request`, `max duration reached`, `room ended`, `last peer left` or `failure: <error_type>` (100ms's list; a free string, since the last one embeds an error type). */
+                reason?: string;
+            };
+        } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
+        /**
+         * hls.failure
+         * @description HLS streaming and/or HLS recording of the room failed (an invalid meeting URL, other errors).
+         */
+        HlsFailureEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            type: "hls.failure";
+            data: {
+                /** @description The Beam (browser recording / streaming) instance. */
+                beam_id: string;
+                /** @description The Beam job. */
+                job_id?: string;
+                /** @description Whether the HLS recording is also written as one MP4 file per layer. */
+                recording_single_file_per_layer_enabled?: boolean;
+                /** @description Whether the HLS recording is written as a video-on-demand playlist (a ZIP of the m3u8 chunks). */
+                recording_vod_playlist_enabled?: boolean;
+                /** @description The room, as the REST API names it (`room_id`). */
+                room_id: string;
+                /** @description The peer (one join of one user) that started it — the key of the session's `peers` map. */
+                peer_id?: string;
+                /** @description The session — the `id` of `GET /sessions/{session_id}`. */
+                session_id: string;
+                /** @description The room's template. */
+                template_id?: string;
+                /** @description The maximum width streamed or recorded, in pixels. */
+                max_width?: number;
+                /** @description The maximum height streamed or recorded, in pixels. */
+                max_height?: number;
+                /** @description The meeting URL Beam opened. */
+                meeting_url?: string;
+                /**
+                 * @deprecated
+                 * @description Deprecated by 100ms: use `error_type`.
+                 */
+                error_code?: number;
+                /** @description What went wrong, in words. */
+                error_message?: string;
+                /** @description What kind of failure. 100ms documents the values in `x-rtc-known-values`; the field is an open string so that a kind added later does not reject the delivery (`rtc-contract --strict` reports one). */
+                error_type?: string;
+                /** @description The id of this webhook message. */
+                metadata_id?: string;
+                /**
+                 * Format: date-time
+                 * @description When this webhook message was created.
+                 */
+                metadata_timestamp?: string;
+                /**
+                 * @deprecated
+                 * @description Beam's state, e.g. `Started`, `Stopped`, `HLSStarted`, `HLSStopped`.
+                 */
+                state_name?: string;
+                /**
+                 * Format: date-time
+                 * @deprecated
+                 * @description When Beam's state changed.
+                 */
+                state_timestamp?: string;
+                /** @description How long it ran, in seconds. */
+                duration?: number;
+                /**
+                 * Format: date-time
+                 * @description When the session started.
+                 */
+                session_started_at?: string;
             };
         } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
         /**
@@ -1032,6 +1493,139 @@ export interface components {
                  * @description When the session started.
                  */
                 session_started_at?: string;
+            };
+        } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
+        /**
+         * hls.started.success
+         * @description HLS streaming of the room started.
+         */
+        HlsStartedSuccessEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            type: "hls.started.success";
+            data: {
+                /** @description The Beam (browser recording / streaming) instance. */
+                beam_id: string;
+                /** @description The Beam job. */
+                job_id?: string;
+                /** @description Whether the HLS recording is also written as one MP4 file per layer. */
+                recording_single_file_per_layer_enabled?: boolean;
+                /** @description Whether the HLS recording is written as a video-on-demand playlist (a ZIP of the m3u8 chunks). */
+                recording_vod_playlist_enabled?: boolean;
+                /** @description The room, as the REST API names it (`room_id`). */
+                room_id: string;
+                /** @description The peer (one join of one user) that started it — the key of the session's `peers` map. */
+                peer_id?: string;
+                /** @description The session — the `id` of `GET /sessions/{session_id}`. */
+                session_id: string;
+                /** @description The room's template. */
+                template_id?: string;
+                /** @description The meeting URL Beam opened. */
+                meeting_url?: string;
+                /** @description The id of this webhook message. */
+                metadata_id?: string;
+                /**
+                 * Format: date-time
+                 * @description When this webhook message was created.
+                 */
+                metadata_timestamp?: string;
+                /** @description How long Beam took to start, in seconds. */
+                start_delay?: number;
+                /** @description Beam's state, e.g. `Started`, `Stopped`, `HLSStarted`, `HLSStopped`. */
+                state_name?: string;
+                /**
+                 * Format: date-time
+                 * @description When Beam's state changed.
+                 */
+                state_timestamp?: string;
+                /** @description The maximum width streamed or recorded, in pixels. */
+                max_width?: number;
+                /** @description The maximum height streamed or recorded, in pixels. */
+                max_height?: number;
+                /** @description The HLS stream's URL (an `.m3u8` playlist). */
+                url?: string;
+                /**
+                 * Format: date-time
+                 * @description When it started.
+                 */
+                started_at?: string;
+                /**
+                 * Format: date-time
+                 * @description When the session started.
+                 */
+                session_started_at?: string;
+            };
+        } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
+        /**
+         * hls.stopped.success
+         * @description HLS streaming of the room stopped.
+         */
+        HlsStoppedSuccessEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            type: "hls.stopped.success";
+            data: {
+                /** @description The Beam (browser recording / streaming) instance. */
+                beam_id: string;
+                /** @description The Beam job. */
+                job_id?: string;
+                /** @description Whether the HLS recording is also written as one MP4 file per layer. */
+                recording_single_file_per_layer_enabled?: boolean;
+                /** @description Whether the HLS recording is written as a video-on-demand playlist (a ZIP of the m3u8 chunks). */
+                recording_vod_playlist_enabled?: boolean;
+                /** @description The room, as the REST API names it (`room_id`). */
+                room_id: string;
+                /** @description The peer (one join of one user) that started it — the key of the session's `peers` map. */
+                peer_id?: string;
+                /** @description The session — the `id` of `GET /sessions/{session_id}`. */
+                session_id: string;
+                /** @description The room's template. */
+                template_id?: string;
+                /** @description The maximum width streamed or recorded, in pixels. */
+                max_width?: number;
+                /** @description The maximum height streamed or recorded, in pixels. */
+                max_height?: number;
+                /** @description The meeting URL Beam opened. */
+                meeting_url?: string;
+                /** @description The id of this webhook message. */
+                metadata_id?: string;
+                /**
+                 * Format: date-time
+                 * @description When this webhook message was created.
+                 */
+                metadata_timestamp?: string;
+                /** @description Beam's state, e.g. `Started`, `Stopped`, `HLSStarted`, `HLSStopped`. */
+                state_name?: string;
+                /**
+                 * Format: date-time
+                 * @description When Beam's state changed.
+                 */
+                state_timestamp?: string;
+                /** @description The HLS stream's URL (an `.m3u8` playlist). */
+                url?: string;
+                /** @description How long it ran, in seconds. */
+                duration?: number;
+                /**
+                 * Format: date-time
+                 * @description When it started.
+                 */
+                started_at?: string;
+                /**
+                 * Format: date-time
+                 * @description When it stopped.
+                 */
+                stopped_at?: string;
+                /**
+                 * Format: date-time
+                 * @description When the session started.
+                 */
+                session_started_at?: string;
+                /** @description Why it stopped: `client request`, `max duration reached`, `room ended`, `last peer left` or `failure: <error_type>` (100ms's list; a free string, since the last one embeds an error type). */
+                reason?: string;
             };
         } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
         /**
@@ -1530,6 +2124,148 @@ export interface components {
                  * @description When the session started.
                  */
                 session_started_at: string;
+            };
+        } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
+        /**
+         * transcription.failure
+         * @description A transcription job failed. (100ms documents no error field for it.)
+         */
+        TranscriptionFailureEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            type: "transcription.failure";
+            data: {
+                /** @description The 100ms account (customer), repeated from the envelope. */
+                account_id?: string;
+                /** @description The app, repeated from the envelope. */
+                app_id?: string;
+                /** @description The recording that was transcribed. (100ms's table calls it the id of "the joining user", a copy-paste slip: it is the recording's.) */
+                recording_id?: string;
+                /** @description The room, as the REST API names it (`room_id`). */
+                room_id: string;
+                /** @description The session — the `id` of `GET /sessions/{session_id}`. */
+                session_id: string;
+                /** @description The id of this webhook message. */
+                metadata_id?: string;
+                /** @description The transcription job. */
+                transcription_id: string;
+                /**
+                 * Format: date-time
+                 * @description When this webhook message was created.
+                 */
+                metadata_timestamp?: string;
+                /** @description How long it ran, in seconds. */
+                duration?: number;
+                /** @description The generated summary (JSON) asset. */
+                summary_json_asset_id?: string;
+                /** @description The generated transcript (JSON) asset. */
+                transcript_json_asset_id?: string;
+                /** @description The generated transcript (SRT) asset. */
+                transcript_srt_asset_id?: string;
+                /** @description The generated transcript (TXT) asset. */
+                transcript_txt_asset_id?: string;
+            };
+        } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
+        /**
+         * transcription.started.success
+         * @description A transcription job started on a finished recording.
+         */
+        TranscriptionStartedSuccessEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            type: "transcription.started.success";
+            data: {
+                /** @description The 100ms account (customer), repeated from the envelope. */
+                account_id?: string;
+                /** @description The app, repeated from the envelope. */
+                app_id?: string;
+                /** @description The recording that was transcribed. (100ms's table calls it the id of "the joining user", a copy-paste slip: it is the recording's.) */
+                recording_id?: string;
+                /** @description The room, as the REST API names it (`room_id`). */
+                room_id: string;
+                /** @description The session — the `id` of `GET /sessions/{session_id}`. */
+                session_id: string;
+                /** @description The id of this webhook message. */
+                metadata_id?: string;
+                /** @description The transcription job. */
+                transcription_id: string;
+                /**
+                 * Format: date-time
+                 * @description When this webhook message was created.
+                 */
+                metadata_timestamp?: string;
+                /** @description How long it ran, in seconds. */
+                duration?: number;
+                /** @description The generated summary (JSON) asset. */
+                summary_json_asset_id?: string;
+                /** @description The generated transcript (JSON) asset. */
+                transcript_json_asset_id?: string;
+                /** @description The generated transcript (SRT) asset. */
+                transcript_srt_asset_id?: string;
+                /** @description The generated transcript (TXT) asset. */
+                transcript_txt_asset_id?: string;
+            };
+        } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
+        /**
+         * transcription.success
+         * @description A transcription job finished and its assets (transcripts, summary) were uploaded.
+         */
+        TranscriptionSuccessEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            type: "transcription.success";
+            data: {
+                /** @description The 100ms account (customer), repeated from the envelope. */
+                account_id?: string;
+                /** @description The app, repeated from the envelope. */
+                app_id?: string;
+                /** @description The recording that was transcribed. (100ms's table calls it the id of "the joining user", a copy-paste slip: it is the recording's.) */
+                recording_id?: string;
+                /** @description The room, as the REST API names it (`room_id`). */
+                room_id: string;
+                /** @description The session — the `id` of `GET /sessions/{session_id}`. */
+                session_id: string;
+                /** @description The id of this webhook message. */
+                metadata_id?: string;
+                /** @description The transcription job. */
+                transcription_id: string;
+                /**
+                 * Format: date-time
+                 * @description When this webhook message was created.
+                 */
+                metadata_timestamp?: string;
+                /** @description How long it ran, in seconds. */
+                duration?: number;
+                /** @description The generated summary (JSON) asset. */
+                summary_json_asset_id?: string;
+                /** @description The generated transcript (JSON) asset. */
+                transcript_json_asset_id?: string;
+                /** @description The generated transcript (SRT) asset. */
+                transcript_srt_asset_id?: string;
+                /** @description The generated transcript (TXT) asset. */
+                transcript_txt_asset_id?: string;
+                /** @description Where the summary (JSON) was uploaded (an `s3://…` style URI). */
+                summary_json_path?: string;
+                /** @description A presigned HTTPS URL to download the summary (JSON) (valid for a limited time: treat it as a credential). */
+                summary_json_presigned_url?: string;
+                /** @description Where the transcript (JSON) was uploaded (an `s3://…` style URI). */
+                transcript_json_path?: string;
+                /** @description A presigned HTTPS URL to download the transcript (JSON) (valid for a limited time: treat it as a credential). */
+                transcript_json_presigned_url?: string;
+                /** @description Where the transcript (SRT) was uploaded (an `s3://…` style URI). */
+                transcript_srt_path?: string;
+                /** @description A presigned HTTPS URL to download the transcript (SRT) (valid for a limited time: treat it as a credential). */
+                transcript_srt_presigned_url?: string;
+                /** @description Where the transcript (TXT) was uploaded (an `s3://…` style URI). */
+                transcript_txt_path?: string;
+                /** @description A presigned HTTPS URL to download the transcript (TXT) (valid for a limited time: treat it as a credential). */
+                transcript_txt_presigned_url?: string;
             };
         } & WithRequired<components["schemas"]["WebhookEnvelope"], "type" | "data">;
     };
@@ -2043,6 +2779,24 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    "beam.failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `beam.failure` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeamFailureEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
     "beam.recording.success": {
         parameters: {
             query?: never;
@@ -2061,6 +2815,60 @@ export interface operations {
             "4XX": components["responses"]["WebhookRejected"];
         };
     };
+    "beam.started.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `beam.started.success` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeamStartedSuccessEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "beam.stopped.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `beam.stopped.success` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeamStoppedSuccessEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "hls.failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `hls.failure` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HlsFailureEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
     "hls.recording.success": {
         parameters: {
             query?: never;
@@ -2072,6 +2880,42 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["HlsRecordingSuccessEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "hls.started.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `hls.started.success` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HlsStartedSuccessEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "hls.stopped.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `hls.stopped.success` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HlsStoppedSuccessEvent"];
             };
         };
         responses: {
@@ -2288,6 +3132,60 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SessionOpenSuccessEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "transcription.failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `transcription.failure` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranscriptionFailureEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "transcription.started.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `transcription.started.success` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranscriptionStartedSuccessEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "transcription.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `transcription.success` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranscriptionSuccessEvent"];
             };
         };
         responses: {

@@ -8,8 +8,14 @@ import type { webhooks } from './schema.js';
 
 /** The keys of the spec's `webhooks:` (the event names deliveries carry), sorted. */
 export const webhookEventNames = [
+  "beam.failure",
   "beam.recording.success",
+  "beam.started.success",
+  "beam.stopped.success",
+  "hls.failure",
   "hls.recording.success",
+  "hls.started.success",
+  "hls.stopped.success",
   "peer.join.failure",
   "peer.join.success",
   "peer.leave.failure",
@@ -21,7 +27,10 @@ export const webhookEventNames = [
   "room.end.failure",
   "room.end.success",
   "session.close.success",
-  "session.open.success"
+  "session.open.success",
+  "transcription.failure",
+  "transcription.started.success",
+  "transcription.success"
 ] as const satisfies readonly (keyof webhooks)[];
 
 /** One of the spec's webhook event names. */

@@ -146,8 +146,12 @@ export interface paths {
         put?: never;
         /**
          * End a session
-         * @description Ends the ongoing session of a room, removing every participant. Name the room in `roomId`,
-         *     by its room id or its custom room id; add `sessionId` to end one particular session.
+         * @description Ends a session, removing every participant. Name the room in `roomId` (its room id or its
+         *     custom room id) to end its ongoing session, or the session in `sessionId`; both together end
+         *     that session of that room.
+         *
+         *     **Docs vs. server:** the reference page's table marks `roomId` required, while its text says
+         *     "either roomId or sessionId"; the body takes either, as Remove a participant does.
          *
          *     **Docs vs. server:** the official Node server SDK (0.1.1) also takes `meetingId` as an alias
          *     of `roomId`, but resolves it itself and sends `roomId`; its `force` option goes over the wire
@@ -491,6 +495,34 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "recording-starting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * recording-starting
+         * @description Recording of the session is starting: the recording process was initiated, and `recording-started` follows once it runs.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     **Docs vs. server:** the v2 API reference's Webhooks List predates this event; VideoSDK's
+         *     recording guides ("Webhooks and Events", Android, iOS and Flutter SDKs) document it with the
+         *     example below, written as a JavaScript object (trailing commas); here it is the same payload as
+         *     JSON. The same pages list `recording-failed`, but no source available to this project shows its
+         *     payload in full, so it is not described yet (it is delivered as an unknown event).
+         */
+        post: operations["recording-starting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "recording-stopped": {
         parameters: {
             query?: never;
@@ -509,6 +541,34 @@ export interface webhooks {
          *     The published example is written as a JavaScript object (with trailing commas); the example here is the same payload as JSON.
          */
         post: operations["recording-stopped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "recording-stopping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * recording-stopping
+         * @description Recording of the session is stopping: the end of the recording was requested, and `recording-stopped` (with the file) follows once it is done.
+         *
+         *     Signed with VideoSDK's RSA key: see the `videosdk-signature` header.
+         *
+         *     **Docs vs. server:** the v2 API reference's Webhooks List predates this event; VideoSDK's
+         *     recording guides ("Webhooks and Events", Android, iOS and Flutter SDKs) document it with the
+         *     example below, written as a JavaScript object (trailing commas); here it is the same payload as
+         *     JSON. The same pages list `recording-failed`, but no source available to this project shows its
+         *     payload in full, so it is not described yet (it is delivered as an unknown event).
+         */
+        post: operations["recording-stopping"];
         delete?: never;
         options?: never;
         head?: never;
@@ -761,13 +821,22 @@ export interface components {
             };
         };
         /**
-         * @description Which session to end. `roomId` names the room, by its room id **or** its custom room id (the
-         *     reference page: "Your roomId or customRoomId").
+         * @description Which session to end: the room (`roomId`, its room id **or** its custom room id — the reference
+         *     page: "Your roomId or customRoomId") or the session (`sessionId`), at least one of the two.
+         *
+         *     **Docs vs. server:** the reference page's table marks `roomId` required, but its description
+         *     says to "end session by passing either roomId or sessionId as body parameters". The same
+         *     contradiction on Remove a participant is resolved the same way (`anyOf`), so a caller holding
+         *     only a session id (from a `session-started` webhook, say) is not refused locally. (`roomId` was
+         *     required until issue 20.)
          */
         EndSessionRequest: {
             /** @description The room whose session to end — its `roomId` or its `customRoomId`. */
-            roomId: string;
-            /** @description One session of the room to end; without it, the room's ongoing session. */
+            roomId?: string;
+            /**
+             * @description The session to end: with `roomId`, one session of that room; alone, that session. With
+             *     `roomId` only, the room's ongoing session is ended.
+             */
             sessionId?: string;
             /**
              * @description Tolerate a session that has already ended instead of failing (official Node server SDK
@@ -805,16 +874,22 @@ export interface components {
          *     the fields nor their units; the names and the published values suggest packet counts, round-trip
          *     times and jitter in milliseconds, and bitrates in bits per second. Only `time` is required: a
          *     participant who sends no video, say, has no reason to carry video figures.
+         *
+         *     **Docs vs. server:** round-trip times, jitter and bitrates cannot be negative (`minimum: 0`).
+         *     The four `*PacketLost` figures have no minimum: VideoSDK does not say how it computes them, and
+         *     the WebRTC statistics they most likely come from (`packetsLost` of RTCP receiver reports and of
+         *     `getStats()`) are signed and go negative when duplicates arrive (RFC 3550 §6.4.1). A `minimum: 0`
+         *     there (until issue 20) would have rejected a whole stats response for one such interval.
          */
         QualityStatsSample: {
             time: components["schemas"]["DateTime"];
-            /** @description Audio packets lost on the receiving side. */
+            /** @description Audio packets lost on the receiving side. No minimum (see the description above). */
             recvAudioPacketLost?: number;
-            /** @description Video packets lost on the receiving side. */
+            /** @description Video packets lost on the receiving side. No minimum (see the description above). */
             recvVideoPacketLost?: number;
-            /** @description Audio packets lost on the sending side. */
+            /** @description Audio packets lost on the sending side. No minimum (see the description above). */
             sendAudioPacketLost?: number;
-            /** @description Video packets lost on the sending side. */
+            /** @description Video packets lost on the sending side. No minimum (see the description above). */
             sendVideoPacketLost?: number;
             /** @description Mean audio round-trip time. */
             averageAudioRtt?: number;
@@ -894,8 +969,15 @@ export interface components {
         /** @description The RSA public key that verifies VideoSDK's webhook signatures. */
         WebhookPublicKey: {
             /**
-             * @description The key as PKCS#1 PEM text (`-----BEGIN RSA PUBLIC KEY-----`, newlines included), ready
-             *     for `crypto.createPublicKey` or `crypto.verify('RSA-SHA256', …)`.
+             * @description The key as PEM text, newlines included, ready for `crypto.createPublicKey` or
+             *     `crypto.verify('RSA-SHA256', …)`: PKCS#1 (`-----BEGIN RSA PUBLIC KEY-----`) or SPKI
+             *     (`-----BEGIN PUBLIC KEY-----`). Node's `createPublicKey` reads both; so does this package's
+             *     `verifyWebhook`.
+             *
+             *     **Docs vs. server:** VideoSDK does not publish the key's format. Its Python sample loads it
+             *     with `rsa.PublicKey.load_pkcs1` (PKCS#1), its Java sample with `X509EncodedKeySpec` (SPKI),
+             *     so both headers are accepted (PKCS#1 only until issue 20). Line breaks may arrive as real
+             *     newlines or as `\n` escapes, which the verifier turns back into newlines.
              */
             publicKey: string;
         };
@@ -1054,6 +1136,23 @@ export interface components {
             };
         };
         /**
+         * recording-starting
+         * @description Recording of the session is starting: the recording process was initiated, and `recording-started` follows once it runs.
+         */
+        RecordingStartingEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "recording-starting";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
+            };
+        };
+        /**
          * recording-stopped
          * @description Recording of the session stopped; the file is named in the payload.
          */
@@ -1075,6 +1174,23 @@ export interface components {
                  * @description Where to download the recording.
                  */
                 fileUrl?: string;
+            };
+        };
+        /**
+         * recording-stopping
+         * @description Recording of the session is stopping: the end of the recording was requested, and `recording-stopped` (with the file) follows once it is done.
+         */
+        RecordingStoppingEvent: {
+            /**
+             * @description The event name; tells the events apart.
+             * @constant
+             */
+            webhookType: "recording-stopping";
+            data: {
+                /** @description The room (meeting) id the session ran in, e.g. `jvsg-8rjn-j304` — the `roomId` of the REST API. */
+                meetingId: string;
+                /** @description The session id — the `id` of the REST API's sessions (`GET /sessions/{sessionId}`). */
+                sessionId: string;
             };
         };
         /**
@@ -1891,6 +2007,40 @@ export interface operations {
             "4XX": components["responses"]["WebhookRejected"];
         };
     };
+    "recording-starting": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `recording-starting` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingStartingEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
     "recording-stopped": {
         parameters: {
             query?: never;
@@ -1918,6 +2068,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecordingStoppedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+            "4XX": components["responses"]["WebhookRejected"];
+        };
+    };
+    "recording-stopping": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: base64 of an RSA-SHA256 (PKCS#1 v1.5) signature of the request
+                 *     body, made with VideoSDK's private key. Verify it with the public key that
+                 *     `GET /v2/public/rsa-public-key` serves (`getWebhookPublicKey`).
+                 *
+                 *     VideoSDK's page says the signature covers "the request body"; its own sample code verifies
+                 *     `JSON.stringify(req.body)`, the compact re-serialization of the parsed body — the same bytes
+                 *     as the raw body only if VideoSDK sends compact JSON, which that sample relies on. A receiver
+                 *     should verify the raw body it received and, when that fails or its framework only hands over
+                 *     the parsed object, the compact serialization of that object.
+                 *
+                 *     The signature is not a secret: it only vouches for this body.
+                 * @example kX8vE1n0Zb9cZ0p6aQ3Y0rJm9bq3lQ==
+                 */
+                "videosdk-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `recording-stopping` event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingStoppingEvent"];
             };
         };
         responses: {

@@ -16,7 +16,9 @@ export const webhookEventNames = [
   "participant-joined",
   "participant-left",
   "recording-started",
+  "recording-starting",
   "recording-stopped",
+  "recording-stopping",
   "session-ended",
   "session-started"
 ] as const satisfies readonly (keyof webhooks)[];

@@ -1425,6 +1425,9 @@ export interface components {
          *     required here as well because every created session has them (the id is what every other
          *     operation takes). `passcode` and `settings` are in Zoom's example; `session_password` only
          *     when one was given. Note the id is `session_id` here but `id` in Get session details.
+         *     Reviewed for issue 20 and kept: the evidence is Zoom's example only, but a 201 without the id
+         *     could not be used at all, and a session number and creation time are assigned by the same act
+         *     that assigns the id; no plausible created session lacks them.
          */
         CreatedSession: {
             /** @description The new session's id (the `sessionId` of the other operations). */
@@ -1553,7 +1556,10 @@ export interface components {
                     /**
                      * @description Up to 10 custom headers, named `X-…` as SIP wants. **Docs vs. server:** Zoom's
                      *     OpenAPI writes the limit as `maximum: 10`, a number keyword that does nothing on an
-                     *     array; its text says 1 to 10 headers, which is what is checked here.
+                     *     array; its text offers "1..10 custom headers", the range of what can be added, and
+                     *     `maxItems: 10` checks its upper end. An empty list adds none, the same as leaving
+                     *     the field out, so it is not refused locally (`minItems: 1` until issue 20). Each
+                     *     header keeps `key` and `value` required: a SIP header is a name and a value.
                      */
                     additional_headers?: {
                         /** @description The header's name, e.g. `X-Header1`. */
@@ -1579,7 +1585,8 @@ export interface components {
         /**
          * @description A SIP URI a room system (with a Cloud Room Connector subscription) dials to join a live
          *     session. Zoom's own OpenAPI marks no field required; `sip_dialing` and `expire_in` are
-         *     required here, being what the operation is for.
+         *     required here, being what the operation is for. Reviewed for issue 20 and kept: a 201 without
+         *     the URI or its lifetime would be no answer to the request (evidence: Zoom's example only).
          */
         SipDialing: {
             /** @description The encoded SIP URI, e.g. `9678722567.xxxx....30qonrvgy@zoomcrc.com`. */
@@ -1593,14 +1600,20 @@ export interface components {
             expire_in: number;
         };
         /**
-         * @description One join of a user to a session (a user who rejoins appears once per join). Zoom's own
-         *     OpenAPI marks no field required; the fields required here are sent for every user.
+         * @description One join of a user to a session (a user who rejoins appears once per join). Only `join_time` is
+         *     required: every join has one.
+         *
+         *     **Docs vs. server:** Zoom's OpenAPI marks no field required and its official SDK types make
+         *     `id` and `name` optional. Every published example has them, but no source shows the record of
+         *     a user who joined by telephone (`device: Phone`) or from a room system (`H.323/SIP`), the likely
+         *     cases for a missing id or name, and one missing field would reject a whole page. So `id` and
+         *     `name` are optional (they were required until issue 20).
          */
         SessionUser: {
             /** @description The user's id in the session. */
-            id: string;
+            id?: string;
             /** @description The user's display name. */
-            name: string;
+            name?: string;
             /** @description The user's device, e.g. `Mac`, `Windows`, `iOS`. */
             device?: string;
             /** @description The user's IP address. **Personal data** — redact it before storing a response. */
@@ -1714,17 +1727,21 @@ export interface components {
             };
         };
         /**
-         * @description One user of a session (one join) with the quality of service they had. Zoom's own OpenAPI
-         *     marks no field required; `id`, `name` and `join_time` are required here, as for the users of
-         *     List session users (the same user records). `user_qos` is not: Zoom says it returns no QoS
+         * @description One user of a session (one join) with the quality of service they had. Only `join_time` is
+         *     required, as for the users of List session users (the same user records).
+         *
+         *     **Docs vs. server:** Zoom's OpenAPI marks no field required and its official SDK types make
+         *     `id` and `name` optional; telephone (`Phone`) and room-system (`H.323/SIP`) users are the likely
+         *     records without them, and no source shows one. So `id` and `name` are optional (required until
+         *     issue 20). `user_qos` is not required either: Zoom says it returns no QoS
          *     data for a user who sends and receives nothing at the time of the request, without saying
          *     whether the field is then empty or absent.
          */
         SessionUserQos: {
             /** @description The user's id in the session (the `userId` of Get a session user's QoS). */
-            id: string;
+            id?: string;
             /** @description The user's display name. */
-            name: string;
+            name?: string;
             /** @description How the user joined, e.g. `Phone` (PSTN), `H.323/SIP`, `Windows`, `Mac`, `iOS`, `Android`. */
             device?: string;
             /** @description The client software and its version, e.g. `Web Meeting SDK 2.18`. */
@@ -1761,16 +1778,22 @@ export interface components {
             users: components["schemas"]["SessionUserQos"][];
         };
         /**
-         * @description One user of a session and what they shared or recorded. Zoom's own OpenAPI marks no field
-         *     required; `id` and `name` are required here, as for every user record. `details` is in every
-         *     published example but not required: nothing says whether a user who shared nothing is
-         *     listed with an empty array, without the field, or not at all.
+         * @description One user of a session and what they shared or recorded. No field is required. `details` is
+         *     in every published example but not required: nothing says whether a user who shared nothing
+         *     is listed with an empty array, without the field, or not at all.
+         *
+         *     **Docs vs. server:** Zoom's OpenAPI marks no field required and its SDK types make `id` and
+         *     `name` optional. They were required here until issue 20, "as for every user record"; the user
+         *     records of List session users lost that requirement for telephone and room-system users, so
+         *     these did too. A period keeps `content` and `start_time` required (a period of sharing is a
+         *     kind and a start; every example has both), and `start_time` keeps `format: date-time`, which
+         *     Zoom's document omits but every Zoom timestamp of this API and its example follow.
          */
         SessionUserSharing: {
             /** @description The user's id in the session. */
-            id: string;
+            id?: string;
             /** @description The user's display name. */
-            name: string;
+            name?: string;
             /** @description Each period of sharing or recording, in order. */
             details?: {
                 /**
@@ -1799,22 +1822,26 @@ export interface components {
             users: components["schemas"]["SessionUserSharing"][];
         };
         /**
-         * @description Where a session's live stream goes (an RTMP target such as a streaming service). Zoom's own
-         *     OpenAPI marks no field required; `stream_url`, `stream_key` and `page_url` are required here
-         *     because they are the three fields Update a session live stream requires, i.e. every
-         *     configured live stream has them. `stream_key` is a credential of the streaming service:
-         *     treat it as a secret.
+         * @description Where a session's live stream goes (an RTMP target such as a streaming service). No field is
+         *     required. `stream_key` is a credential of the streaming service: treat it as a secret.
+         *
+         *     **Docs vs. server:** Zoom's OpenAPI marks no field required, and its official SDK types
+         *     (`stream_url?`, `stream_key?`, `page_url?`) make all three optional. The three are what Update a
+         *     session live stream requires, so a configured stream has them, but the GET is valid on a session
+         *     whose live stream was never configured and nothing documents whether Zoom then answers with
+         *     empty strings, `{}` or an error. Until a recording shows it, an unconfigured stream may come back
+         *     without them. (This spec required all three until issue 20.)
          */
         LiveStream: {
             /**
              * @description The streaming server's URL (RTMP). **Docs vs. server:** Zoom documents a format `url`,
              *     which is no JSON Schema format; the spec checks URLs in requests only.
              */
-            stream_url: string;
+            stream_url?: string;
             /** @description The stream key of the streaming service. **A secret.** */
-            stream_key: string;
+            stream_key?: string;
             /** @description The page where anyone can watch the live stream. */
-            page_url: string;
+            page_url?: string;
             /** @description The stream's resolution, e.g. `720p` or `1080p`. */
             resolution?: string;
         };
@@ -1874,7 +1901,8 @@ export interface components {
         /**
          * @description A stream ingestion bound to a live session, with the state of its RTMP connection. Zoom's
          *     own OpenAPI marks no field required; all three are required here (they are the whole
-         *     record).
+         *     record). Reviewed for issue 20 and kept: a binding without the stream's id or its two states
+         *     says nothing (evidence: Zoom's example only).
          */
         SessionStreamIngestion: {
             /** @description The stream ingestion's id. */
@@ -1896,6 +1924,9 @@ export interface components {
          *     controls, `stream_ingestion.bind`). Zoom's own OpenAPI marks no field required;
          *     `stream_id`, `stream_name`, `stream_key` and `stream_url` are required here: an ingestion
          *     without any of them could not be used. `stream_key` is a credential: treat it as a secret.
+         *     Reviewed for issue 20 and kept (evidence: Zoom's examples only): Zoom generates the id, key
+         *     and URL when it creates the ingestion and the name is required to create one, so every
+         *     ingestion has all four.
          */
         StreamIngestion: {
             /** @description The stream ingestion's id, base64-like (`sfk/aOFJSJSYhGwk1hnxgw==`). */
@@ -2141,18 +2172,39 @@ export interface components {
             recording_end?: string;
             file_name?: string;
             file_path?: string;
-            /** @enum {string} */
-            file_type?: "MP4" | "M4A" | "CHAT" | "TRANSCRIPT" | "CSV" | "CC" | "TB" | "CHAT_MESSAGE" | "TIMELINE";
+            /**
+             * @description The file's kind. **Docs vs. server:** Zoom's document closes this as an enum, but Zoom adds
+             *     values over time (new recording kinds, for one), and one new value would reject a whole signed delivery. So it is
+             *     an open string; the values Zoom documents are listed in `x-rtc-known-values`, and
+             *     `rtc-contract --strict` reports any other (it was a closed enum until issue 20).
+             */
+            file_type?: string;
             /** @description The file size in bytes. */
             file_size?: number;
-            /** @enum {string} */
-            file_extension?: "MP4" | "M4A" | "TXT" | "VTT" | "CSV" | "JSON" | "JPG";
+            /**
+             * @description The file's extension, upper case. **Docs vs. server:** Zoom's document closes this as an
+             *     enum, but Zoom adds values over time (new recording kinds, for one), and one new value would reject a whole signed
+             *     delivery. So it is an open string; the values Zoom documents are listed in
+             *     `x-rtc-known-values`, and `rtc-contract --strict` reports any other (it was a closed enum
+             *     until issue 20).
+             */
+            file_extension?: string;
             /** @description Where to download the file (needs an access token; see Zoom's recording docs). */
             download_url?: string;
-            /** @enum {string} */
-            status?: "completed";
-            /** @enum {string} */
-            recording_type?: "shared_screen_with_speaker_view(CC)" | "shared_screen_with_speaker_view" | "shared_screen_with_gallery_view" | "gallery_view" | "shared_screen" | "audio_only" | "audio_transcript" | "chat_file" | "active_speaker" | "host_video" | "audio_only_each_participant" | "cc_transcript" | "closed_caption" | "poll" | "timeline" | "thumbnail" | "chat_message";
+            /**
+             * @description The file's state. **Docs vs. server:** Zoom's document closes this as an enum, but Zoom adds
+             *     values over time (new recording kinds, for one), and one new value would reject a whole signed delivery. So it is
+             *     an open string; the values Zoom documents are listed in `x-rtc-known-values`, and
+             *     `rtc-contract --strict` reports any other (it was a closed enum until issue 20).
+             */
+            status?: string;
+            /**
+             * @description What the file records. **Docs vs. server:** Zoom's document closes this as an enum, but Zoom
+             *     adds recording kinds over time, and one new value would reject a whole signed delivery. So
+             *     it is an open string; the values Zoom documents are listed in `x-rtc-known-values`, and
+             *     `rtc-contract --strict` reports any other (it was a closed enum until issue 20).
+             */
+            recording_type?: string;
         };
         /** @description One participant's own audio file of a cloud recording. */
         ParticipantAudioFile: {
@@ -2163,18 +2215,39 @@ export interface components {
             recording_end?: string;
             file_name?: string;
             file_path?: string;
-            /** @enum {string} */
-            file_type?: "MP4" | "M4A" | "CHAT" | "TRANSCRIPT" | "CSV" | "CC" | "TB" | "CHAT_MESSAGE";
+            /**
+             * @description The file's kind. **Docs vs. server:** Zoom's document closes this as an enum, but Zoom adds
+             *     values over time (new recording kinds, for one), and one new value would reject a whole signed delivery. So it is
+             *     an open string; the values Zoom documents are listed in `x-rtc-known-values`, and
+             *     `rtc-contract --strict` reports any other (it was a closed enum until issue 20).
+             */
+            file_type?: string;
             /** @description The file size in bytes. */
             file_size?: number;
-            /** @enum {string} */
-            file_extension?: "MP4" | "M4A" | "TXT" | "VTT" | "CSV" | "JSON" | "JPG";
+            /**
+             * @description The file's extension, upper case. **Docs vs. server:** Zoom's document closes this as an
+             *     enum, but Zoom adds values over time (new recording kinds, for one), and one new value would reject a whole signed
+             *     delivery. So it is an open string; the values Zoom documents are listed in
+             *     `x-rtc-known-values`, and `rtc-contract --strict` reports any other (it was a closed enum
+             *     until issue 20).
+             */
+            file_extension?: string;
             /** @description Where to download the file (needs an access token; see Zoom's recording docs). */
             download_url?: string;
-            /** @enum {string} */
-            status?: "completed";
-            /** @enum {string} */
-            recording_type?: "shared_screen_with_speaker_view(CC)" | "shared_screen_with_speaker_view" | "shared_screen_with_gallery_view" | "gallery_view" | "shared_screen" | "audio_only" | "audio_transcript" | "chat_file" | "active_speaker" | "host_video" | "audio_only_each_participant" | "cc_transcript" | "closed_caption" | "poll" | "timeline" | "thumbnail" | "chat_message";
+            /**
+             * @description The file's state. **Docs vs. server:** Zoom's document closes this as an enum, but Zoom adds
+             *     values over time (new recording kinds, for one), and one new value would reject a whole signed delivery. So it is
+             *     an open string; the values Zoom documents are listed in `x-rtc-known-values`, and
+             *     `rtc-contract --strict` reports any other (it was a closed enum until issue 20).
+             */
+            status?: string;
+            /**
+             * @description What the file records. **Docs vs. server:** Zoom's document closes this as an enum, but Zoom
+             *     adds recording kinds over time, and one new value would reject a whole signed delivery. So
+             *     it is an open string; the values Zoom documents are listed in `x-rtc-known-values`, and
+             *     `rtc-contract --strict` reports any other (it was a closed enum until issue 20).
+             */
+            recording_type?: string;
             user_id?: string;
             /** @description The user key your app gave the user, if any. */
             user_key?: string;
@@ -2188,18 +2261,39 @@ export interface components {
             recording_end?: string;
             file_name?: string;
             file_path?: string;
-            /** @enum {string} */
-            file_type?: "MP4";
+            /**
+             * @description The file's kind. **Docs vs. server:** Zoom's document closes this as an enum, but Zoom adds
+             *     values over time (new recording kinds, for one), and one new value would reject a whole signed delivery. So it is
+             *     an open string; the values Zoom documents are listed in `x-rtc-known-values`, and
+             *     `rtc-contract --strict` reports any other (it was a closed enum until issue 20).
+             */
+            file_type?: string;
             /** @description The file size in bytes. */
             file_size?: number;
-            /** @enum {string} */
-            file_extension?: "MP4";
+            /**
+             * @description The file's extension, upper case. **Docs vs. server:** Zoom's document closes this as an
+             *     enum, but Zoom adds values over time (new recording kinds, for one), and one new value would reject a whole signed
+             *     delivery. So it is an open string; the values Zoom documents are listed in
+             *     `x-rtc-known-values`, and `rtc-contract --strict` reports any other (it was a closed enum
+             *     until issue 20).
+             */
+            file_extension?: string;
             /** @description Where to download the file (needs an access token; see Zoom's recording docs). */
             download_url?: string;
-            /** @enum {string} */
-            status?: "completed";
-            /** @enum {string} */
-            recording_type?: "individual_user" | "individual_shared_screen";
+            /**
+             * @description The file's state. **Docs vs. server:** Zoom's document closes this as an enum, but Zoom adds
+             *     values over time (new recording kinds, for one), and one new value would reject a whole signed delivery. So it is
+             *     an open string; the values Zoom documents are listed in `x-rtc-known-values`, and
+             *     `rtc-contract --strict` reports any other (it was a closed enum until issue 20).
+             */
+            status?: string;
+            /**
+             * @description What the file records. **Docs vs. server:** Zoom's document closes this as an enum, but Zoom
+             *     adds recording kinds over time, and one new value would reject a whole signed delivery. So
+             *     it is an open string; the values Zoom documents are listed in `x-rtc-known-values`, and
+             *     `rtc-contract --strict` reports any other (it was a closed enum until issue 20).
+             */
+            recording_type?: string;
             user_id?: string;
             /** @description The user key your app gave the user, if any. */
             user_key?: string;
@@ -2229,8 +2323,15 @@ export interface components {
                     session_id: string | number;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
                     /**
                      * Format: date-time
                      * @description When the session started.
@@ -2274,8 +2375,15 @@ export interface components {
                     session_id: string | number;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
                     /**
                      * Format: date-time
                      * @description When the session started.
@@ -2316,8 +2424,15 @@ export interface components {
                     session_id: string | number;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
                     /**
                      * Format: date-time
                      * @description When the session started.
@@ -2359,8 +2474,15 @@ export interface components {
                     session_id: string | number;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
                     /**
                      * Format: date-time
                      * @description When the session started.
@@ -2394,8 +2516,15 @@ export interface components {
                     session_id: string | number;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
                     /**
                      * Format: date-time
                      * @description When the session started.
@@ -2430,8 +2559,15 @@ export interface components {
                     session_id: string | number;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
                     /**
                      * Format: date-time
                      * @description When the session started.
@@ -2466,8 +2602,15 @@ export interface components {
                     session_id: string | number;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
                     /**
                      * Format: date-time
                      * @description When the session started.
@@ -2504,8 +2647,15 @@ export interface components {
                     session_id: string | number;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
                     /**
                      * Format: date-time
                      * @description When the session started.
@@ -2540,8 +2690,15 @@ export interface components {
                     session_id: string | number;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
                     /**
                      * Format: date-time
                      * @description When the session started.
@@ -2582,8 +2739,15 @@ export interface components {
                     session_id: string | number;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
                     /**
                      * Format: date-time
                      * @description When the session started.
@@ -2971,12 +3135,20 @@ export interface components {
             /** @description The name of whoever was called. */
             invitee_name: string;
             /**
-             * Format: int64
-             * @description The telephone number called, or that dialled in.
+             * @description The telephone number called, or that dialled in. Compare and store it as a string.
+             *
+             *     **Docs vs. server:** Zoom's webhook document types it `integer` (int64, example
+             *     `15555550100`), but the same document types `session.user_joined`'s `phone_number` as a
+             *     string (`"8615250064084"`), and the REST request that places the call takes a string that
+             *     may carry an extension (`"6032331333-156"`), which no integer can hold. Both are accepted
+             *     (it was an integer only until issue 20).
              */
-            phone_number: number;
-            /** Format: int64 */
-            from_number: number;
+            phone_number: number | string;
+            /**
+             * @description The number the call came from. **Docs vs. server:** an integer in Zoom's document; a string
+             *     is accepted too, for the reasons given for `phone_number`.
+             */
+            from_number: number | string;
         };
         /**
          * session.user_phone_callout_accepted
@@ -3009,12 +3181,27 @@ export interface components {
                     session_id: string;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
-                    /** @description The user key your app gave the user, if any. */
-                    user_key: string;
-                    /** @description The Zoom user id of the host. */
-                    host_id: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
+                    /**
+                     * @description The user key your app gave the user, if any. **Docs vs. server:** optional here
+                     *     although Zoom's document requires it in the phone-callout events: the user key is
+                     *     an optional input of the Video SDK join (required until issue 20).
+                     */
+                    user_key?: string;
+                    /**
+                     * @description The Zoom user id of the host. **Docs vs. server:** optional here although Zoom's
+                     *     document requires it in the call-out events: Zoom's own
+                     *     `session.user_phone_callout_canceled` example has none (required until issue 20).
+                     */
+                    host_id?: string;
                     participant: components["schemas"]["PhoneCalloutParticipant"];
                 };
             };
@@ -3042,10 +3229,21 @@ export interface components {
                     session_id: string;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
-                    /** @description The user key your app gave the user, if any. */
-                    user_key: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
+                    /**
+                     * @description The user key your app gave the user, if any. **Docs vs. server:** optional here
+                     *     although Zoom's document requires it in the phone-callout events: the user key is
+                     *     an optional input of the Video SDK join (required until issue 20).
+                     */
+                    user_key?: string;
                     participant: components["schemas"]["PhoneCalloutParticipant"];
                 };
             };
@@ -3081,12 +3279,27 @@ export interface components {
                     session_id: string;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
-                    /** @description The user key your app gave the user, if any. */
-                    user_key: string;
-                    /** @description The Zoom user id of the host. */
-                    host_id: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
+                    /**
+                     * @description The user key your app gave the user, if any. **Docs vs. server:** optional here
+                     *     although Zoom's document requires it in the phone-callout events: the user key is
+                     *     an optional input of the Video SDK join (required until issue 20).
+                     */
+                    user_key?: string;
+                    /**
+                     * @description The Zoom user id of the host. **Docs vs. server:** optional here although Zoom's
+                     *     document requires it in the call-out events: Zoom's own
+                     *     `session.user_phone_callout_canceled` example has none (required until issue 20).
+                     */
+                    host_id?: string;
                     participant: components["schemas"]["PhoneCalloutParticipant"];
                 };
             };
@@ -3122,12 +3335,27 @@ export interface components {
                     session_id: string;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
-                    /** @description The user key your app gave the user, if any. */
-                    user_key: string;
-                    /** @description The Zoom user id of the host. */
-                    host_id: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
+                    /**
+                     * @description The user key your app gave the user, if any. **Docs vs. server:** optional here
+                     *     although Zoom's document requires it in the phone-callout events: the user key is
+                     *     an optional input of the Video SDK join (required until issue 20).
+                     */
+                    user_key?: string;
+                    /**
+                     * @description The Zoom user id of the host. **Docs vs. server:** optional here although Zoom's
+                     *     document requires it in the call-out events: Zoom's own
+                     *     `session.user_phone_callout_canceled` example has none (required until issue 20).
+                     */
+                    host_id?: string;
                     participant: components["schemas"]["PhoneCalloutParticipant"];
                 };
             };
@@ -3163,12 +3391,27 @@ export interface components {
                     session_id: string;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The custom session key your app gave the session, if any. */
-                    session_key: string;
-                    /** @description The user key your app gave the user, if any. */
-                    user_key: string;
-                    /** @description The Zoom user id of the host. */
-                    host_id: string;
+                    /**
+                     * @description The custom session key your app gave the session, if any. **Docs vs. server:**
+                     *     optional here although Zoom's webhook document requires it in the recording and
+                     *     phone-callout events: the session key is an optional input of the Video SDK join,
+                     *     and the same document does not require it in `session.started`, `session.ended` or
+                     *     `session.user_joined`. A session joined without one would otherwise fail
+                     *     validation (required until issue 20).
+                     */
+                    session_key?: string;
+                    /**
+                     * @description The user key your app gave the user, if any. **Docs vs. server:** optional here
+                     *     although Zoom's document requires it in the phone-callout events: the user key is
+                     *     an optional input of the Video SDK join (required until issue 20).
+                     */
+                    user_key?: string;
+                    /**
+                     * @description The Zoom user id of the host. **Docs vs. server:** optional here although Zoom's
+                     *     document requires it in the call-out events: Zoom's own
+                     *     `session.user_phone_callout_canceled` example has none (required until issue 20).
+                     */
+                    host_id?: string;
                     participant: components["schemas"]["PhoneCalloutParticipant"];
                 };
             };
@@ -3211,8 +3454,12 @@ export interface components {
                     session_id: string;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The Zoom user id of the host. */
-                    host_id: string;
+                    /**
+                     * @description The Zoom user id of the host. **Docs vs. server:** optional here although Zoom's
+                     *     document requires it in the call-out events: Zoom's own
+                     *     `session.user_phone_callout_canceled` example has none (required until issue 20).
+                     */
+                    host_id?: string;
                     /** @description The id of the invitation. */
                     message_id: string;
                     /** @description The name of whoever sent the invitation. */
@@ -3252,8 +3499,12 @@ export interface components {
                     session_id: string;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The Zoom user id of the host. */
-                    host_id: string;
+                    /**
+                     * @description The Zoom user id of the host. **Docs vs. server:** optional here although Zoom's
+                     *     document requires it in the call-out events: Zoom's own
+                     *     `session.user_phone_callout_canceled` example has none (required until issue 20).
+                     */
+                    host_id?: string;
                     /** @description The id of the invitation. */
                     message_id: string;
                     /** @description The name of whoever sent the invitation. */
@@ -3298,8 +3549,12 @@ export interface components {
                     session_id: string;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The Zoom user id of the host. */
-                    host_id: string;
+                    /**
+                     * @description The Zoom user id of the host. **Docs vs. server:** optional here although Zoom's
+                     *     document requires it in the call-out events: Zoom's own
+                     *     `session.user_phone_callout_canceled` example has none (required until issue 20).
+                     */
+                    host_id?: string;
                     /** @description The id of the invitation. */
                     message_id: string;
                     /** @description The name of whoever sent the invitation. */
@@ -3339,8 +3594,12 @@ export interface components {
                     session_id: string;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The Zoom user id of the host. */
-                    host_id: string;
+                    /**
+                     * @description The Zoom user id of the host. **Docs vs. server:** optional here although Zoom's
+                     *     document requires it in the call-out events: Zoom's own
+                     *     `session.user_phone_callout_canceled` example has none (required until issue 20).
+                     */
+                    host_id?: string;
                     /** @description The id of the invitation. */
                     message_id: string;
                     /** @description The name of whoever sent the invitation. */
@@ -3380,8 +3639,12 @@ export interface components {
                     session_id: string;
                     /** @description The session's name (its topic). */
                     session_name: string;
-                    /** @description The Zoom user id of the host. */
-                    host_id: string;
+                    /**
+                     * @description The Zoom user id of the host. **Docs vs. server:** optional here although Zoom's
+                     *     document requires it in the call-out events: Zoom's own
+                     *     `session.user_phone_callout_canceled` example has none (required until issue 20).
+                     */
+                    host_id?: string;
                     /** @description The id of the invitation. */
                     message_id: string;
                     /** @description The name of whoever sent the invitation. */

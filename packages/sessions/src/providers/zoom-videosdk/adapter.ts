@@ -85,6 +85,15 @@ export function toSession(raw: RawSession | RawSessionDetails, live: boolean): Z
   };
 }
 
+/**
+ * A user record's id. Zoom may leave `id` out (telephone and room-system users; the spec made it
+ * optional in issue 20): then the join's `participant_uuid`, else its join time, which no other
+ * join of the session shares with it.
+ */
+function userIdOf(user: RawUser): string {
+  return user.id ?? user.participant_uuid ?? `join:${user.join_time}`;
+}
+
 /** The joins of one user (records sharing `user_key`, else `id`) as the model's `Participant`. */
 export function toParticipant(sessionId: string, users: RawUser[]): ZoomParticipant {
   const first = users[0];
@@ -99,9 +108,10 @@ export function toParticipant(sessionId: string, users: RawUser[]): ZoomParticip
   return {
     provider: 'zoom-videosdk',
     sessionId,
-    id: first.id,
+    id: userIdOf(first),
     userId: first.user_key || undefined,
-    name: latest.name,
+    // Zoom may leave `name` out (see userIdOf); the model's name is a string
+    name: latest.name ?? '',
     role: undefined,
     joins,
     connectedSeconds: connectedSeconds(joins),
@@ -256,7 +266,9 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
           : undefined;
     } while (token);
     // A rejoin can be on any page: group only once every page is in.
-    const groups = groupBy(users, (user) => (user.user_key ? `key:${user.user_key}` : `id:${user.id}`));
+    const groups = groupBy(users, (user) =>
+      user.user_key ? `key:${user.user_key}` : `id:${userIdOf(user)}`,
+    );
     for (const group of groups) yield toParticipant(session.id, group);
   },
 };
