@@ -30,7 +30,7 @@ const flags = {
   'base-url': { type: 'string', help: 'URL           another server (a mock: no credentials needed)' },
   concurrency: { type: 'string', help: `N          requests in flight, 1-${MAX_CONCURRENCY} (default 4)` },
   'page-size': { type: 'string', help: 'N            records per page' },
-  'max-attempts': { type: 'string', help: 'N         attempts per request on transient failures' },
+  'max-attempts': { type: 'string', help: 'N         attempts per request on transient failures, 429s included' },
   resume: { type: 'boolean', help: '                  continue an interrupted export into the same file' },
   force: { type: 'boolean', help: '                   start over although --out holds a partial export' },
   help: { type: 'boolean', short: 'h', help: '                    this text' },
@@ -126,8 +126,13 @@ export function parse(argv: string[]): Args | undefined {
     ...optional('baseUrl', values['base-url']),
     ...optional('concurrency', integer('concurrency', values.concurrency, MAX_CONCURRENCY)),
     ...optional('pageSize', integer('page-size', values['page-size'])),
-    ...optional('maxAttempts', integer('max-attempts', values['max-attempts'], 100)),
+    ...attempts(integer('max-attempts', values['max-attempts'], 100)),
   };
+}
+
+/** `--max-attempts N` bounds every retry, 429s too (the API keeps more for 429s by default). */
+function attempts(n: number | undefined) {
+  return n === undefined ? {} : { maxAttempts: n, maxRateLimitedRetries: n - 1 };
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

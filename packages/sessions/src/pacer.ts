@@ -25,8 +25,8 @@ const DECREASE = 0.75;
 const INCREASE_PER_SECOND = 0.06;
 /** Window over which the achieved rate is measured, when the first 429 gives the first estimate. */
 const WINDOW_MS = 1000;
-/** Floor of the rate: a server refusing everything still gets a request every ten seconds. */
-const MIN_RATE = 0.1;
+/** Floor of a discovered rate: a storm of 429s slows the walk to a request a second, not to a halt. */
+const MIN_RATE = 1;
 
 export class Pacer {
   /** Requests per second in force; `Infinity` until an unpublished limit is first hit. */
@@ -76,7 +76,9 @@ export class Pacer {
     if (sentAt < this.decreasedAt) return;
     const now = this.now();
     const base = Number.isFinite(this.rate) ? this.rate : this.achievedRate(now);
-    this.rate = Math.max(MIN_RATE, base * DECREASE);
+    // Nothing succeeded yet: no rate to start from; the Retry-After (or back-off) paces for now.
+    if (base === undefined) return;
+    this.rate = Math.max(Math.min(MIN_RATE, this.ceiling), base * DECREASE);
     this.rateAtDecrease = this.rate;
     this.decreasedAt = now;
     this.lastIncreaseAt = now;
@@ -84,9 +86,9 @@ export class Pacer {
   }
 
   /** Successes per second over the last window (or since the first one, when that is shorter). */
-  private achievedRate(now: number): number {
+  private achievedRate(now: number): number | undefined {
     const first = this.recent[0];
-    if (first === undefined) return MIN_RATE / DECREASE;
+    if (first === undefined) return undefined;
     const span = Math.max(now - first, 50);
     return (this.recent.length * 1000) / Math.min(span, WINDOW_MS);
   }

@@ -25,7 +25,7 @@ import { parseUserInstant } from './time.js';
 /** Options shared by every call: how to reach the provider and how hard to push it. */
 export interface SessionsOptions
   extends Omit<ClientSetup, 'credentials'>,
-    Pick<LimiterOptions, 'maxAttempts' | 'maxDelayMs' | 'rates'> {
+    Pick<LimiterOptions, 'maxAttempts' | 'maxRateLimitedRetries' | 'maxDelayMs' | 'rates'> {
   /**
    * Requests in flight at most, across everything this client walks (1 to 64).
    * @default 4
@@ -137,6 +137,7 @@ export class SessionsClient<T extends ProviderTraits = ProviderTraits> {
       new RequestLimiter({
         ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
         ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+        ...(options.maxRateLimitedRetries !== undefined && { maxRateLimitedRetries: options.maxRateLimitedRetries }),
         ...(options.maxDelayMs !== undefined && { maxDelayMs: options.maxDelayMs }),
         rates: { ...options.rateLimits?.rates, ...options.rates },
       });
@@ -184,7 +185,8 @@ export class SessionsClient<T extends ProviderTraits = ProviderTraits> {
 
 /**
  * A client for provider `provider`: `await connect('zoom-videosdk', { credentials: { apiKey, apiSecret } })`,
- * `await connect('100ms', { client })`, or `await connect('videosdk')` to read the environment.
+ * `await connect(id, { client })` with a client of the provider's package, or `await connect(id)` to
+ * read the client's environment variables.
  */
 export async function connect<P extends ProviderId>(
   provider: P,

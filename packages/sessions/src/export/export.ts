@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Position } from '../adapter.js';
 import { START } from '../adapter.js';
@@ -79,7 +79,7 @@ export interface ExportResult extends ExportProgress {
 /** How often at most the checkpoint is rewritten (it is always consistent, only more or less recent). */
 const CHECKPOINT_INTERVAL_MS = 100;
 
-function openOutput(out: string, flags: 'w' | 'r+'): number {
+function openOutput(out: string, flags: number | 'r+'): number {
   try {
     return openSync(out, flags);
   } catch (error) {
@@ -184,9 +184,18 @@ async function openRun(options: ExportOptions, identity: ExportIdentity, started
       `${out} holds a partial export (checkpoint ${checkpointFile}): run again with --resume to continue it, or with --force to start over`,
     );
   }
+  // Opened without truncating, then the checkpoint written, then emptied: an output or a checkpoint
+  // that cannot be written is reported before anything is lost.
+  const file = openOutput(out, constants.O_RDWR | constants.O_CREAT);
   const state = freshState(identity, startedAt);
-  saveCheckpoint(checkpointFile, state);
-  return { state, sink: fileSink(openOutput(out, 'w'), 0, createHash('sha256')) };
+  try {
+    saveCheckpoint(checkpointFile, state);
+  } catch (error) {
+    closeSync(file);
+    throw error;
+  }
+  ftruncateSync(file, 0);
+  return { state, sink: fileSink(file, 0, createHash('sha256')) };
 }
 
 /**

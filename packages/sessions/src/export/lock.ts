@@ -50,7 +50,7 @@ export function lockOutput(output: string): () => void {
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code !== 'EEXIST') {
-        throw new OutputError(`cannot lock ${output} (${path}): ${code ?? (error as Error).message}`);
+        throw new OutputError(`cannot write ${output}: ${code ?? (error as Error).message}`);
       }
     }
     const holder = readLock(path);
