@@ -63,3 +63,17 @@ export {
   SessionsClient,
   type SessionsOptions,
 } from './sessions.js';
+export {
+  AttendanceTracker,
+  type TrackedParticipant,
+  type TrackedSession,
+  toSessionEvents,
+} from './attendance.js';
+export type {
+  ParticipantEvent,
+  SessionEndedEvent,
+  SessionEvent,
+  SessionStartedEvent,
+  VerifiedDelivery,
+  WebhookEventOptions,
+} from './webhook-events.js';

@@ -5,22 +5,30 @@
  */
 import type { ProviderAdapter } from './adapter.js';
 import { MissingProviderPackageError, UnknownProviderError } from './errors.js';
+import { hmsSessionEvents } from './providers/100ms/webhooks.js';
+import { videoSdkSessionEvents } from './providers/videosdk/webhooks.js';
+import { zoomSessionEvents } from './providers/zoom-videosdk/webhooks.js';
 import { closest } from './suggest.js';
+import type { WebhookMapper } from './webhook-events.js';
 
+// `webhooks` is loaded eagerly: it reads delivery bodies only, with no client package behind it.
 const providers = {
   videosdk: {
     packageName: '@rtc-sessions/videosdk',
     load: () => import('./providers/videosdk/adapter.js'),
+    webhooks: videoSdkSessionEvents,
   },
   'zoom-videosdk': {
     packageName: '@rtc-sessions/zoom-videosdk',
     load: () => import('./providers/zoom-videosdk/adapter.js'),
+    webhooks: zoomSessionEvents,
   },
   '100ms': {
     packageName: '@rtc-sessions/100ms',
     load: () => import('./providers/100ms/adapter.js'),
+    webhooks: hmsSessionEvents,
   },
-} as const;
+} as const satisfies Record<string, { packageName: string; load: () => Promise<unknown>; webhooks: WebhookMapper }>;
 
 /** A provider id: one of the adapters of this package, so `connect('zooom-videosdk')` does not compile. */
 export type ProviderId = keyof typeof providers;
@@ -57,6 +65,11 @@ export function checkProviderId(id: string): ProviderId {
   throw new UnknownProviderError(
     `unknown provider "${id}"${near ? ` (did you mean "${near}"?)` : ''}; known providers: ${known.join(', ')}`,
   );
+}
+
+/** Provider `id`'s mapping of verified webhook deliveries onto the model's events. */
+export function webhookMapperOf(id: ProviderId): WebhookMapper {
+  return providers[id].webhooks;
 }
 
 /** The module could not be loaded because `packageName` itself is missing (not one of its own imports). */
