@@ -40,7 +40,15 @@ const floorMs = (requests / rate) * 1000;
 
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', new URL('./serve-bucket.ts', import.meta.url).pathname, String(total), String(perPage), String(rate), String(values.burst)],
+  [
+    '--import',
+    'tsx',
+    new URL('./serve-bucket.ts', import.meta.url).pathname,
+    String(total),
+    String(perPage),
+    String(rate),
+    String(values.burst),
+  ],
   { stdio: ['pipe', 'pipe', 'inherit'] },
 );
 const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
@@ -98,17 +106,33 @@ const spread = (xs: number[], digits = 2, scale = 1) => {
 };
 
 try {
-  console.log(`rate-limit benchmark: ${total} sessions, ${requests} requests of ${perPage}, bucket ${rate}/s burst ${values.burst}, concurrency ${values.concurrency}; floor ${(floorMs / 1000).toFixed(2)} s`);
+  console.log(
+    `rate-limit benchmark: ${total} sessions, ${requests} requests of ${perPage}, bucket ${rate}/s burst ${values.burst}, concurrency ${values.concurrency}; floor ${(floorMs / 1000).toFixed(2)} s`,
+  );
   await warmUp();
   for (const published of [true, false]) {
     const results = [];
     for (let i = 0; i < Number(values.rounds); i++) results.push(await round(published));
     const [rateBar, limitedBar] = published ? ['≥ 90%', '≤ 1%'] : ['≥ 80%', '≤ 5%'];
-    console.log(`${published ? 'published  ' : 'unpublished'}: rate achieved ${spread(results.map((r) => r.shareOfRate), 1, 100)} % of allowed (target ${rateBar});` +
-      ` 429s ${spread(results.map((r) => r.share429), 2, 100)} % of requests (target ${limitedBar});` +
-      ` wall / floor ${spread(results.map((r) => r.overFloor))}${published ? ' (target ≤ 1.15)' : ''}`);
+    console.log(
+      `${published ? 'published  ' : 'unpublished'}: rate achieved ${spread(
+        results.map((r) => r.shareOfRate),
+        1,
+        100,
+      )} % of allowed (target ${rateBar});` +
+        ` 429s ${spread(
+          results.map((r) => r.share429),
+          2,
+          100,
+        )} % of requests (target ${limitedBar});` +
+        ` wall / floor ${spread(results.map((r) => r.overFloor))}${published ? ' (target ≤ 1.15)' : ''}`,
+    );
   }
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end`,
+  );
 } finally {
   child.stdin.end();
   await once(child, 'exit');

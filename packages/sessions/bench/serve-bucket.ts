@@ -37,7 +37,11 @@ const server = await startServer(async (request) => {
   const wait = take();
   if (wait > 0) {
     counts.limited++;
-    return { status: 429, headers: { 'retry-after': wait.toFixed(3) }, body: { message: 'rate limit exceeded' } };
+    return {
+      status: 429,
+      headers: { 'retry-after': wait.toFixed(3) },
+      body: { message: 'rate limit exceeded' },
+    };
   }
   counts.ok++;
   return pages(request);

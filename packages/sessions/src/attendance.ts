@@ -7,7 +7,12 @@
 import { connectedSeconds, sortJoins } from './intervals.js';
 import type { EpochMs, Interval } from './model.js';
 import { checkProviderId, webhookMapperOf } from './registry.js';
-import type { ParticipantEvent, SessionEvent, VerifiedDelivery, WebhookEventOptions } from './webhook-events.js';
+import type {
+  ParticipantEvent,
+  SessionEvent,
+  VerifiedDelivery,
+  WebhookEventOptions,
+} from './webhook-events.js';
 
 /** The model's events of a verified delivery of `provider` (`[]` for events outside the model). */
 export function toSessionEvents(
@@ -86,7 +91,10 @@ export class AttendanceTracker {
     return [...(this.groups.get(sessionId)?.values() ?? [])].map(({ participant, joins }) => {
       // A leave whose join never arrived has no start: it cannot make an interval.
       const started = joins.filter((j): j is Join & { start: EpochMs } => j.start !== undefined);
-      const first = started.reduce<Join | undefined>((a, b) => (a && a.start !== undefined && a.start <= b.start ? a : b), undefined);
+      const first = started.reduce<Join | undefined>(
+        (a, b) => (a && a.start !== undefined && a.start <= b.start ? a : b),
+        undefined,
+      );
       const intervals = sortJoins(started.map(({ start, end }) => ({ start, end })));
       // As in the REST model, the participant's id is its first join's.
       const id = first?.joinId ?? participant.id;
@@ -97,7 +105,15 @@ export class AttendanceTracker {
   private session(event: SessionEvent): TrackedSession {
     let session = this.sessionsById.get(event.sessionId);
     if (!session) {
-      session = { provider: event.provider, id: event.sessionId, roomId: event.roomId, name: undefined, start: undefined, end: null, live: true };
+      session = {
+        provider: event.provider,
+        id: event.sessionId,
+        roomId: event.roomId,
+        name: undefined,
+        start: undefined,
+        end: null,
+        live: true,
+      };
       this.sessionsById.set(event.sessionId, session);
     }
     return session;

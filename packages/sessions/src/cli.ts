@@ -15,8 +15,14 @@ export const PLACEHOLDER_TOKEN = 'rtc-sessions-placeholder-token';
 /** The flags: one table feeds both the parser and the help text. */
 const flags = {
   provider: { type: 'string', help: `P             ${providerIds().join(' | ')}` },
-  from: { type: 'string', help: 'DATE              sessions started at or after (yyyy-mm-dd or ISO date-time, UTC)' },
-  to: { type: 'string', help: 'DATE                sessions started at or before (a bare date: that whole day)' },
+  from: {
+    type: 'string',
+    help: 'DATE              sessions started at or after (yyyy-mm-dd or ISO date-time, UTC)',
+  },
+  to: {
+    type: 'string',
+    help: 'DATE                sessions started at or before (a bare date: that whole day)',
+  },
   room: { type: 'string', help: 'ID                only this room' },
   live: { type: 'boolean', help: '                    only live sessions' },
   ended: { type: 'boolean', help: '                   only ended sessions' },
@@ -25,12 +31,18 @@ const flags = {
   participants: { type: 'boolean', help: '            one row per participant join (attendance)' },
   format: { type: 'string', help: 'jsonl|csv         ' },
   out: { type: 'string', help: 'FILE|-               the output (- for stdout)' },
-  times: { type: 'string', help: 'iso|spreadsheet    how instants are written (default: spreadsheet for csv)' },
+  times: {
+    type: 'string',
+    help: 'iso|spreadsheet    how instants are written (default: spreadsheet for csv)',
+  },
   'no-bom': { type: 'boolean', help: '                  csv: no UTF-8 byte order mark' },
   'base-url': { type: 'string', help: 'URL           another server (a mock: no credentials needed)' },
   concurrency: { type: 'string', help: `N          requests in flight, 1-${MAX_CONCURRENCY} (default 4)` },
   'page-size': { type: 'string', help: 'N            records per page' },
-  'max-attempts': { type: 'string', help: 'N         attempts per request on transient failures, 429s included' },
+  'max-attempts': {
+    type: 'string',
+    help: 'N         attempts per request on transient failures, 429s included',
+  },
   resume: { type: 'boolean', help: '                  continue an interrupted export into the same file' },
   force: { type: 'boolean', help: '                   start over although --out holds a partial export' },
   help: { type: 'boolean', short: 'h', help: '                    this text' },
@@ -43,7 +55,10 @@ const USAGE = [
 ].join('\n');
 
 const parserOptions = Object.fromEntries(
-  Object.entries(flags).map(([name, { type, ...rest }]) => [name, { type, ...('short' in rest && { short: rest.short }) }]),
+  Object.entries(flags).map(([name, { type, ...rest }]) => [
+    name,
+    { type, ...('short' in rest && { short: rest.short }) },
+  ]),
 ) as { [K in keyof typeof flags]: { type: (typeof flags)[K]['type'] } };
 
 function integer(flag: string, value: string | undefined, max = Number.MAX_SAFE_INTEGER): number | undefined {
@@ -56,7 +71,11 @@ function integer(flag: string, value: string | undefined, max = Number.MAX_SAFE_
   return n;
 }
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
   if (value === undefined || allowed.includes(value as T)) return value as T | undefined;
   const near = closest(value, allowed);
   throw new UsageError(
@@ -104,7 +123,8 @@ export function parse(argv: string[]): Args | undefined {
   const format = oneOf<Format>('format', values.format, formats) as Format;
   if (values.live && values.ended) throw new UsageError('--live and --ended exclude each other');
   if (values.resume && values.force) throw new UsageError('--resume and --force exclude each other');
-  if (values.out === STDOUT && values.resume) throw new UsageError('--resume needs a file: --out - has no checkpoint');
+  if (values.out === STDOUT && values.resume)
+    throw new UsageError('--resume needs a file: --out - has no checkpoint');
   const query = resolveQuery({
     ...(values.from !== undefined && { from: values.from }),
     ...(values.to !== undefined && { to: values.to }),
@@ -191,19 +211,34 @@ function explain(error: unknown, args: Args | undefined): { code: number; line: 
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
   if (error instanceof Error && error.name === 'MissingCredentialsError' && args) {
     const advice = message.replace(/, or pass connect\(.*$/, '');
-    return { code: 2, line: `${advice}, or point --base-url at a stand-in server (no credentials needed there)` };
+    return {
+      code: 2,
+      line: `${advice}, or point --base-url at a stand-in server (no credentials needed there)`,
+    };
   }
-  if (error instanceof ConfigurationError || error instanceof CheckpointError || error instanceof OutputError) {
+  if (
+    error instanceof ConfigurationError ||
+    error instanceof CheckpointError ||
+    error instanceof OutputError
+  ) {
     return { code: 2, line: message };
   }
   const toFile = args !== undefined && args.out !== STDOUT;
   if (isTransient(error)) {
-    return { code: 1, line: `export failed: ${message}${toFile ? '; run again with --resume to continue' : ''}` };
+    return {
+      code: 1,
+      line: `export failed: ${message}${toFile ? '; run again with --resume to continue' : ''}`,
+    };
   }
   if (error instanceof Error && error.name === 'RepeatedCursorError') {
-    return { code: 1, line: `export failed: ${message}; running again will not get past it: --max-pages N bounds the walk` };
+    return {
+      code: 1,
+      line: `export failed: ${message}; running again will not get past it: --max-pages N bounds the walk`,
+    };
   }
-  const kept = toFile ? `; the rows so far are kept: once the cause is fixed, --resume continues (or --force starts over)` : '';
+  const kept = toFile
+    ? `; the rows so far are kept: once the cause is fixed, --resume continues (or --force starts over)`
+    : '';
   return { code: 1, line: `export failed: ${message}${kept}` };
 }
 
@@ -223,7 +258,9 @@ export async function main(
     const started = Date.now();
     const progress = progressReporter(stderr, started);
     const credentials = await placeholderCredentials(args, env, stderr);
-    const result = await runExport({ ...args, ...credentials, onPage: progress.update }).finally(progress.clear);
+    const result = await runExport({ ...args, ...credentials, onPage: progress.update }).finally(
+      progress.clear,
+    );
     const seconds = (Date.now() - started) / 1000;
     const where = result.out === STDOUT ? 'stdout' : result.out;
     stderr.write(

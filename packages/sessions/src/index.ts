@@ -12,6 +12,12 @@ export {
   windowedWalk,
 } from './adapter.js';
 export {
+  AttendanceTracker,
+  type TrackedParticipant,
+  type TrackedSession,
+  toSessionEvents,
+} from './attendance.js';
+export {
   CheckpointError,
   InvalidQueryError,
   MissingCredentialsError,
@@ -63,12 +69,6 @@ export {
   SessionsClient,
   type SessionsOptions,
 } from './sessions.js';
-export {
-  AttendanceTracker,
-  type TrackedParticipant,
-  type TrackedSession,
-  toSessionEvents,
-} from './attendance.js';
 export type {
   ParticipantEvent,
   SessionEndedEvent,

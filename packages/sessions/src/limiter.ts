@@ -87,7 +87,9 @@ function checkRates(rates: Readonly<Record<string, number>>): Map<string, number
   const map = new Map<string, number>();
   for (const [bucket, rate] of Object.entries(rates)) {
     if (!(typeof rate === 'number' && Number.isFinite(rate) && rate > 0)) {
-      throw new ConfigurationError(`rates.${bucket} must be a positive number of requests per second, got ${rate}`);
+      throw new ConfigurationError(
+        `rates.${bucket} must be a positive number of requests per second, got ${rate}`,
+      );
     }
     map.set(bucket, rate);
   }
@@ -114,10 +116,17 @@ export class RequestLimiter {
   constructor(options: LimiterOptions = {}) {
     this.concurrency = checkCount('concurrency', options.concurrency ?? 4, 1, MAX_CONCURRENCY);
     this.maxAttempts = checkCount('maxAttempts', options.maxAttempts ?? retryDefaults.maxAttempts, 1, 100);
-    this.maxRateLimitedRetries = checkCount('maxRateLimitedRetries', options.maxRateLimitedRetries ?? 10, 0, 1000);
+    this.maxRateLimitedRetries = checkCount(
+      'maxRateLimitedRetries',
+      options.maxRateLimitedRetries ?? 10,
+      0,
+      1000,
+    );
     const maxDelayMs = options.maxDelayMs ?? retryDefaults.maxElapsedMs;
     if (!(Number.isFinite(maxDelayMs) && maxDelayMs >= 0)) {
-      throw new ConfigurationError(`maxDelayMs must be a finite number of milliseconds ≥ 0, got ${maxDelayMs}`);
+      throw new ConfigurationError(
+        `maxDelayMs must be a finite number of milliseconds ≥ 0, got ${maxDelayMs}`,
+      );
     }
     this.maxDelayMs = maxDelayMs;
     this.rates = checkRates(options.rates ?? {});

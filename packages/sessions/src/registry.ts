@@ -28,7 +28,10 @@ const providers = {
     load: () => import('./providers/100ms/adapter.js'),
     webhooks: hmsSessionEvents,
   },
-} as const satisfies Record<string, { packageName: string; load: () => Promise<unknown>; webhooks: WebhookMapper }>;
+} as const satisfies Record<
+  string,
+  { packageName: string; load: () => Promise<unknown>; webhooks: WebhookMapper }
+>;
 
 /** A provider id: one of the adapters of this package, so `connect('zooom-videosdk')` does not compile. */
 export type ProviderId = keyof typeof providers;
@@ -37,10 +40,12 @@ export type ProviderId = keyof typeof providers;
 export type AdapterOf<P extends ProviderId> = Awaited<ReturnType<(typeof providers)[P]['load']>>['adapter'];
 
 /** What provider `P`'s records carry (`Session.name`, `raw`, …): `Session<TraitsOf<'zoom-videosdk'>>`. */
-export type TraitsOf<P extends ProviderId> = AdapterOf<P> extends ProviderAdapter<infer T, infer _C> ? T : never;
+export type TraitsOf<P extends ProviderId> =
+  AdapterOf<P> extends ProviderAdapter<infer T, infer _C> ? T : never;
 
 /** The client type provider `P`'s adapter works with (`createClient()` of its client package). */
-export type ClientOf<P extends ProviderId> = AdapterOf<P> extends ProviderAdapter<infer _T, infer C> ? C : never;
+export type ClientOf<P extends ProviderId> =
+  AdapterOf<P> extends ProviderAdapter<infer _T, infer C> ? C : never;
 
 /** The ids of the providers, sorted. */
 export function providerIds(): ProviderId[] {
@@ -107,6 +112,5 @@ export async function loadAdapter<P extends ProviderId>(id: P): Promise<AdapterO
 }
 
 /** The credential options of provider `P`'s client: `{ token }`, or its key + secret. */
-export type CredentialsOf<P extends ProviderId> = AdapterOf<P> extends ProviderAdapter<infer _T, infer _C, infer K>
-  ? K
-  : never;
+export type CredentialsOf<P extends ProviderId> =
+  AdapterOf<P> extends ProviderAdapter<infer _T, infer _C, infer K> ? K : never;

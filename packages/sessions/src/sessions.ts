@@ -61,7 +61,10 @@ export type ConnectOptions<P extends ProviderId> = SessionsOptions &
   );
 
 /** What a {@link SessionsClient} is built from: {@link ConnectOptions} of any provider, untyped. */
-export type ClientConfig = SessionsOptions & { credentials?: Readonly<Record<string, string>>; client?: unknown };
+export type ClientConfig = SessionsOptions & {
+  credentials?: Readonly<Record<string, string>>;
+  client?: unknown;
+};
 
 function count(name: string, value: number | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -91,7 +94,10 @@ export function resolveQuery(query: SessionQuery = {}): ResolvedQuery {
 }
 
 /** The env variables of `adapter`'s credentials, if none is set (for an error that names them). */
-function missingCredentials(adapter: ProviderAdapter, env: Record<string, string | undefined>): string | undefined {
+function missingCredentials(
+  adapter: ProviderAdapter,
+  env: Record<string, string | undefined>,
+): string | undefined {
   const { keys, tokenEnv } = adapter.credentialEnv;
   if (keys.every(([, name]) => env[name]) || env[tokenEnv]) return undefined;
   const pair = keys.map(([, name]) => name).join(' and ');
@@ -137,7 +143,9 @@ export class SessionsClient<T extends ProviderTraits = ProviderTraits> {
       new RequestLimiter({
         ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
         ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
-        ...(options.maxRateLimitedRetries !== undefined && { maxRateLimitedRetries: options.maxRateLimitedRetries }),
+        ...(options.maxRateLimitedRetries !== undefined && {
+          maxRateLimitedRetries: options.maxRateLimitedRetries,
+        }),
         ...(options.maxDelayMs !== undefined && { maxDelayMs: options.maxDelayMs }),
         rates: { ...options.rateLimits?.rates, ...options.rates },
       });

@@ -152,7 +152,11 @@ describe('rtc-sessions export', () => {
       participant_total_seconds_first_join_only: 33,
     });
     // The total only once per participant: summing the column counts no rejoin twice.
-    expect(rows[1]).toMatchObject({ join_number: 2, join_seconds: 24, participant_total_seconds_first_join_only: null });
+    expect(rows[1]).toMatchObject({
+      join_number: 2,
+      join_seconds: 24,
+      participant_total_seconds_first_join_only: null,
+    });
     expect(result.stderr).toMatch(/exported 6 rows \(2 pages\)/);
   });
 
@@ -298,7 +302,9 @@ describe('bad input: one line, exit 2', () => {
     const result = await run(args, noCredentials);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/Set VIDEOSDK_API_KEY and VIDEOSDK_SECRET \(or VIDEOSDK_TOKEN to a ready token\), or point --base-url at a stand-in server/);
+    expect(result.stderr).toMatch(
+      /Set VIDEOSDK_API_KEY and VIDEOSDK_SECRET \(or VIDEOSDK_TOKEN to a ready token\), or point --base-url at a stand-in server/,
+    );
     expect(existsSync(join(dir, 'creds.csv'))).toBe(false);
   });
 
@@ -319,7 +325,9 @@ describe('bad input: one line, exit 2', () => {
     const url = await serve({ total: 3, perPage: 10 });
     const result = await run(exportArgs(url, out, 'csv'));
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/cannot write the checkpoint .*unwritable\.csv\.checkpoint\.json: EISDIR; .*choose an --out in a writable folder/);
+    expect(result.stderr).toMatch(
+      /cannot write the checkpoint .*unwritable\.csv\.checkpoint\.json: EISDIR; .*choose an --out in a writable folder/,
+    );
     expect(await readFile(out, 'utf8')).toBe('an earlier export\n');
     expect(server?.requests).toHaveLength(0);
     const elsewhere = await run(exportArgs(url, join(dir, 'elsewhere.csv'), 'csv'));
@@ -373,7 +381,10 @@ describe('safe to rerun', () => {
     const url = await serve({ total: 3000, perPage: 50, delayMs: 20 });
     const out = join(dir, 'locked.jsonl');
     const first = start(exportArgs(url, out));
-    await waitFor(async () => (await checkpointPages(`${out}.checkpoint.json`)) >= 2, 'the first export under way');
+    await waitFor(
+      async () => (await checkpointPages(`${out}.checkpoint.json`)) >= 2,
+      'the first export under way',
+    );
     const second = await run(exportArgs(url, out));
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(
@@ -390,7 +401,10 @@ describe('safe to rerun', () => {
     const url = await serve({ total: 3000, perPage: 50, delayMs: 20 });
     const out = join(dir, 'stale.jsonl');
     const first = start(exportArgs(url, out));
-    await waitFor(async () => (await checkpointPages(`${out}.checkpoint.json`)) >= 2, 'the first export under way');
+    await waitFor(
+      async () => (await checkpointPages(`${out}.checkpoint.json`)) >= 2,
+      'the first export under way',
+    );
     first.child.kill('SIGKILL');
     await first.done;
     expect(existsSync(`${out}.lock`)).toBe(true);
@@ -411,7 +425,9 @@ describe('safe to rerun', () => {
     const partial = await readFile(out);
     const again = await run(exportArgs(url, out, 'csv'));
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/partial\.csv holds a partial export .*--resume to continue it, or with --force to start over/);
+    expect(again.stderr).toMatch(
+      /partial\.csv holds a partial export .*--resume to continue it, or with --force to start over/,
+    );
     expect((await readFile(out)).equals(partial)).toBe(true);
     const forced = await run(exportArgs(url, out, 'csv', ['--force']));
     expect(forced.code).toBe(1);
@@ -420,7 +436,10 @@ describe('safe to rerun', () => {
 
   it('--out - writes to stdout: no file named "-", no checkpoint', async () => {
     const url = await serve({ total: 30, perPage: 10 });
-    const child = start(['export', '--provider', 'videosdk', '--format', 'csv', '--out', '-', '--base-url', url, '--no-bom'], env);
+    const child = start(
+      ['export', '--provider', 'videosdk', '--format', 'csv', '--out', '-', '--base-url', url, '--no-bom'],
+      env,
+    );
     const result = await child.done;
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\r\n');
@@ -432,7 +451,9 @@ describe('safe to rerun', () => {
 
   it('--max-sessions and --max-pages bound the walk', async () => {
     const url = await serve({ total: 500, perPage: 10 });
-    const capped = await run(exportArgs(url, join(dir, 'max-sessions.jsonl'), 'jsonl', ['--max-sessions', '25']));
+    const capped = await run(
+      exportArgs(url, join(dir, 'max-sessions.jsonl'), 'jsonl', ['--max-sessions', '25']),
+    );
     expect(capped.stderr).toMatch(/exported 25 rows/);
     const pagesBefore = server?.requests.length ?? 0;
     const paged = await run(exportArgs(url, join(dir, 'max-pages.jsonl'), 'jsonl', ['--max-pages', '3']));

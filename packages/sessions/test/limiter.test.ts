@@ -52,7 +52,14 @@ describe('RequestLimiter', () => {
     ).rejects.toMatchObject({ status: 429 });
     expect(calls).toBe(3);
     calls = 0;
-    const badGateway = new ApiError({ status: 502, provider: 'videosdk', method: 'GET', path: '/x', body: '', retryAfterMs: 0 });
+    const badGateway = new ApiError({
+      status: 502,
+      provider: 'videosdk',
+      method: 'GET',
+      path: '/x',
+      body: '',
+      retryAfterMs: 0,
+    });
     await expect(
       limiter.run(async () => {
         calls++;

@@ -1,11 +1,11 @@
-import { type RunningMock, startMock } from '@rtc-sessions/mock';
-import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { type RunningMock, startMock } from '@rtc-sessions/mock';
+import { afterAll, describe, expect, it } from 'vitest';
 import { connect, RepeatedCursorError, type Session } from '../src/index.js';
 
 const execFileAsync = promisify(execFile);
@@ -59,7 +59,12 @@ describe('against the Prism mocks', { timeout: 120_000 }, () => {
     }).rejects.toThrow(RepeatedCursorError);
     // Bounded, the same walk ends: the example's page, its repeated session listed once.
     const bounded: Session[] = [];
-    for await (const s of sessions.listSessions({ from: '2021-12-01', to: '2021-12-31', live: false, maxPages: 1 }))
+    for await (const s of sessions.listSessions({
+      from: '2021-12-01',
+      to: '2021-12-31',
+      live: false,
+      maxPages: 1,
+    }))
       bounded.push(s);
     expect(bounded.map((s) => s.id)).toEqual(['sfk/aOFJSJSYhGwk1hnxgw==']);
   });
@@ -68,8 +73,22 @@ describe('against the Prism mocks', { timeout: 120_000 }, () => {
     const mock = await startMock({ provider: 'zoom-videosdk' });
     running.push(mock);
     const dir = await mkdtemp(join(tmpdir(), 'rtc-sessions-mock-'));
-    const { ZOOM_VIDEOSDK_TOKEN: _t, ZOOM_VIDEOSDK_API_KEY: _k, ZOOM_VIDEOSDK_API_SECRET: _s, ...env } = process.env;
-    const args = ['export', '--provider', 'zoom-videosdk', '--from', '2021-12-01', '--to', '2021-12-31', '--ended'];
+    const {
+      ZOOM_VIDEOSDK_TOKEN: _t,
+      ZOOM_VIDEOSDK_API_KEY: _k,
+      ZOOM_VIDEOSDK_API_SECRET: _s,
+      ...env
+    } = process.env;
+    const args = [
+      'export',
+      '--provider',
+      'zoom-videosdk',
+      '--from',
+      '2021-12-01',
+      '--to',
+      '2021-12-31',
+      '--ended',
+    ];
     const out = join(dir, 'zoom.csv');
     const bin = fileURLToPath(new URL('../bin/rtc-sessions.js', import.meta.url));
     const run = (extra: string[]) =>
@@ -79,11 +98,25 @@ describe('against the Prism mocks', { timeout: 120_000 }, () => {
       );
     const unbounded = await run(['--format', 'csv', '--out', out, '--base-url', mock.url]);
     expect(unbounded.code).toBe(1);
-    expect(unbounded.stderr).toMatch(/returned the cursor it was sent .*running again will not get past it: --max-pages N bounds the walk/);
-    const bounded = await run(['--format', 'csv', '--out', out, '--base-url', mock.url, '--max-pages', '1', '--force']);
+    expect(unbounded.stderr).toMatch(
+      /returned the cursor it was sent .*running again will not get past it: --max-pages N bounds the walk/,
+    );
+    const bounded = await run([
+      '--format',
+      'csv',
+      '--out',
+      out,
+      '--base-url',
+      mock.url,
+      '--max-pages',
+      '1',
+      '--force',
+    ]);
     expect(bounded.stderr).toMatch(/placeholder token/);
     expect(bounded.code).toBe(0);
-    expect((await readFile(out, 'utf8')).split('\r\n')[1]).toMatch(/^zoom-videosdk,sfk\/aOFJSJSYhGwk1hnxgw==,My session,My session,2021-12-07 05:42:28\.000,/);
+    expect((await readFile(out, 'utf8')).split('\r\n')[1]).toMatch(
+      /^zoom-videosdk,sfk\/aOFJSJSYhGwk1hnxgw==,My session,My session,2021-12-07 05:42:28\.000,/,
+    );
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -96,7 +129,8 @@ describe('against the Prism mocks', { timeout: 120_000 }, () => {
     // The mock answers any range with its 2022 example: filtered exactly on the client, a range
     // without a session gives none (not the example, many times over).
     const lastMonth: Session[] = [];
-    for await (const s of sessions.listSessions({ live: false, from: '2026-11-01', to: '2026-11-30' })) lastMonth.push(s);
+    for await (const s of sessions.listSessions({ live: false, from: '2026-11-01', to: '2026-11-30' }))
+      lastMonth.push(s);
     expect(lastMonth).toEqual([]);
     list.forEach(expectNormalized);
     const one = await sessions.getSession(list[0]?.id ?? '');

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { RtcSessionsError } from '@rtc-sessions/runtime';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as api from '../src/index.js';
 import {
   type CredentialsOf,
@@ -55,7 +55,9 @@ describe('provider registry', () => {
     await expect(loadAdapter('../registry' as ProviderId)).rejects.toThrow(/unknown provider/);
     await expect(loadAdapter('constructor' as ProviderId)).rejects.toThrow(/unknown provider/);
     // @ts-expect-error a misspelt provider id is a compile error
-    await expect(connect('zooom-videosdk', { credentials: { token: 't' } })).rejects.toThrow(UnknownProviderError);
+    await expect(connect('zooom-videosdk', { credentials: { token: 't' } })).rejects.toThrow(
+      UnknownProviderError,
+    );
     expectTypeOf<ProviderId>().toEqualTypeOf<'videosdk' | 'zoom-videosdk' | '100ms'>();
   });
 
@@ -133,7 +135,9 @@ console.log('zoom ' + zoom.provider);`,
       );
       // --preserve-symlinks: resolve from the temporary tree, where the VideoSDK client is absent.
       const { stdout } = await run(process.execPath, ['--preserve-symlinks', script], { cwd: root });
-      expect(stdout).toContain('MissingProviderPackageError: provider "videosdk" needs its client package @rtc-sessions/videosdk');
+      expect(stdout).toContain(
+        'MissingProviderPackageError: provider "videosdk" needs its client package @rtc-sessions/videosdk',
+      );
       expect(stdout).toContain('npm install @rtc-sessions/videosdk');
       expect(stdout).toContain('zoom zoom-videosdk');
     } finally {

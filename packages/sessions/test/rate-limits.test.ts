@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Pacer } from '../src/pacer.js';
 import { publishedRateLimits, RequestLimiter } from '../src/index.js';
+import { Pacer } from '../src/pacer.js';
 import { parseRate } from '../src/rate-limits.js';
 
 describe('published rate limits, read from the spec each client ships', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, formatRows, header, joinColumns, joinRows, sessionColumns, sessionRow } from '../src/export/rows.js';
+import {
+  csvCell,
+  formatRows,
+  header,
+  joinColumns,
+  joinRows,
+  sessionColumns,
+  sessionRow,
+} from '../src/export/rows.js';
 import type { Participant, Session } from '../src/index.js';
 
 const session: Session = {
@@ -52,7 +60,16 @@ describe('export rows', () => {
   });
 
   it('neutralises formula injection as OWASP describes: a quote before = + - @ tab CR LF (and full-width forms)', () => {
-    for (const text of ['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', '\ncmd', '\uFF1D1+1']) {
+    for (const text of [
+      '=HYPERLINK("http://x","y")',
+      '+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tcmd',
+      '\rcmd',
+      '\ncmd',
+      '\uFF1D1+1',
+    ]) {
       expect(csvCell(text), JSON.stringify(text)).toBe(`"'${text.replace(/"/g, '""')}"`);
     }
     expect(csvCell('Zoë Müller')).toBe('Zoë Müller');

@@ -25,7 +25,8 @@ function findSoffice(): string | undefined {
   }
 }
 const soffice = findSoffice();
-if (!soffice) console.warn('spreadsheet.test.ts skipped: install LibreOffice (apt-get install libreoffice-calc-nogui)');
+if (!soffice)
+  console.warn('spreadsheet.test.ts skipped: install LibreOffice (apt-get install libreoffice-calc-nogui)');
 
 const HYPERLINK = '=HYPERLINK("http://evil.example","click")';
 const at = (minute: number, second = 0) => new Date(Date.UTC(2024, 2, 5, 9, minute, second)).toISOString();
@@ -85,7 +86,8 @@ function sheetRows(fods: string): SheetCell[][] {
       const value =
         /office:(?:date-)?value="([^"]+)"/.exec(cell)?.[1] ??
         decode(/<text:p>([\s\S]*?)<\/text:p>/.exec(cell)?.[1] ?? '');
-      for (let i = 0; i < Math.min(repeat, 64); i++) cells.push({ type, value, formula: cell.includes('table:formula=') });
+      for (let i = 0; i < Math.min(repeat, 64); i++)
+        cells.push({ type, value, formula: cell.includes('table:formula=') });
     }
     rows.push(cells);
   }
@@ -109,65 +111,96 @@ async function openInCalc(csv: string): Promise<SheetCell[][]> {
   const filter = 'CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true';
   await execFileAsync(
     soffice as string,
-    ['--headless', '--norestore', `-env:UserInstallation=file://${outdir}/profile`, `--infilter=${filter}`, '--convert-to', 'fods', '--outdir', outdir, csv],
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${outdir}/profile`,
+      `--infilter=${filter}`,
+      '--convert-to',
+      'fods',
+      '--outdir',
+      outdir,
+      csv,
+    ],
     { timeout: 120_000 },
   );
-  const fods = await readFile(join(outdir, `${csv.split('/').pop()?.replace(/\.csv$/, '')}.fods`), 'utf8');
+  const fods = await readFile(
+    join(
+      outdir,
+      `${csv
+        .split('/')
+        .pop()
+        ?.replace(/\.csv$/, '')}.fods`,
+    ),
+    'utf8',
+  );
   return sheetRows(fods);
 }
 
-describe.skipIf(!soffice)('the attendance CSV in a spreadsheet (LibreOffice Calc)', { timeout: 180_000 }, () => {
-  it('reads names, UTC times as dates, and sums without double counting; formulas stay text', async () => {
-    const out = join(dir, 'attendance.csv');
-    await runExport({
-      provider: 'videosdk',
-      credentials: { token: 'test-token' },
-      baseUrl: server.url,
-      query: resolveQuery({}),
-      participants: true,
-      format: 'csv',
-      out,
+describe.skipIf(!soffice)(
+  'the attendance CSV in a spreadsheet (LibreOffice Calc)',
+  { timeout: 180_000 },
+  () => {
+    it('reads names, UTC times as dates, and sums without double counting; formulas stay text', async () => {
+      const out = join(dir, 'attendance.csv');
+      await runExport({
+        provider: 'videosdk',
+        credentials: { token: 'test-token' },
+        baseUrl: server.url,
+        query: resolveQuery({}),
+        participants: true,
+        format: 'csv',
+        out,
+      });
+      const bytes = await readFile(out);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      // The spreadsheet adds up the two duration columns itself, below the export's three join rows.
+      const column = (name: string) => String.fromCharCode(65 + joinColumns.indexOf(name as never));
+      const sums = joinColumns
+        .map((name) =>
+          name === 'join_seconds' || name === 'participant_total_seconds_first_join_only'
+            ? `=SUM(${column(name)}2:${column(name)}4)`
+            : '',
+        )
+        .join(',');
+      const withSums = join(dir, 'attendance-sums.csv');
+      await writeFile(withSums, Buffer.concat([bytes, Buffer.from(`${sums}\r\n`)]));
+
+      const rows = await openInCalc(withSums);
+      const header = rows[0]?.map((cell) => cell.value);
+      expect(header).toEqual([...joinColumns]);
+      const get = (row: number, name: string) => rows[row]?.[joinColumns.indexOf(name as never)];
+
+      expect([1, 2, 3].map((row) => get(row, 'participant_name')?.value)).toEqual([
+        'Zoë Müller',
+        'Zoë Müller',
+        `'${HYPERLINK}`,
+      ]);
+      for (const row of [1, 2, 3]) {
+        expect(get(row, 'participant_name')?.type).toBe('string');
+        expect(get(row, 'participant_name')?.formula).toBe(false);
+        expect(get(row, 'session_start_utc')).toMatchObject({ type: 'date', value: '2024-03-05T09:00:00' });
+        expect(get(row, 'session_end_utc')).toMatchObject({ type: 'date', value: '2024-03-05T09:50:00' });
+      }
+      expect(get(2, 'joined_at_utc')).toMatchObject({ type: 'date', value: '2024-03-05T09:15:00' });
+      expect(get(2, 'left_at_utc')).toMatchObject({ type: 'date', value: '2024-03-05T09:45:00' });
+
+      // Zoë: 600 + 1800 s of joins, 2400 s in all, counted once; the other: 300 s.
+      expect(get(4, 'join_seconds')).toMatchObject({ type: 'float', value: '2700', formula: true });
+      expect(get(4, 'participant_total_seconds_first_join_only')).toMatchObject({
+        type: 'float',
+        value: '2700',
+        formula: true,
+      });
+      expect(get(1, 'participant_total_seconds_first_join_only')?.value).toBe('2400');
+      expect(get(2, 'participant_total_seconds_first_join_only')?.type).toBe('empty');
     });
-    const bytes = await readFile(out);
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    // The spreadsheet adds up the two duration columns itself, below the export's three join rows.
-    const column = (name: string) => String.fromCharCode(65 + joinColumns.indexOf(name as never));
-    const sums = joinColumns
-      .map((name) =>
-        name === 'join_seconds' || name === 'participant_total_seconds_first_join_only'
-          ? `=SUM(${column(name)}2:${column(name)}4)`
-          : '',
-      )
-      .join(',');
-    const withSums = join(dir, 'attendance-sums.csv');
-    await writeFile(withSums, Buffer.concat([bytes, Buffer.from(`${sums}\r\n`)]));
 
-    const rows = await openInCalc(withSums);
-    const header = rows[0]?.map((cell) => cell.value);
-    expect(header).toEqual([...joinColumns]);
-    const get = (row: number, name: string) => rows[row]?.[joinColumns.indexOf(name as never)];
-
-    expect([1, 2, 3].map((row) => get(row, 'participant_name')?.value)).toEqual(['Zoë Müller', 'Zoë Müller', `'${HYPERLINK}`]);
-    for (const row of [1, 2, 3]) {
-      expect(get(row, 'participant_name')?.type).toBe('string');
-      expect(get(row, 'participant_name')?.formula).toBe(false);
-      expect(get(row, 'session_start_utc')).toMatchObject({ type: 'date', value: '2024-03-05T09:00:00' });
-      expect(get(row, 'session_end_utc')).toMatchObject({ type: 'date', value: '2024-03-05T09:50:00' });
-    }
-    expect(get(2, 'joined_at_utc')).toMatchObject({ type: 'date', value: '2024-03-05T09:15:00' });
-    expect(get(2, 'left_at_utc')).toMatchObject({ type: 'date', value: '2024-03-05T09:45:00' });
-
-    // Zoë: 600 + 1800 s of joins, 2400 s in all, counted once; the other: 300 s.
-    expect(get(4, 'join_seconds')).toMatchObject({ type: 'float', value: '2700', formula: true });
-    expect(get(4, 'participant_total_seconds_first_join_only')).toMatchObject({ type: 'float', value: '2700', formula: true });
-    expect(get(1, 'participant_total_seconds_first_join_only')?.value).toBe('2400');
-    expect(get(2, 'participant_total_seconds_first_join_only')?.type).toBe('empty');
-  });
-
-  it('control: the same import evaluates a formula that is not neutralised (so the check above can fail)', async () => {
-    const control = join(dir, 'control.csv');
-    await writeFile(control, 'name,n\r\n=1+1,3\r\n');
-    const rows = await openInCalc(control);
-    expect(rows[1]?.[0]).toMatchObject({ type: 'float', value: '2', formula: true });
-  });
-});
+    it('control: the same import evaluates a formula that is not neutralised (so the check above can fail)', async () => {
+      const control = join(dir, 'control.csv');
+      await writeFile(control, 'name,n\r\n=1+1,3\r\n');
+      const rows = await openInCalc(control);
+      expect(rows[1]?.[0]).toMatchObject({ type: 'float', value: '2', formula: true });
+    });
+  },
+);

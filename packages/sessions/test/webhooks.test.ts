@@ -75,11 +75,20 @@ function track(provider: string, deliveries: Array<{ delivery: VerifiedDelivery;
 
 describe('one webhook model: attendance from webhooks alone equals the REST model', () => {
   it('100ms: nanosecond times cut to the millisecond as REST cuts them; ids from the deliveries', async () => {
-    const names = ['session.open.success', 'peer.join.success', 'peer.leave.success', 'session.close.success'];
+    const names = [
+      'session.open.success',
+      'peer.join.success',
+      'peer.leave.success',
+      'session.close.success',
+    ];
     const verified = names.map((name) => {
       const { request } = delivery('100ms', name);
       // The recorded secret header is redacted: verified against that same value.
-      return { delivery: verifyHms(request.bodyText, request.headers, { secretHeaders: { 'x-hms-webhook-secret': '[REDACTED]' } }) };
+      return {
+        delivery: verifyHms(request.bodyText, request.headers, {
+          secretHeaders: { 'x-hms-webhook-secret': '[REDACTED]' },
+        }),
+      };
     });
     // Delivered out of order: the leave before the join.
     const tracker = track('100ms', [verified[0], verified[2], verified[1], verified[3]] as never);
@@ -87,7 +96,15 @@ describe('one webhook model: attendance from webhooks alone equals the REST mode
     const join = data('peer.join.success');
     const leave = data('peer.leave.success');
     const base = recording('100ms/getSession/spec-200-ended').response.body as Record<string, unknown>;
-    const peer = { id: join.peer_id, session_id: join.session_id, name: join.user_name, role: join.role, user_id: join.user_id, joined_at: join.joined_at, left_at: leave.left_at };
+    const peer = {
+      id: join.peer_id,
+      session_id: join.session_id,
+      name: join.user_name,
+      role: join.role,
+      user_id: join.user_id,
+      joined_at: join.joined_at,
+      left_at: leave.left_at,
+    };
     const body = {
       ...base,
       id: join.session_id,
@@ -96,80 +113,172 @@ describe('one webhook model: attendance from webhooks alone equals the REST mode
       created_at: data('session.open.success').session_started_at,
       updated_at: data('session.close.success').session_stopped_at,
     };
-    const { session, participants } = await rest('100ms', () => ({ status: 200, body }), join.session_id as string);
+    const { session, participants } = await rest(
+      '100ms',
+      () => ({ status: 200, body }),
+      join.session_id as string,
+    );
 
     const [tracked] = tracker.sessions();
-    expect(tracked).toMatchObject({ id: session.id, roomId: session.roomId, start: session.start, end: session.end, live: false });
+    expect(tracked).toMatchObject({
+      id: session.id,
+      roomId: session.roomId,
+      start: session.start,
+      end: session.end,
+      live: false,
+    });
     expect(tracker.participants(session.id).map(attendance)).toEqual(participants.map(attendance));
     // 12:58:49.97291247 → 12:58:58.500451704: 8.528 s at millisecond precision, on both sides.
-    expect(participants[0]?.joins).toEqual([{ start: Date.UTC(2021, 10, 30, 12, 58, 49, 972), end: Date.UTC(2021, 10, 30, 12, 58, 58, 500) }]);
+    expect(participants[0]?.joins).toEqual([
+      { start: Date.UTC(2021, 10, 30, 12, 58, 49, 972), end: Date.UTC(2021, 10, 30, 12, 58, 58, 500) },
+    ]);
     expect(participants[0]?.connectedSeconds).toBe(8.528);
   });
 
   it('zoom-videosdk: session.started/ended recorded, user events from the spec examples, signed and verified', async () => {
     const signed = (body: unknown, timestamp: number) => {
       const text = JSON.stringify(body);
-      const headers = { 'x-zm-request-timestamp': String(timestamp), 'x-zm-signature': zoomSignature(text, timestamp, SECRET) };
+      const headers = {
+        'x-zm-request-timestamp': String(timestamp),
+        'x-zm-signature': zoomSignature(text, timestamp, SECRET),
+      };
       return verifyZoom(text, headers, { secretToken: SECRET, now: () => timestamp * 1000 });
     };
     const SECRET = 'rtc-sessions-test-secret-token';
     const recorded = ['session.started', 'session.ended'].map((name) => {
       const { request } = delivery('zoom-videosdk', name);
       const timestamp = Number(request.headers['x-zm-request-timestamp']);
-      return verifyZoom(request.bodyText, request.headers, { secretToken: SECRET, now: () => timestamp * 1000 });
+      return verifyZoom(request.bodyText, request.headers, {
+        secretToken: SECRET,
+        now: () => timestamp * 1000,
+      });
     });
     const spec = createRequire(import.meta.url)('@rtc-sessions/zoom-videosdk/openapi.json') as {
-      webhooks: Record<string, { post: { requestBody: { content: { 'application/json': { examples: { published: { value: Record<string, never> } } } } } } }>;
+      webhooks: Record<
+        string,
+        {
+          post: {
+            requestBody: {
+              content: { 'application/json': { examples: { published: { value: Record<string, never> } } } };
+            };
+          };
+        }
+      >;
     };
-    const example = (name: string) => spec.webhooks[name]?.post.requestBody.content['application/json'].examples.published.value;
-    const userEvents = ['session.user_joined', 'session.user_left'].map((name) => signed(example(name), 1_764_547_200));
-    const tracker = track('zoom-videosdk', [...recorded, ...userEvents].map((d) => ({ delivery: d })));
+    const example = (name: string) =>
+      spec.webhooks[name]?.post.requestBody.content['application/json'].examples.published.value;
+    const userEvents = ['session.user_joined', 'session.user_left'].map((name) =>
+      signed(example(name), 1_764_547_200),
+    );
+    const tracker = track(
+      'zoom-videosdk',
+      [...recorded, ...userEvents].map((d) => ({ delivery: d })),
+    );
 
     const object = (d: VerifiedDelivery) => (d.body as { payload: { object: unknown } }).payload.object;
     const started = object(recorded[0] as VerifiedDelivery) as Record<string, string>;
     const ended = object(recorded[1] as VerifiedDelivery) as Record<string, string>;
     const joined = object(userEvents[0] as VerifiedDelivery) as { user: Record<string, string> };
     const left = object(userEvents[1] as VerifiedDelivery) as { user: Record<string, string> };
-    const details = recording('zoom-videosdk/getSession/spec-200-past').response.body as Record<string, unknown>;
+    const details = recording('zoom-videosdk/getSession/spec-200-past').response.body as Record<
+      string,
+      unknown
+    >;
     const sessionId = started.session_id as string;
     const handler: Handler = (request) =>
       request.rawPath.endsWith('/users')
-        ? { status: 200, body: { page_size: 30, next_page_token: '', users: [{ ...joined.user, leave_time: left.user.leave_time }] } }
-        : { status: 200, body: { ...details, id: sessionId, session_name: started.session_name, start_time: started.start_time, end_time: ended.end_time, user_count: 1 } };
+        ? {
+            status: 200,
+            body: {
+              page_size: 30,
+              next_page_token: '',
+              users: [{ ...joined.user, leave_time: left.user.leave_time }],
+            },
+          }
+        : {
+            status: 200,
+            body: {
+              ...details,
+              id: sessionId,
+              session_name: started.session_name,
+              start_time: started.start_time,
+              end_time: ended.end_time,
+              user_count: 1,
+            },
+          };
     const { session, participants } = await rest('zoom-videosdk', handler, sessionId);
 
     expect(tracker.sessions()).toEqual([
-      { provider: 'zoom-videosdk', id: session.id, roomId: session.roomId, name: session.name, start: session.start, end: session.end, live: false },
+      {
+        provider: 'zoom-videosdk',
+        id: session.id,
+        roomId: session.roomId,
+        name: session.name,
+        start: session.start,
+        end: session.end,
+        live: false,
+      },
     ]);
     expect(tracker.participants(sessionId).map(attendance)).toEqual(participants.map(attendance));
     expect(participants.map((p) => p.userId)).toEqual(['ASD74dfDI854']);
   });
 
   it('videosdk: participant events take their receipt time; sessions their own', async () => {
-    const receivedAt = { 'participant-joined': Date.UTC(2022, 6, 5, 15, 56), 'participant-left': Date.UTC(2022, 6, 5, 15, 59, 30, 250) };
+    const receivedAt = {
+      'participant-joined': Date.UTC(2022, 6, 5, 15, 56),
+      'participant-left': Date.UTC(2022, 6, 5, 15, 59, 30, 250),
+    };
     const names = ['session-started', 'participant-joined', 'participant-left', 'session-ended'] as const;
     const deliveries = await Promise.all(
       names.map(async (name) => {
         const { request } = delivery('videosdk', name);
-        const verified = await verifyVideoSdk(request.bodyText, request.headers, { publicKey: TEST_WEBHOOK_PUBLIC_KEY });
+        const verified = await verifyVideoSdk(request.bodyText, request.headers, {
+          publicKey: TEST_WEBHOOK_PUBLIC_KEY,
+        });
         return { delivery: verified, receivedAt: (receivedAt as Record<string, number>)[name] };
       }),
     );
     const tracker = track('videosdk', deliveries);
     const data = (name: string) => delivery('videosdk', name).request.body.data as Record<string, string>;
     const joined = data('participant-joined');
-    const timelog = [{ start: new Date(receivedAt['participant-joined']).toISOString(), end: new Date(receivedAt['participant-left']).toISOString() }];
+    const timelog = [
+      {
+        start: new Date(receivedAt['participant-joined']).toISOString(),
+        end: new Date(receivedAt['participant-left']).toISOString(),
+      },
+    ];
     const participant = { participantId: joined.participantId, name: joined.participantName, timelog };
     const base = recording('videosdk/getSession/spec-200-ended').response.body as Record<string, unknown>;
-    const body = { ...base, id: joined.sessionId, roomId: joined.meetingId, start: data('session-started').start, end: data('session-ended').end, participants: [participant] };
+    const body = {
+      ...base,
+      id: joined.sessionId,
+      roomId: joined.meetingId,
+      start: data('session-started').start,
+      end: data('session-ended').end,
+      participants: [participant],
+    };
     const handler: Handler = (request) =>
       request.rawPath.endsWith('/participants')
-        ? { status: 200, body: { pageInfo: { currentPage: 1, perPage: 20, lastPage: 1, total: 1 }, data: { id: body.id, roomId: body.roomId, participants: [participant] } } }
+        ? {
+            status: 200,
+            body: {
+              pageInfo: { currentPage: 1, perPage: 20, lastPage: 1, total: 1 },
+              data: { id: body.id, roomId: body.roomId, participants: [participant] },
+            },
+          }
         : { status: 200, body };
     const { session, participants } = await rest('videosdk', handler, joined.sessionId as string);
 
     expect(tracker.sessions()).toEqual([
-      { provider: 'videosdk', id: session.id, roomId: session.roomId, name: undefined, start: session.start, end: session.end, live: false },
+      {
+        provider: 'videosdk',
+        id: session.id,
+        roomId: session.roomId,
+        name: undefined,
+        start: session.start,
+        end: session.end,
+        live: false,
+      },
     ]);
     expect(tracker.participants(session.id).map(attendance)).toEqual(participants.map(attendance));
     expect(participants[0]?.connectedSeconds).toBe(210.25);
@@ -182,8 +291,8 @@ describe('one webhook model: attendance from webhooks alone equals the REST mode
   });
 
   it('a delivery missing an id the model needs is a ProviderDataError naming the field', () => {
-    expect(() => toSessionEvents('zoom-videosdk', { event: 'session.started', body: { payload: { object: {} } } })).toThrow(
-      /zoom-videosdk session.started payload.object.session_id: missing/,
-    );
+    expect(() =>
+      toSessionEvents('zoom-videosdk', { event: 'session.started', body: { payload: { object: {} } } }),
+    ).toThrow(/zoom-videosdk session.started payload.object.session_id: missing/);
   });
 });

@@ -45,7 +45,6 @@ export interface Checkpoint {
   sessions: number;
 }
 
-
 export function checkpointPath(output: string): string {
   return `${output}.checkpoint.json`;
 }

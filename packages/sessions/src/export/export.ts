@@ -170,7 +170,8 @@ function freshState(identity: ExportIdentity, startedAt: number): Checkpoint {
  */
 async function openRun(options: ExportOptions, identity: ExportIdentity, startedAt: number) {
   const { out } = options;
-  if (out === STDOUT) return { state: freshState(identity, startedAt), sink: streamSink(options.stdout ?? process.stdout) };
+  if (out === STDOUT)
+    return { state: freshState(identity, startedAt), sink: streamSink(options.stdout ?? process.stdout) };
   const checkpointFile = checkpointPath(out);
   if (options.resume) {
     const saved = await loadCheckpoint(checkpointFile, identity);

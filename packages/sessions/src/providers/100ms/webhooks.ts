@@ -1,9 +1,13 @@
 /** 100ms deliveries onto the sessions model's events (`session.open/close.success`, `peer.join/leave.success`). */
-import { field, type SessionEvent, text, type VerifiedDelivery } from '../../webhook-events.js';
+
 import { parseProviderTime, required } from '../../time.js';
+import { field, type SessionEvent, text, type VerifiedDelivery } from '../../webhook-events.js';
 
 function time(data: unknown, name: string, event: string): number {
-  return parseProviderTime(required(text(data, name), `100ms ${event} data.${name}`), `100ms ${event} data.${name}`);
+  return parseProviderTime(
+    required(text(data, name), `100ms ${event} data.${name}`),
+    `100ms ${event} data.${name}`,
+  );
 }
 
 export function hmsSessionEvents({ event, body }: VerifiedDelivery): SessionEvent[] {
@@ -15,7 +19,9 @@ export function hmsSessionEvents({ event, body }: VerifiedDelivery): SessionEven
   };
   switch (event) {
     case 'session.open.success':
-      return [{ type: 'session.started', ...base, name: undefined, at: time(data, 'session_started_at', event) }];
+      return [
+        { type: 'session.started', ...base, name: undefined, at: time(data, 'session_started_at', event) },
+      ];
     case 'session.close.success':
       return [
         {

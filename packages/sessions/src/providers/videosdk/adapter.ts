@@ -11,8 +11,9 @@
  *   (`/participants/active`) for an ongoing one; one participant per `participantId`, one join per
  *   `timelog` entry.
  */
-import { type components, createClient, credentialEnv, type VideoSdkClient } from '@rtc-sessions/videosdk';
+
 import { statusOf } from '@rtc-sessions/runtime/internal';
+import { type components, createClient, credentialEnv, type VideoSdkClient } from '@rtc-sessions/videosdk';
 import {
   type ClientSetup,
   type CredentialsFrom,
@@ -87,7 +88,11 @@ export function toParticipant(sessionId: string, raw: RawParticipant): VideoSdkP
   };
 }
 
-export const adapter: ProviderAdapter<VideoSdkTraits, VideoSdkClient, CredentialsFrom<typeof credentialEnv>> = {
+export const adapter: ProviderAdapter<
+  VideoSdkTraits,
+  VideoSdkClient,
+  CredentialsFrom<typeof credentialEnv>
+> = {
   id: 'videosdk',
   credentialEnv,
 
@@ -100,22 +105,25 @@ export const adapter: ProviderAdapter<VideoSdkTraits, VideoSdkClient, Credential
       concurrency: limiter.concurrency,
       budget: context.budget,
       fetchPage: (page) =>
-        limiter.run(async () => {
-          const { data } = await client.GET('/sessions/', {
-            params: {
-              query: {
-                page,
-                ...(pageSize !== undefined && { perPage: pageSize }),
-                ...(query.room !== undefined && { roomId: query.room }),
-                ...(query.from !== undefined && { startDate: query.from }),
-                ...(query.to !== undefined && { endDate: query.to }),
-                ...(query.live !== undefined && { status: query.live ? 'ongoing' : 'ended' }),
+        limiter.run(
+          async () => {
+            const { data } = await client.GET('/sessions/', {
+              params: {
+                query: {
+                  page,
+                  ...(pageSize !== undefined && { perPage: pageSize }),
+                  ...(query.room !== undefined && { roomId: query.room }),
+                  ...(query.from !== undefined && { startDate: query.from }),
+                  ...(query.to !== undefined && { endDate: query.to }),
+                  ...(query.live !== undefined && { status: query.live ? 'ongoing' : 'ended' }),
+                },
               },
-            },
-            signal,
-          });
-          return data;
-        }, getOptions(context, '/sessions/')),
+              signal,
+            });
+            return data;
+          },
+          getOptions(context, '/sessions/'),
+        ),
       lastPage: (body) => body.pageInfo.lastPage,
       items: (body) => body.data,
     });
@@ -143,22 +151,25 @@ export const adapter: ProviderAdapter<VideoSdkTraits, VideoSdkClient, Credential
         from: { segment: 0, offset: 0 },
         concurrency: limiter.concurrency,
         fetchPage: (page) =>
-          limiter.run(async () => {
-            try {
-              const { data } = await client.GET('/sessions/{sessionId}/participants/active', {
-                params: paging(page),
-                signal,
-              });
-              return data;
-            } catch (error) {
-              // "No active participants found": an ongoing session nobody is in right now. A 404
-              // for an unknown session ("Session not found") is an error, and stays one.
-              if (statusOf(error) === 404 && page === 1 && /no active participants/i.test(String(error))) {
-                return undefined;
+          limiter.run(
+            async () => {
+              try {
+                const { data } = await client.GET('/sessions/{sessionId}/participants/active', {
+                  params: paging(page),
+                  signal,
+                });
+                return data;
+              } catch (error) {
+                // "No active participants found": an ongoing session nobody is in right now. A 404
+                // for an unknown session ("Session not found") is an error, and stays one.
+                if (statusOf(error) === 404 && page === 1 && /no active participants/i.test(String(error))) {
+                  return undefined;
+                }
+                throw error;
               }
-              throw error;
-            }
-          }, getOptions(context, '/sessions/{sessionId}/participants/active')),
+            },
+            getOptions(context, '/sessions/{sessionId}/participants/active'),
+          ),
         lastPage: (body) => body?.pageInfo.lastPage ?? 0,
         // Each item is the ongoing session itself, its `participants` the active ones.
         items: (body) => (body?.data ?? []).flatMap((item) => item.participants),
@@ -170,13 +181,16 @@ export const adapter: ProviderAdapter<VideoSdkTraits, VideoSdkClient, Credential
       from: { segment: 0, offset: 0 },
       concurrency: limiter.concurrency,
       fetchPage: (page) =>
-        limiter.run(async () => {
-          const { data } = await client.GET('/sessions/{sessionId}/participants', {
-            params: paging(page),
-            signal,
-          });
-          return data;
-        }, getOptions(context, '/sessions/{sessionId}/participants')),
+        limiter.run(
+          async () => {
+            const { data } = await client.GET('/sessions/{sessionId}/participants', {
+              params: paging(page),
+              signal,
+            });
+            return data;
+          },
+          getOptions(context, '/sessions/{sessionId}/participants'),
+        ),
       lastPage: (body) => body.pageInfo.lastPage,
       items: (body) => body.data.participants,
     });

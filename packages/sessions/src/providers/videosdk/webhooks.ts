@@ -3,8 +3,9 @@
  * `participant-joined/left`). Its participant events carry no time: they take the delivery's
  * receipt time (`clock: 'received'`), so attendance built from them is as exact as delivery is prompt.
  */
-import { field, type SessionEvent, text, type VerifiedDelivery } from '../../webhook-events.js';
+
 import { parseOptionalTime, parseProviderTime, required } from '../../time.js';
+import { field, type SessionEvent, text, type VerifiedDelivery } from '../../webhook-events.js';
 
 export function videoSdkSessionEvents({ event, body }: VerifiedDelivery, receivedAt: number): SessionEvent[] {
   const data = field(body, 'data');
@@ -14,7 +15,14 @@ export function videoSdkSessionEvents({ event, body }: VerifiedDelivery, receive
   const base = { provider: 'videosdk', sessionId: get('sessionId'), roomId: get('meetingId') };
   switch (event) {
     case 'session-started':
-      return [{ type: 'session.started', ...base, name: undefined, at: parseProviderTime(get('start'), where('start')) }];
+      return [
+        {
+          type: 'session.started',
+          ...base,
+          name: undefined,
+          at: parseProviderTime(get('start'), where('start')),
+        },
+      ];
     case 'session-ended':
       return [
         {

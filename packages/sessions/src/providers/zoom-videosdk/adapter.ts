@@ -143,7 +143,11 @@ function windowsFor(query: ResolvedQuery, now: number): Window[] {
   return types.flatMap((type) => monthWindows(fromDate, toDate).map((w) => ({ type, ...w })));
 }
 
-export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient, CredentialsFrom<typeof credentialEnv>> = {
+export const adapter: ProviderAdapter<
+  ZoomVideoSdkTraits,
+  ZoomVideoSdkClient,
+  CredentialsFrom<typeof credentialEnv>
+> = {
   id: 'zoom-videosdk',
   credentialEnv,
 

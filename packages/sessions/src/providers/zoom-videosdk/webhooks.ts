@@ -1,6 +1,7 @@
 /** Zoom Video SDK deliveries onto the sessions model's events (`session.started/ended`, `session.user_joined/left`). */
-import { field, type SessionEvent, text, type VerifiedDelivery } from '../../webhook-events.js';
+
 import { parseOptionalTime, parseProviderTime, required } from '../../time.js';
+import { field, type SessionEvent, text, type VerifiedDelivery } from '../../webhook-events.js';
 
 export function zoomSessionEvents({ event, body }: VerifiedDelivery): SessionEvent[] {
   const object = field(body, 'payload', 'object');
@@ -10,7 +11,14 @@ export function zoomSessionEvents({ event, body }: VerifiedDelivery): SessionEve
   const base = { provider: 'zoom-videosdk', sessionId: get('session_id'), roomId: get('session_name') };
   switch (event) {
     case 'session.started':
-      return [{ type: 'session.started', ...base, name: base.roomId, at: parseProviderTime(get('start_time'), where('start_time')) }];
+      return [
+        {
+          type: 'session.started',
+          ...base,
+          name: base.roomId,
+          at: parseProviderTime(get('start_time'), where('start_time')),
+        },
+      ];
     case 'session.ended':
       return [
         {
