@@ -19,10 +19,14 @@ export interface PacerOptions {
   now?: () => number;
 }
 
-/** Multiplicative decrease: the rate kept after a 429 (a sawtooth between 0.75 R and R averages ~0.87 R). */
-const DECREASE = 0.75;
+/**
+ * Multiplicative decrease: the share of the rate kept after a 429, applied to the lower of the rate
+ * in force and the rate that actually succeeded over the last second (which, past the limit, is the
+ * server's limit). A sawtooth between 0.85 R and R averages about 0.92 R.
+ */
+const DECREASE = 0.85;
 /** Additive increase per second of pacing-bound work, as a share of the rate at the last decrease. */
-const INCREASE_PER_SECOND = 0.06;
+const INCREASE_PER_SECOND = 0.05;
 /** Window over which the achieved rate is measured, when the first 429 gives the first estimate. */
 const WINDOW_MS = 1000;
 /** Floor of a discovered rate: a storm of 429s slows the walk to a request a second, not to a halt. */
@@ -37,6 +41,7 @@ export class Pacer {
   private rateAtDecrease: number;
   private lastIncreaseAt = 0;
   private readonly recent: number[] = [];
+  private firstSuccessAt: number | undefined;
   private readonly now: () => number;
 
   constructor(options: PacerOptions = {}) {
@@ -67,6 +72,7 @@ export class Pacer {
   /** A request sent at `sentAt` succeeded. */
   succeeded(): void {
     const now = this.now();
+    this.firstSuccessAt ??= now;
     this.recent.push(now);
     while (this.recent.length > 0 && (this.recent[0] as number) < now - WINDOW_MS) this.recent.shift();
   }
@@ -75,7 +81,13 @@ export class Pacer {
   rateLimited(sentAt: number): void {
     if (sentAt < this.decreasedAt) return;
     const now = this.now();
-    const base = Number.isFinite(this.rate) ? this.rate : this.achievedRate(now);
+    const achieved = this.achievedRate(now);
+    const full = this.firstSuccessAt !== undefined && now - this.firstSuccessAt >= WINDOW_MS;
+    // Until a full window was seen, the achieved rate is a burst's, not the server's limit. Under a
+    // published rate it is not used: a walk slowed by latency must not drag the rate down with it.
+    const measured =
+      full && achieved !== undefined && !Number.isFinite(this.ceiling) ? achieved : Number.POSITIVE_INFINITY;
+    const base = Number.isFinite(this.rate) ? Math.min(this.rate, measured) : achieved;
     // Nothing succeeded yet: no rate to start from; the Retry-After (or back-off) paces for now.
     if (base === undefined) return;
     this.rate = Math.max(Math.min(MIN_RATE, this.ceiling), base * DECREASE);
