@@ -1,3 +1,5 @@
+import { ConfigurationError } from '@rtc-sessions/runtime';
+import { keysOf, rejectUnknownKeys, validKeys } from '@rtc-sessions/runtime/internal';
 import {
   type Batch,
   type ClientSetup,
@@ -66,6 +68,36 @@ export type ClientConfig = SessionsOptions & {
   client?: unknown;
 };
 
+const clientConfigKeys = keysOf<ClientConfig>({
+  baseUrl: true,
+  credentials: true,
+  client: true,
+  env: true,
+  fetch: true,
+  timeoutMs: true,
+  maxAttempts: true,
+  maxRateLimitedRetries: true,
+  maxDelayMs: true,
+  rates: true,
+  concurrency: true,
+  limiter: true,
+  pageSize: true,
+  signal: true,
+  now: true,
+  rateLimits: true,
+});
+const validClientKeys = validKeys(clientConfigKeys);
+const validQueryKeys = validKeys(
+  keysOf<SessionQuery>({ from: true, to: true, room: true, live: true, maxSessions: true, maxPages: true }),
+);
+
+/** The options of `options` a client is built from (the export's own are left out). */
+export function pickClientConfig(options: ClientConfig): ClientConfig {
+  return Object.fromEntries(
+    clientConfigKeys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
+  ) as ClientConfig;
+}
+
 function count(name: string, value: number | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 1) {
@@ -76,6 +108,7 @@ function count(name: string, value: number | undefined): number | undefined {
 
 /** Resolves a query's instants and bounds; `to` as a bare date means the end of that day (UTC). */
 export function resolveQuery(query: SessionQuery = {}): ResolvedQuery {
+  rejectUnknownKeys(query, validQueryKeys, () => 'listSessions');
   const from = query.from === undefined ? undefined : parseUserInstant(query.from);
   const to = query.to === undefined ? undefined : parseUserInstant(query.to, true);
   if (from !== undefined && to !== undefined && to < from) {
@@ -138,6 +171,10 @@ export class SessionsClient<T extends ProviderTraits = ProviderTraits> {
     options: ClientConfig = {},
   ) {
     this.provider = adapter.id;
+    rejectUnknownKeys(options, validClientKeys, () => `connect('${adapter.id}')`);
+    if (options.pageSize !== undefined && !(Number.isInteger(options.pageSize) && options.pageSize >= 1)) {
+      throw new ConfigurationError(`pageSize must be a positive integer, got ${options.pageSize}`);
+    }
     this.limiter =
       options.limiter ??
       new RequestLimiter({

@@ -12,6 +12,7 @@ import {
   type CredentialsOf,
   clientPackageOf,
   connect,
+  InvalidQueryError,
   loadAdapter,
   type Participant,
   type ProviderId,
@@ -143,5 +144,33 @@ console.log('zoom ' + zoom.provider);`,
     } finally {
       await rm(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('options are checked', () => {
+  it('a misspelt option or filter is a ConfigurationError naming the closest; a meaningless number names the option', async () => {
+    const credentials = { token: 't' };
+    await expect(connect('videosdk', { credentials, baseURL: 'http://x' } as never)).rejects.toThrow(
+      /unknown option `baseURL` — did you mean `baseUrl`\?/,
+    );
+    await expect(connect('videosdk', { credentials, pageSize: Number.NaN })).rejects.toThrow(
+      /pageSize must be a positive integer/,
+    );
+    await expect(connect('videosdk', { credentials, concurrency: -1 })).rejects.toThrow(
+      /concurrency must be an integer from 1 to 64/,
+    );
+    await expect(connect('videosdk', { credentials, maxDelayMs: Number.POSITIVE_INFINITY })).rejects.toThrow(
+      /maxDelayMs/,
+    );
+    const client = await connect('videosdk', { credentials });
+    await expect(client.listSessions({ form: '2024-01-01' } as never).next()).rejects.toThrow(
+      /unknown option `form` — did you mean `from`\?/,
+    );
+    await expect(client.listSessions({ maxSessions: 0 }).next()).rejects.toThrow(
+      /maxSessions must be a positive integer/,
+    );
+    await expect(client.listSessions({ from: '2023-02-30T00:00:00Z' }).next()).rejects.toThrow(
+      InvalidQueryError,
+    );
   });
 });

@@ -8,7 +8,7 @@ import type { Participant, ResolvedQuery, Session } from '../model.js';
 import { orderedMap } from '../ordered.js';
 import { publishedRateLimits } from '../rate-limits.js';
 import { checkProviderId, clientPackageOf, loadAdapter } from '../registry.js';
-import { type ClientConfig, SessionsClient } from '../sessions.js';
+import { type ClientConfig, pickClientConfig, SessionsClient } from '../sessions.js';
 import {
   CHECKPOINT_FORMAT,
   type Checkpoint,
@@ -211,7 +211,8 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
   // Defaults such as Zoom's "to = now" must be the same instant in a resumed run: the first run's start.
   let startedAt = (options.now ?? Date.now)();
   // Created first: missing credentials are reported before the output is touched.
-  const client = new SessionsClient(adapter as never, { ...options, rateLimits, now: () => startedAt });
+  const config = pickClientConfig(options);
+  const client = new SessionsClient(adapter as never, { ...config, rateLimits, now: () => startedAt });
   const release = options.out === STDOUT ? () => {} : lockOutput(options.out);
   try {
     const { state, sink } = await openRun(options, identity, startedAt);
