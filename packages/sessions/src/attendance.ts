@@ -5,7 +5,7 @@
  * sources can be compared field by field.
  */
 import { connectedSeconds, sortJoins } from './intervals.js';
-import type { EpochMs, Interval } from './model.js';
+import type { EpochMs, Interval, Participant } from './model.js';
 import { checkProviderId, webhookMapperOf } from './registry.js';
 import type {
   ParticipantEvent,
@@ -55,6 +55,15 @@ interface Join {
 interface Group {
   participant: Omit<TrackedParticipant, 'joins' | 'connectedSeconds'>;
   joins: Join[];
+}
+
+/**
+ * What a webhook-built and a REST-built participant both hold — the attendance to compare:
+ * `expect(tracker.participants(id).map(attendanceOf)).toEqual(restParticipants.map(attendanceOf))`.
+ */
+export function attendanceOf(participant: TrackedParticipant | Participant) {
+  const { id, userId, name, role, joins, connectedSeconds } = participant;
+  return { id, userId, name, role, joins, connectedSeconds };
 }
 
 /** Events in, attendance out. Events may come in any order (webhooks are not ordered). */

@@ -13,6 +13,7 @@ export {
 } from './adapter.js';
 export {
   AttendanceTracker,
+  attendanceOf,
   type TrackedParticipant,
   type TrackedSession,
   toSessionEvents,

@@ -19,11 +19,11 @@ import { verifyWebhookSync as verifyZoom, zoomSignature } from '@rtc-sessions/zo
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   AttendanceTracker,
+  attendanceOf,
   connect,
   type Participant,
   type ProviderId,
   type Session,
-  type TrackedParticipant,
   toSessionEvents,
   type VerifiedDelivery,
 } from '../src/index.js';
@@ -56,14 +56,7 @@ async function rest(provider: ProviderId, handler: Handler, sessionId: string) {
 }
 
 /** What both sides carry of a participant. */
-const attendance = (p: Participant | TrackedParticipant) => ({
-  id: p.id,
-  userId: p.userId,
-  name: p.name,
-  role: p.role,
-  joins: p.joins,
-  connectedSeconds: p.connectedSeconds,
-});
+const attendance = attendanceOf;
 
 function track(provider: string, deliveries: Array<{ delivery: VerifiedDelivery; receivedAt?: number }>) {
   const tracker = new AttendanceTracker();
