@@ -14,50 +14,55 @@ export const PLACEHOLDER_TOKEN = 'rtc-sessions-placeholder-token';
 
 /** The flags: one table feeds both the parser and the help text. */
 const flags = {
-  provider: { type: 'string', help: `P             ${providerIds().join(' | ')}` },
+  provider: { type: 'string', arg: 'P', help: providerIds().join(' | ') },
   from: {
     type: 'string',
-    help: 'DATE              sessions started at or after (yyyy-mm-dd or ISO date-time, UTC)',
+    arg: 'DATE',
+    help: 'sessions started at or after (yyyy-mm-dd or ISO date-time, UTC)',
   },
-  to: {
-    type: 'string',
-    help: 'DATE                sessions started at or before (a bare date: that whole day)',
-  },
-  room: { type: 'string', help: 'ID                only this room' },
-  live: { type: 'boolean', help: '                    only live sessions' },
-  ended: { type: 'boolean', help: '                   only ended sessions' },
-  'max-sessions': { type: 'string', help: 'N         stop after N sessions' },
-  'max-pages': { type: 'string', help: 'N            fetch at most N pages of the session list' },
-  participants: { type: 'boolean', help: '            one row per participant join (attendance)' },
-  format: { type: 'string', help: 'jsonl|csv         ' },
-  out: { type: 'string', help: 'FILE|-               the output (- for stdout)' },
+  to: { type: 'string', arg: 'DATE', help: 'sessions started at or before (a bare date: that whole day)' },
+  room: { type: 'string', arg: 'ID', help: 'only this room' },
+  live: { type: 'boolean', help: 'only live sessions' },
+  ended: { type: 'boolean', help: 'only ended sessions' },
+  'max-sessions': { type: 'string', arg: 'N', help: 'stop after N sessions' },
+  'max-pages': { type: 'string', arg: 'N', help: 'fetch at most N pages of the session list' },
+  participants: { type: 'boolean', help: 'one row per participant join (attendance)' },
+  format: { type: 'string', arg: 'jsonl|csv', help: 'JSON Lines, or CSV for a spreadsheet' },
+  out: { type: 'string', arg: 'FILE|-', help: 'the output (- for stdout)' },
   times: {
     type: 'string',
-    help: 'iso|spreadsheet    how instants are written (default: spreadsheet for csv)',
+    arg: 'iso|spreadsheet',
+    help: 'how instants are written (default: spreadsheet for csv)',
   },
-  'no-bom': { type: 'boolean', help: '                  csv: no UTF-8 byte order mark' },
-  'base-url': { type: 'string', help: 'URL           another server (a mock: no credentials needed)' },
-  concurrency: { type: 'string', help: `N          requests in flight, 1-${MAX_CONCURRENCY} (default 4)` },
-  'page-size': { type: 'string', help: 'N            records per page' },
+  'no-bom': { type: 'boolean', help: 'csv: no UTF-8 byte order mark' },
+  'base-url': { type: 'string', arg: 'URL', help: 'another server (a mock: no credentials needed)' },
+  concurrency: { type: 'string', arg: 'N', help: `requests in flight, 1-${MAX_CONCURRENCY} (default 4)` },
+  'page-size': { type: 'string', arg: 'N', help: "records per page (default: the spec's)" },
   'max-attempts': {
     type: 'string',
-    help: 'N         attempts per request on transient failures, 429s included',
+    arg: 'N',
+    help: 'attempts per request on transient failures, 429s included',
   },
-  resume: { type: 'boolean', help: '                  continue an interrupted export into the same file' },
-  force: { type: 'boolean', help: '                   start over although --out holds a partial export' },
-  help: { type: 'boolean', short: 'h', help: '                    this text' },
+  resume: { type: 'boolean', help: 'continue an interrupted export into the same file' },
+  force: { type: 'boolean', help: 'start over although --out holds a partial export' },
+  help: { type: 'boolean', short: 'h', help: 'this text' },
 } as const;
 
+const flagLines = Object.entries(flags).map(([name, flag]) => [
+  `--${name}${'arg' in flag ? ` ${flag.arg}` : ''}`,
+  flag.help,
+]);
+const width = Math.max(...flagLines.map(([left]) => (left as string).length));
 const USAGE = [
   'usage: rtc-sessions export --provider P --format jsonl|csv --out FILE|- [options]',
-  ...Object.entries(flags).map(([name, flag]) => `  --${name} ${flag.help}`),
+  ...flagLines.map(([left, help]) => `  ${(left as string).padEnd(width)}  ${help}`),
   'exit codes: 0 done, 1 failed (resumable when it says so), 2 bad input, locked or partial output',
 ].join('\n');
 
 const parserOptions = Object.fromEntries(
-  Object.entries(flags).map(([name, { type, ...rest }]) => [
+  Object.entries(flags).map(([name, flag]) => [
     name,
-    { type, ...('short' in rest && { short: rest.short }) },
+    { type: flag.type, ...('short' in flag && { short: flag.short }) },
   ]),
 ) as { [K in keyof typeof flags]: { type: (typeof flags)[K]['type'] } };
 
