@@ -13,11 +13,12 @@ import { InvalidQueryError, MissingCredentialsError } from './errors.js';
 import { exactSessions } from './exact.js';
 import { type LimiterOptions, RequestLimiter } from './limiter.js';
 import type { Participant, ProviderTraits, ResolvedQuery, Session, SessionQuery } from './model.js';
-import type { PublishedRateLimits } from './rate-limits.js';
+import { type PublishedRateLimits, publishedRateLimits } from './rate-limits.js';
 import {
   type AdapterOf,
   type ClientOf,
   type CredentialsOf,
+  clientPackageOf,
   loadAdapter,
   type ProviderId,
   type TraitsOf,
@@ -40,7 +41,10 @@ export interface SessionsOptions
   signal?: AbortSignal;
   /** @default Date.now */
   now?: () => number;
-  /** The published rate limits the requests are bucketed by (the export reads them from the spec). */
+  /**
+   * The rate limits requests are bucketed and paced by.
+   * @default the provider's published limits, from the spec its client ships (`publishedRateLimits`)
+   */
   rateLimits?: PublishedRateLimits;
 }
 
@@ -238,7 +242,8 @@ export async function connect<P extends ProviderId>(
   options: ConnectOptions<P> = {} as ConnectOptions<P>,
 ): Promise<SessionsClient<TraitsOf<P>>> {
   const adapter = (await loadAdapter(provider)) as AdapterOf<P> as unknown as ProviderAdapter<TraitsOf<P>>;
-  return new SessionsClient(adapter, options as ClientConfig);
+  const rateLimits = options.rateLimits ?? (await publishedRateLimits(clientPackageOf(provider)));
+  return new SessionsClient(adapter, { ...(options as ClientConfig), rateLimits });
 }
 
 /** {@link SessionsClient.listSessions} of a fresh client: `listSessions({ provider: 'videosdk', from: '2024-01-01' })`. */
