@@ -1,4 +1,5 @@
-import type { RequestLimiter } from './limiter.js';
+import { RepeatedCursorError } from './errors.js';
+import type { RequestLimiter, RunOptions } from './limiter.js';
 import type { Participant, ProviderTraits, ResolvedQuery, Session } from './model.js';
 import { orderedConcat, orderedMap } from './ordered.js';
 
@@ -14,6 +15,11 @@ export interface Position {
 
 export const START: Position = { segment: 0, offset: 0 };
 
+/** A client's credential options from its `credentialEnv`: `{ token }`, or the key + secret options. */
+export type CredentialsFrom<E extends { readonly keys: readonly (readonly [string, string])[] }> =
+  | { readonly token: string }
+  | { readonly [K in E['keys'][number][0]]: string };
+
 /** A page's worth of output and where the walk stands after it. */
 export interface Batch<T> {
   items: T[];
@@ -25,10 +31,27 @@ export interface Batch<T> {
 /** How a client is created for a walk. Retries are the limiter's, so clients get `retry: false`. */
 export interface ClientSetup {
   baseUrl?: string;
+  /**
+   * The client's credential options: `{ token }`, or its key + secret (`{ apiKey, apiSecret }` for
+   * Zoom, …). Absent, the client reads its environment variables.
+   */
+  credentials?: Readonly<Record<string, string>>;
   /** @default process.env */
   env?: Record<string, string | undefined>;
   fetch?: (input: Request) => Promise<Response>;
   timeoutMs?: number;
+}
+
+/** A shared allowance of list requests (`maxPages`): every page fetched takes one. */
+export class PageBudget {
+  private used = 0;
+  constructor(readonly max: number) {}
+  /** Takes one page; `false` when the allowance is spent (the walk ends there). */
+  take(): boolean {
+    if (this.used >= this.max) return false;
+    this.used++;
+    return true;
+  }
 }
 
 /** What an adapter's operations get besides their client. */
@@ -39,6 +62,10 @@ export interface WalkContext {
   pageSize?: number | undefined;
   /** Clock for defaults such as "to = now". @default Date.now */
   now?: () => number;
+  /** Pages of the sessions list allowed (`maxPages`); absent, unbounded. */
+  budget?: PageBudget | undefined;
+  /** The rate-limit bucket of an operation (its `x-rtc-rate-limit` label), for the limiter. */
+  bucketOf?: ((method: string, path: string) => string | undefined) | undefined;
 }
 
 /**
@@ -46,13 +73,19 @@ export interface WalkContext {
  * of its records onto `Session` and `Participant`. Each lives in `src/providers/<id>/adapter.ts` and
  * exports itself as `adapter`.
  */
-export interface ProviderAdapter<T extends ProviderTraits = ProviderTraits, Client = unknown> {
+export interface ProviderAdapter<
+  T extends ProviderTraits = ProviderTraits,
+  Client = unknown,
+  Credentials extends Readonly<Record<string, string>> = Readonly<Record<string, string>>,
+> {
   readonly id: T['id'];
   /** The client package's `credentialEnv`: where credentials come from. */
   readonly credentialEnv: {
     readonly keys: readonly (readonly [string, string])[];
     readonly tokenEnv: string;
   };
+  /** Type-only: the credential options of the client (`{ token }` or its key + secret). */
+  readonly credentials?: Credentials;
   createClient(setup: ClientSetup): Client;
   /** Sessions matching `query`, in the provider's order, from `from` on. */
   listSessions(
@@ -75,15 +108,19 @@ export async function* pageNumberWalk<Body, Item>(options: {
   fetchPage: (page: number) => Promise<Body>;
   lastPage: (body: Body) => number;
   items: (body: Body) => Item[];
+  budget?: PageBudget | undefined;
 }): AsyncGenerator<Batch<Item>, void, undefined> {
   const firstPage = options.from.segment + 1;
+  if (options.budget && !options.budget.take()) return;
   const first = await options.fetchPage(firstPage);
-  const lastPage = options.lastPage(first);
+  const { budget } = options;
+  let lastPage = options.lastPage(first);
   const firstItems = options.items(first);
   yield { items: firstItems, after: { segment: firstPage, offset: 0 }, totalPages: lastPage };
   if (firstItems.length === 0) return;
+  // A server claiming a huge `lastPage` is bounded by the budget, and an empty page ends the walk.
   const rest = (function* () {
-    for (let page = firstPage + 1; page <= lastPage; page++) yield page;
+    for (let page = firstPage + 1; page <= lastPage && (!budget || budget.take()); page++) yield page;
   })();
   const fetched = orderedMap(
     rest,
@@ -91,7 +128,9 @@ export async function* pageNumberWalk<Body, Item>(options: {
     options.concurrency,
   );
   for await (const { page, body } of fetched) {
-    yield { items: options.items(body), after: { segment: page, offset: 0 }, totalPages: lastPage };
+    const items = options.items(body);
+    yield { items, after: { segment: page, offset: 0 }, totalPages: lastPage };
+    if (items.length === 0) lastPage = page;
   }
 }
 
@@ -108,8 +147,11 @@ export function windowedWalk<W, Item>(options: {
   walkWindow: (window: W) => AsyncIterable<Item[]>;
   /** Pages a window ahead of the one being written may hold. @default 2 */
   buffer?: number;
+  /** With a page budget, windows are walked one at a time, so that the pages spent are a prefix of the walk. */
+  budget?: PageBudget | undefined;
 }): AsyncGenerator<Batch<Item>, void, undefined> {
   const { from } = options;
+  const concurrency = options.budget ? 1 : options.concurrency;
   const sources = options.windows.slice(from.segment).map((window, index) => {
     const segment = from.segment + index;
     return async function* (): AsyncGenerator<Batch<Item>> {
@@ -124,29 +166,32 @@ export function windowedWalk<W, Item>(options: {
       yield { items: [], after: { segment: segment + 1, offset: 0 } };
     };
   });
-  return orderedConcat(sources, options.concurrency, options.buffer ?? 2);
-}
-
-/** A client's error status, if it is an `ApiError`. */
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
+  return orderedConcat(sources, concurrency, options.buffer ?? 2);
 }
 
 /**
- * A cursor handed back unchanged would repeat the same page for ever (mocks serving one static
- * example do it): that is an error, not the end of the list, since pages would be lost.
+ * Asserts that a cursor walk moved on: a server handing back the cursor it was sent would repeat
+ * the same page for ever (mocks serving one static example do it), so that is a
+ * {@link RepeatedCursorError}, not the end of the list (pages would be lost). Returns the next
+ * cursor, `undefined` at the end.
  */
-export function nextCursor(
+export function assertCursorMoved(
   provider: string,
-  path: string,
+  operation: string,
   sent: string | undefined,
   got: string | undefined,
-) {
-  if (got && got === sent) {
-    throw new Error(
-      `${provider} GET ${path} returned the cursor it was sent (${got.length} characters) as the next one`,
-    );
-  }
+): string | undefined {
+  if (got && got === sent) throw new RepeatedCursorError(provider, operation, got);
   return got || undefined;
+}
+
+/** How the limiter runs a GET of `path` (the spec's path template): its rate-limit bucket and signal. */
+export function getOptions(context: WalkContext, path: string): RunOptions {
+  return { signal: context.signal, bucket: context.bucketOf?.('GET', path) };
+}
+
+/** The client options of a walk: the credentials spread as the client's own options, retries off. */
+export function clientOptions(setup: ClientSetup) {
+  const { credentials, ...rest } = setup;
+  return { ...credentials, ...rest, retry: false as const };
 }

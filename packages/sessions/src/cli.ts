@@ -1,61 +1,108 @@
 import { parseArgs } from 'node:util';
-import { CheckpointError } from './export/checkpoint.js';
-import { type ExportProgress, OutputError, runExport } from './export/export.js';
-import { type Format, formats } from './export/rows.js';
-import { UnknownProviderError } from './registry.js';
-import { InvalidQueryError, resolveQuery } from './sessions.js';
+import { ConfigurationError } from '@rtc-sessions/runtime';
+import { isTransient } from '@rtc-sessions/runtime/internal';
+import { CheckpointError, OutputError, UsageError } from './errors.js';
+import { type ExportOptions, type ExportProgress, runExport, STDOUT } from './export/export.js';
+import { type Format, formats, type TimeFormat, timeFormats } from './export/rows.js';
+import { MAX_CONCURRENCY } from './limiter.js';
+import { checkProviderId, loadAdapter, providerIds } from './registry.js';
+import { resolveQuery } from './sessions.js';
 import { closest } from './suggest.js';
 
-const USAGE = `usage: rtc-sessions export --provider P [--from DATE] [--to DATE] [--room ID] [--live | --ended]
-                            [--participants] --format jsonl|csv --out FILE [--base-url URL]
-                            [--concurrency N] [--page-size N] [--max-attempts N] [--resume]`;
+/** Sent with `--base-url` when no credential variable is set: a stand-in server (a mock) needs none. */
+export const PLACEHOLDER_TOKEN = 'rtc-sessions-placeholder-token';
 
-const options = {
-  provider: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  room: { type: 'string' },
-  live: { type: 'boolean' },
-  ended: { type: 'boolean' },
-  participants: { type: 'boolean' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  'base-url': { type: 'string' },
-  concurrency: { type: 'string' },
-  'page-size': { type: 'string' },
-  'max-attempts': { type: 'string' },
-  resume: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
+/** The flags: one table feeds both the parser and the help text. */
+const flags = {
+  provider: { type: 'string', arg: 'P', help: providerIds().join(' | ') },
+  from: {
+    type: 'string',
+    arg: 'DATE',
+    help: 'sessions started at or after (yyyy-mm-dd or ISO date-time, UTC)',
+  },
+  to: { type: 'string', arg: 'DATE', help: 'sessions started at or before (a bare date: that whole day)' },
+  room: { type: 'string', arg: 'ID', help: 'only this room' },
+  live: { type: 'boolean', help: 'only live sessions' },
+  ended: { type: 'boolean', help: 'only ended sessions' },
+  'max-sessions': { type: 'string', arg: 'N', help: 'stop after N sessions' },
+  'max-pages': { type: 'string', arg: 'N', help: 'fetch at most N pages of the session list' },
+  participants: { type: 'boolean', help: 'one row per participant join (attendance)' },
+  format: { type: 'string', arg: 'jsonl|csv', help: 'JSON Lines, or CSV for a spreadsheet' },
+  out: { type: 'string', arg: 'FILE|-', help: 'the output (- for stdout)' },
+  times: {
+    type: 'string',
+    arg: 'iso|spreadsheet',
+    help: 'how instants are written (default: spreadsheet for csv)',
+  },
+  'no-bom': { type: 'boolean', help: 'csv: no UTF-8 byte order mark' },
+  'base-url': { type: 'string', arg: 'URL', help: 'another server (a mock: no credentials needed)' },
+  concurrency: { type: 'string', arg: 'N', help: `requests in flight, 1-${MAX_CONCURRENCY} (default 4)` },
+  'page-size': { type: 'string', arg: 'N', help: "records per page (default: the spec's)" },
+  'max-attempts': {
+    type: 'string',
+    arg: 'N',
+    help: 'attempts per request on transient failures, 429s included',
+  },
+  resume: { type: 'boolean', help: 'continue an interrupted export into the same file' },
+  force: { type: 'boolean', help: 'start over although --out holds a partial export' },
+  help: { type: 'boolean', short: 'h', help: 'this text' },
 } as const;
 
-/** Bad input: the message is printed as one line and the process exits with 2. */
-class UsageError extends Error {
-  override name = 'UsageError';
-}
+const flagLines = Object.entries(flags).map(([name, flag]) => [
+  `--${name}${'arg' in flag ? ` ${flag.arg}` : ''}`,
+  flag.help,
+]);
+const width = Math.max(...flagLines.map(([left]) => (left as string).length));
+const USAGE = [
+  'usage: rtc-sessions export --provider P --format jsonl|csv --out FILE|- [options]',
+  ...flagLines.map(([left, help]) => `  ${(left as string).padEnd(width)}  ${help}`),
+  'exit codes: 0 done, 1 failed (resumable when it says so), 2 bad input, locked or partial output',
+].join('\n');
 
-function positiveInteger(flag: string, value: string | undefined): number | undefined {
+const parserOptions = Object.fromEntries(
+  Object.entries(flags).map(([name, flag]) => [
+    name,
+    { type: flag.type, ...('short' in flag && { short: flag.short }) },
+  ]),
+) as { [K in keyof typeof flags]: { type: (typeof flags)[K]['type'] } };
+
+function integer(flag: string, value: string | undefined, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`--${flag} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? 'a positive integer' : `an integer from 1 to ${max}`;
+    throw new UsageError(`--${flag} must be ${range}, got "${value}"`);
+  }
   return n;
 }
 
-function parse(argv: string[]) {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined || allowed.includes(value as T)) return value as T | undefined;
+  const near = closest(value, allowed);
+  throw new UsageError(
+    `unknown --${flag} "${value}"${near ? ` (did you mean "${near}"?)` : ''}; expected ${allowed.join(' or ')}`,
+  );
+}
+
+function parseFlags(argv: string[]) {
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options: parserOptions, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error as Error).message;
     const flag = /option '([^']+)'/.exec(message)?.[1]?.replace(/^-+/, '');
     if (flag && (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const near = closest(flag, Object.keys(options));
+      const near = closest(flag, Object.keys(flags));
       throw new UsageError(`unknown option --${flag}${near ? ` (did you mean --${near}?)` : ''}`);
     }
     throw new UsageError(message.split('\n')[0] ?? message);
   }
-  const { values, positionals } = parsed;
-  if (values.help) return undefined;
+}
+
+function checkCommand(positionals: string[]): void {
   const [command, ...extra] = positionals;
   if (command !== 'export') {
     const near = command ? closest(command, ['export']) : undefined;
@@ -66,50 +113,75 @@ function parse(argv: string[]) {
     );
   }
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+}
+
+type Args = Omit<ExportOptions, 'onPage'>;
+
+/** The export the command line asks for; `undefined` for `--help`. */
+export function parse(argv: string[]): Args | undefined {
+  const { values, positionals } = parseFlags(argv);
+  if (values.help) return undefined;
+  checkCommand(positionals);
   if (!values.provider) throw new UsageError('missing --provider');
-  if (!values.out) throw new UsageError('missing --out FILE');
+  if (!values.out) throw new UsageError('missing --out FILE (or - for stdout)');
   if (!values.format) throw new UsageError('missing --format (jsonl or csv)');
-  if (!formats.includes(values.format as Format)) {
-    const near = closest(values.format, formats);
-    throw new UsageError(
-      `unknown --format "${values.format}"${near ? ` (did you mean "${near}"?)` : ''}; expected jsonl or csv`,
-    );
-  }
+  const format = oneOf<Format>('format', values.format, formats) as Format;
   if (values.live && values.ended) throw new UsageError('--live and --ended exclude each other');
-  let query: ReturnType<typeof resolveQuery>;
-  try {
-    query = resolveQuery({
-      ...(values.from !== undefined && { from: values.from }),
-      ...(values.to !== undefined && { to: values.to }),
-      ...(values.room !== undefined && { room: values.room }),
-      ...((values.live || values.ended) && { live: values.live === true }),
-    });
-  } catch (error) {
-    if (error instanceof InvalidQueryError) throw new UsageError(error.message);
-    throw error;
-  }
+  if (values.resume && values.force) throw new UsageError('--resume and --force exclude each other');
+  if (values.out === STDOUT && values.resume)
+    throw new UsageError('--resume needs a file: --out - has no checkpoint');
+  const query = resolveQuery({
+    ...(values.from !== undefined && { from: values.from }),
+    ...(values.to !== undefined && { to: values.to }),
+    ...(values.room !== undefined && { room: values.room }),
+    ...((values.live || values.ended) && { live: values.live === true }),
+    ...optional('maxSessions', integer('max-sessions', values['max-sessions'])),
+    ...optional('maxPages', integer('max-pages', values['max-pages'])),
+  });
   return {
-    provider: values.provider,
+    provider: checkProviderId(values.provider),
     query,
     participants: values.participants ?? false,
-    format: values.format as Format,
+    format,
     out: values.out,
     resume: values.resume ?? false,
-    baseUrl: values['base-url'],
-    concurrency: positiveInteger('concurrency', values.concurrency),
-    pageSize: positiveInteger('page-size', values['page-size']),
-    maxAttempts: positiveInteger('max-attempts', values['max-attempts']),
+    force: values.force ?? false,
+    bom: !values['no-bom'],
+    ...optional('times', oneOf<TimeFormat>('times', values.times, timeFormats)),
+    ...optional('baseUrl', values['base-url']),
+    ...optional('concurrency', integer('concurrency', values.concurrency, MAX_CONCURRENCY)),
+    ...optional('pageSize', integer('page-size', values['page-size'])),
+    ...attempts(integer('max-attempts', values['max-attempts'], 100)),
   };
+}
+
+/** `--max-attempts N` bounds every retry, 429s too (the API keeps more for 429s by default). */
+function attempts(n: number | undefined) {
+  return n === undefined ? {} : { maxAttempts: n, maxRateLimitedRetries: n - 1 };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/**
+ * `--base-url` without any of the provider's credential variables: a stand-in server (a mock, a
+ * simulator) accepts any token, so a placeholder is sent — as `rtc-contract live --base-url` does.
+ */
+async function placeholderCredentials(args: Args, env: NodeJS.ProcessEnv, stderr: NodeJS.WritableStream) {
+  if (args.baseUrl === undefined) return {};
+  const adapter = await loadAdapter(checkProviderId(args.provider));
+  const { keys, tokenEnv } = adapter.credentialEnv;
+  if ([...keys.map(([, name]) => name), tokenEnv].some((name) => env[name])) return {};
+  stderr.write(`rtc-sessions: no ${tokenEnv} set: sending a placeholder token to ${args.baseUrl}\n`);
+  return { credentials: { token: PLACEHOLDER_TOKEN } };
 }
 
 function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?';
   const s = Math.round(seconds);
-  return s >= 3600
-    ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
-    : s >= 60
-      ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`
-      : `${s}s`;
+  if (s >= 3600) return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
 }
 
 /** A progress line on a terminal, redrawn at most four times a second; nothing otherwise. */
@@ -126,11 +198,11 @@ function progressReporter(stream: NodeJS.WriteStream, started: number) {
       const elapsed = (now - started) / 1000;
       const rate = progress.rows / Math.max(elapsed, 0.001);
       const donePages = progress.pages - startPages;
-      const left = progress.totalPages !== undefined ? progress.totalPages - progress.pages : undefined;
+      const total = progress.totalPages;
+      const left = total !== undefined ? total - progress.pages : undefined;
       const eta =
         left !== undefined && donePages > 0 ? ` · ETA ${formatDuration((left * elapsed) / donePages)}` : '';
-      const pages =
-        progress.totalPages !== undefined ? `${progress.pages}/${progress.totalPages}` : `${progress.pages}`;
+      const pages = total !== undefined ? `${progress.pages}/${total}` : `${progress.pages}`;
       stream.write(`\r\x1b[2Kpages ${pages} · rows ${progress.rows} · ${Math.round(rate)} rows/s${eta}`);
     },
     clear() {
@@ -139,55 +211,70 @@ function progressReporter(stream: NodeJS.WriteStream, started: number) {
   };
 }
 
-/** Runs the CLI; resolves to the exit code (0 done, 1 failed and resumable, 2 bad input). */
-export async function main(argv: string[], stderr: NodeJS.WriteStream = process.stderr): Promise<number> {
-  let args: ReturnType<typeof parse>;
+/** One line for a failure, and its exit code: 2 for what the user must change, 1 for the rest. */
+function explain(error: unknown, args: Args | undefined): { code: number; line: string } {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  if (error instanceof Error && error.name === 'MissingCredentialsError' && args) {
+    const advice = message.replace(/, or pass connect\(.*$/, '');
+    return {
+      code: 2,
+      line: `${advice}, or point --base-url at a stand-in server (no credentials needed there)`,
+    };
+  }
+  if (
+    error instanceof ConfigurationError ||
+    error instanceof CheckpointError ||
+    error instanceof OutputError
+  ) {
+    return { code: 2, line: message };
+  }
+  const toFile = args !== undefined && args.out !== STDOUT;
+  if (isTransient(error)) {
+    return {
+      code: 1,
+      line: `export failed: ${message}${toFile ? '; run again with --resume to continue' : ''}`,
+    };
+  }
+  if (error instanceof Error && error.name === 'RepeatedCursorError') {
+    return {
+      code: 1,
+      line: `export failed: ${message}; running again will not get past it: --max-pages N bounds the walk`,
+    };
+  }
+  const kept = toFile
+    ? `; the rows so far are kept: once the cause is fixed, --resume continues (or --force starts over)`
+    : '';
+  return { code: 1, line: `export failed: ${message}${kept}` };
+}
+
+/** Runs the CLI; resolves to the exit code (0 done, 1 failed, 2 bad input, locked or partial output). */
+export async function main(
+  argv: string[],
+  stderr: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  let args: Args | undefined;
   try {
     args = parse(argv);
-  } catch (error) {
-    stderr.write(`rtc-sessions: ${(error as Error).message}\n`);
-    return 2;
-  }
-  if (!args) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const started = Date.now();
-  const progress = progressReporter(stderr, started);
-  try {
-    const result = await runExport({
-      provider: args.provider,
-      query: args.query,
-      participants: args.participants,
-      format: args.format,
-      out: args.out,
-      resume: args.resume,
-      ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
-      ...(args.baseUrl !== undefined && { baseUrl: args.baseUrl }),
-      ...(args.pageSize !== undefined && { pageSize: args.pageSize }),
-      ...(args.maxAttempts !== undefined && { maxAttempts: args.maxAttempts }),
-      onPage: progress.update,
-    });
-    progress.clear();
+    if (!args) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const started = Date.now();
+    const progress = progressReporter(stderr, started);
+    const credentials = await placeholderCredentials(args, env, stderr);
+    const result = await runExport({ ...args, ...credentials, onPage: progress.update }).finally(
+      progress.clear,
+    );
     const seconds = (Date.now() - started) / 1000;
+    const where = result.out === STDOUT ? 'stdout' : result.out;
     stderr.write(
-      `rtc-sessions: ${result.resumed ? 'resumed and finished' : 'exported'} ${result.rows} rows (${result.pages} pages) to ${result.out} in ${seconds.toFixed(1)} s (${Math.round(result.rows / Math.max(seconds, 0.001))} rows/s)\n`,
+      `rtc-sessions: ${result.resumed ? 'resumed and finished' : 'exported'} ${result.rows} rows (${result.pages} pages) to ${where} in ${seconds.toFixed(1)} s (${Math.round(result.rows / Math.max(seconds, 0.001))} rows/s)\n`,
     );
     return 0;
   } catch (error) {
-    progress.clear();
-    const message = ((error as Error).message ?? String(error)).split('\n')[0];
-    const name = (error as Error).name;
-    const badInput =
-      error instanceof UnknownProviderError ||
-      error instanceof CheckpointError ||
-      error instanceof OutputError ||
-      name === 'ConfigurationError';
-    if (badInput) {
-      stderr.write(`rtc-sessions: ${message}\n`);
-      return 2;
-    }
-    stderr.write(`rtc-sessions: export failed: ${message}; run again with --resume to continue\n`);
-    return 1;
+    const { code, line } = explain(error, args);
+    stderr.write(`rtc-sessions: ${line}\n`);
+    return code;
   }
 }

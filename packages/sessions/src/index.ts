@@ -1,6 +1,9 @@
 export {
+  assertCursorMoved,
   type Batch,
   type ClientSetup,
+  type CredentialsFrom,
+  PageBudget,
   type Position,
   type ProviderAdapter,
   pageNumberWalk,
@@ -8,7 +11,33 @@ export {
   type WalkContext,
   windowedWalk,
 } from './adapter.js';
-export { type LimiterOptions, RequestLimiter, type RetryInfo } from './limiter.js';
+export {
+  AttendanceTracker,
+  attendanceOf,
+  type TrackedParticipant,
+  type TrackedSession,
+  toSessionEvents,
+} from './attendance.js';
+export {
+  CheckpointError,
+  InvalidQueryError,
+  MissingCredentialsError,
+  MissingProviderPackageError,
+  OutputError,
+  ProviderDataError,
+  RepeatedCursorError,
+  UnknownProviderError,
+  UsageError,
+} from './errors.js';
+export { exactSessions, matches } from './exact.js';
+export {
+  type LimiterOptions,
+  type LimiterStats,
+  MAX_CONCURRENCY,
+  RequestLimiter,
+  type RetryInfo,
+  type RunOptions,
+} from './limiter.js';
 export type {
   EpochMs,
   Interval,
@@ -18,20 +47,34 @@ export type {
   Session,
   SessionQuery,
 } from './model.js';
+export { type PublishedRateLimits, publishedRateLimits, rateLimitsOf } from './rate-limits.js';
 export {
+  type AdapterOf,
+  type ClientOf,
+  type CredentialsOf,
+  checkProviderId,
+  clientPackageOf,
+  isProviderId,
   loadAdapter,
-  type ProviderRegistry,
+  type ProviderId,
   providerIds,
   type TraitsOf,
-  UnknownProviderError,
 } from './registry.js';
 export {
+  type ConnectOptions,
   connect,
   getSession,
-  InvalidQueryError,
   listParticipants,
   listSessions,
   resolveQuery,
   SessionsClient,
   type SessionsOptions,
 } from './sessions.js';
+export type {
+  ParticipantEvent,
+  SessionEndedEvent,
+  SessionEvent,
+  SessionStartedEvent,
+  VerifiedDelivery,
+  WebhookEventOptions,
+} from './webhook-events.js';

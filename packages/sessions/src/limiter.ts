@@ -1,36 +1,51 @@
 /**
  * One limiter for every request of a walk (or of a whole export): at most `concurrency` requests
- * in flight, retries of transient failures, and a **shared** back-off — a 429 pauses every
- * request, not only the one that got it, and halves the concurrency until requests succeed again.
+ * in flight, each rate-limit bucket paced at its rate (see {@link Pacer}), retries of transient
+ * failures, and a **shared** back-off — a 429 pauses every request, not only the one that got it,
+ * honours `Retry-After`, and lowers the bucket's rate (AIMD).
  *
- * The clients are created with their own retries off (`retry: false`), so that a 429 reaches this
- * limiter at once instead of each request sleeping through its own `Retry-After` on its own.
+ * What is transient is the runtime's one classification (`isTransient`), the same the clients'
+ * own retries use. The clients are created with their own retries off (`retry: false`), so that a
+ * 429 reaches this limiter at once instead of each request sleeping through it on its own.
  */
-import { backoffDelay, retryableStatuses } from '@rtc-sessions/runtime/internal';
-import { statusOf } from './adapter.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ConfigurationError } from '@rtc-sessions/runtime';
+import { backoffDelay, isTransient, retryDefaults, statusOf } from '@rtc-sessions/runtime/internal';
+import { Pacer } from './pacer.js';
+
+/** Most requests in flight a limiter accepts: more only costs memory (each holds a page). */
+export const MAX_CONCURRENCY = 64;
 
 export interface LimiterOptions {
   /**
-   * Requests in flight at most.
+   * Requests in flight at most (1 to {@link MAX_CONCURRENCY}).
    * @default 4
    */
   concurrency?: number;
   /**
-   * Attempts per request, the first included, before its error is thrown.
-   * @default 6
+   * Attempts per request, the first included, for transient failures other than 429.
+   * @default retryDefaults.maxAttempts (the runtime's, 3)
    */
   maxAttempts?: number;
   /**
-   * Bound of the first back-off when the server gives no `Retry-After`; doubles per retry (full jitter).
-   * @default 250
+   * Retries of one request answered 429. A 429 is the limiter's pacing signal, not a failure (an
+   * unpublished limit is found by meeting it), so it gets more tries than other failures.
+   * @default 10
    */
-  initialDelayMs?: number;
+  maxRateLimitedRetries?: number;
   /**
-   * Cap of a back-off, and the longest `Retry-After` waited for: a server asking for more (Zoom's
-   * daily limits name the next day) ends the request with its 429 at once.
-   * @default 60000
+   * Longest wait, back-off or `Retry-After`: a server asking for more (Zoom's daily limits name the
+   * next day) ends the request with its error at once.
+   * @default retryDefaults.maxElapsedMs (60000)
    */
   maxDelayMs?: number;
+  /**
+   * Requests per second per rate-limit bucket: a label of the spec's `x-rtc-rate-limit` (Zoom's
+   * `Heavy`, …), or `default` for operations without one. The export fills it from the spec;
+   * a bucket absent here has its limit discovered from 429s.
+   * @default {} (every limit discovered)
+   */
+  rates?: Readonly<Record<string, number>>;
   /** @default Date.now */
   now?: () => number;
   /** @default Math.random */
@@ -47,112 +62,151 @@ export interface RetryInfo {
   error: unknown;
 }
 
-/** Failures where no answer came (the clients' error classes, matched by name). */
-const RETRYABLE_ERRORS = new Set(['TimeoutError', 'ConnectionError']);
-
-function retryAfterOf(error: unknown): number | undefined {
-  const ms = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
-  return typeof ms === 'number' && Number.isFinite(ms) ? ms : undefined;
+/** How one call is run: the rate-limit bucket its operation counts against, and its signal. */
+export interface RunOptions {
+  /** The operation's rate-limit label. @default 'default' */
+  bucket?: string | undefined;
+  signal?: AbortSignal | undefined;
 }
 
-function abortable(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/** Counters for progress lines, benchmarks and tests. */
+export interface LimiterStats {
+  requests: number;
+  retries: number;
+  rateLimited: number;
+}
+
+function checkCount(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigurationError(`${name} must be an integer from ${min} to ${max}, got ${value}`);
+  }
+  return value;
+}
+
+function checkRates(rates: Readonly<Record<string, number>>): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [bucket, rate] of Object.entries(rates)) {
+    if (!(typeof rate === 'number' && Number.isFinite(rate) && rate > 0)) {
+      throw new ConfigurationError(
+        `rates.${bucket} must be a positive number of requests per second, got ${rate}`,
+      );
+    }
+    map.set(bucket, rate);
+  }
+  return map;
 }
 
 export class RequestLimiter {
   /** The configured bound. */
   readonly concurrency: number;
-  /** The bound in force: lowered by 429s, raised back one step per success. */
-  private limit: number;
+  readonly stats: LimiterStats = { requests: 0, retries: 0, rateLimited: 0 };
   private active = 0;
   private pausedUntil = 0;
-  private consecutiveRateLimits = 0;
   private readonly waiters: Array<() => void> = [];
   private wakeTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly options: Required<Omit<LimiterOptions, 'onRetry' | 'concurrency'>> &
-    Pick<LimiterOptions, 'onRetry'>;
-  /** Counters for progress lines and tests. */
-  readonly stats = { requests: 0, retries: 0, rateLimited: 0 };
+  private readonly pacers = new Map<string, Pacer>();
+  private readonly rates: Map<string, number>;
+  private readonly maxAttempts: number;
+  private readonly maxRateLimitedRetries: number;
+  private readonly maxDelayMs: number;
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private readonly onRetry: ((info: RetryInfo) => void) | undefined;
 
   constructor(options: LimiterOptions = {}) {
-    const concurrency = options.concurrency ?? 4;
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-      throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
+    this.concurrency = checkCount('concurrency', options.concurrency ?? 4, 1, MAX_CONCURRENCY);
+    this.maxAttempts = checkCount('maxAttempts', options.maxAttempts ?? retryDefaults.maxAttempts, 1, 100);
+    this.maxRateLimitedRetries = checkCount(
+      'maxRateLimitedRetries',
+      options.maxRateLimitedRetries ?? 10,
+      0,
+      1000,
+    );
+    const maxDelayMs = options.maxDelayMs ?? retryDefaults.maxElapsedMs;
+    if (!(Number.isFinite(maxDelayMs) && maxDelayMs >= 0)) {
+      throw new ConfigurationError(
+        `maxDelayMs must be a finite number of milliseconds ≥ 0, got ${maxDelayMs}`,
+      );
     }
-    this.concurrency = concurrency;
-    this.limit = concurrency;
-    this.options = {
-      maxAttempts: options.maxAttempts ?? 6,
-      initialDelayMs: options.initialDelayMs ?? 250,
-      maxDelayMs: options.maxDelayMs ?? 60_000,
-      now: options.now ?? Date.now,
-      random: options.random ?? Math.random,
-      onRetry: options.onRetry,
-    };
+    this.maxDelayMs = maxDelayMs;
+    this.rates = checkRates(options.rates ?? {});
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+    this.onRetry = options.onRetry;
   }
 
-  /** Runs `task` under the limit, retrying it on 429/502/503/504, timeouts and connection errors. */
-  async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
+  /** The rate (requests per second) bucket `bucket` is paced at now; `Infinity` while undiscovered. */
+  rateOf(bucket = 'default'): number {
+    return this.pacer(bucket).currentRate;
+  }
+
+  /** Runs `task` under the limits, retrying it while its failure is transient (`isTransient`). */
+  async run<T>(task: () => Promise<T>, options: RunOptions = {}): Promise<T> {
+    const { signal } = options;
+    const pacer = this.pacer(options.bucket ?? 'default');
+    let failures = 0;
+    let rateLimits = 0;
+    for (;;) {
       await this.acquire(signal);
       let ownDelay: number | undefined;
+      let sentAt = 0;
       try {
+        await this.pace(pacer, signal);
+        sentAt = this.now();
         this.stats.requests++;
         const result = await task();
-        this.succeeded();
+        pacer.succeeded();
         return result;
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        const delay = this.retryDelay(error, attempt);
+        const limited = statusOf(error) === 429;
+        if (limited) rateLimits++;
+        else failures++;
+        const delay = this.retryDelay(error, limited ? rateLimits : failures, limited);
         if (delay === undefined) throw error;
-        const shared = statusOf(error) === 429;
         this.stats.retries++;
-        this.options.onRetry?.({ attempt, delayMs: delay, shared, error });
-        if (shared) this.rateLimited(delay);
+        this.onRetry?.({ attempt: rateLimits + failures, delayMs: delay, shared: limited, error });
+        if (limited) this.rateLimited(pacer, sentAt, delay);
         else ownDelay = delay;
       } finally {
         this.release();
       }
-      if (ownDelay !== undefined) await abortable(ownDelay, signal);
+      if (ownDelay !== undefined) await sleep(ownDelay, undefined, { signal });
     }
   }
 
-  private retryDelay(error: unknown, attempt: number): number | undefined {
-    if (attempt >= this.options.maxAttempts) return undefined;
-    const status = statusOf(error);
-    const name = (error as { name?: unknown } | null)?.name;
-    // The statuses the clients retry themselves (429 is the one that slows everyone here).
-    if (!(status !== undefined ? retryableStatuses.has(status) : RETRYABLE_ERRORS.has(String(name)))) {
-      return undefined;
+  private pacer(bucket: string): Pacer {
+    let pacer = this.pacers.get(bucket);
+    if (!pacer) {
+      pacer = new Pacer({ published: this.rates.get(bucket), now: this.now });
+      this.pacers.set(bucket, pacer);
     }
-    const retryAfter = retryAfterOf(error);
-    if (retryAfter !== undefined) return retryAfter <= this.options.maxDelayMs ? retryAfter : undefined;
-    const retry = status === 429 ? this.consecutiveRateLimits + 1 : attempt;
-    return backoffDelay(retry, this.options, this.options.random);
+    return pacer;
   }
 
-  /** Everyone waits `delay`, and fewer requests run at once until they succeed again. */
-  private rateLimited(delay: number): void {
+  /** Waits for the request's slot in its bucket (holding its place among the requests in flight). */
+  private async pace(pacer: Pacer, signal: AbortSignal | undefined): Promise<void> {
+    const wait = pacer.reserve();
+    if (wait > 0) await sleep(wait, undefined, { signal });
+  }
+
+  /** How long to wait before retry `retry` of this kind; `undefined` when the error is final. */
+  private retryDelay(error: unknown, retry: number, limited: boolean): number | undefined {
+    if (!isTransient(error)) return undefined;
+    if (limited ? retry > this.maxRateLimitedRetries : retry >= this.maxAttempts) return undefined;
+    const retryAfter = (error as { retryAfterMs?: unknown }).retryAfterMs;
+    if (typeof retryAfter === 'number' && Number.isFinite(retryAfter)) {
+      return retryAfter <= this.maxDelayMs ? retryAfter : undefined;
+    }
+    const bounds = { initialDelayMs: retryDefaults.initialDelayMs, maxDelayMs: retryDefaults.maxDelayMs };
+    return Math.min(this.maxDelayMs, backoffDelay(retry, bounds, this.random));
+  }
+
+  /** Everyone waits `delay` (the `Retry-After`), and the bucket's rate is cut. */
+  private rateLimited(pacer: Pacer, sentAt: number, delay: number): void {
     this.stats.rateLimited++;
-    this.consecutiveRateLimits++;
-    this.pausedUntil = Math.max(this.pausedUntil, this.options.now() + delay);
-    this.limit = Math.max(1, Math.floor(this.limit / 2));
-  }
-
-  private succeeded(): void {
-    this.consecutiveRateLimits = 0;
-    if (this.limit < this.concurrency) this.limit++;
+    pacer.rateLimited(sentAt);
+    this.pausedUntil = Math.max(this.pausedUntil, this.now() + delay);
   }
 
   private acquire(signal: AbortSignal | undefined): Promise<void> {
@@ -184,13 +238,13 @@ export class RequestLimiter {
   }
 
   private canStart(): boolean {
-    return this.active < this.limit && this.options.now() >= this.pausedUntil;
+    return this.active < this.concurrency && this.now() >= this.pausedUntil;
   }
 
   /** Starts waiters while there is room; during a pause, wakes up when it is over. */
   private drain(): void {
     while (this.waiters.length > 0 && this.canStart()) this.waiters.shift()?.();
-    const wait = this.pausedUntil - this.options.now();
+    const wait = this.pausedUntil - this.now();
     if (this.waiters.length > 0 && wait > 0 && this.wakeTimer === undefined) {
       this.wakeTimer = setTimeout(() => {
         this.wakeTimer = undefined;

@@ -102,6 +102,13 @@ export interface SessionQuery {
   room?: string;
   /** `true`: only live sessions; `false`: only ended ones; absent: both. */
   live?: boolean;
+  /** Stop after this many sessions (after filtering). @default unbounded */
+  maxSessions?: number;
+  /**
+   * Fetch at most this many pages of the provider's session list (a bound on the walk's requests,
+   * e.g. against a server whose pages never end). @default unbounded
+   */
+  maxPages?: number;
 }
 
 /** The filters with instants resolved to epoch ms. */
@@ -110,4 +117,6 @@ export interface ResolvedQuery {
   to: EpochMs | undefined;
   room: string | undefined;
   live: boolean | undefined;
+  maxSessions?: number | undefined;
+  maxPages?: number | undefined;
 }

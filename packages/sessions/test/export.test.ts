@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,9 +103,12 @@ describe('rtc-sessions export', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^rtc-sessions: exported 250 rows \(3 pages\) to .*small\.csv in /);
     const lines = (await readFile(out, 'utf8')).split('\r\n');
-    expect(lines[0]).toBe('provider,session_id,room_id,name,start,end,live,participant_count,join_count');
+    // A UTF-8 BOM, UTC in the names, and times a spreadsheet reads as dates.
+    expect(lines[0]).toBe(
+      '\uFEFFprovider,session_id,session_name,room_id,session_start_utc,session_end_utc,live,participant_count,join_count',
+    );
     expect(lines[1]).toBe(
-      'videosdk,session-000000,room-0,,2024-01-01T04:10:00.000Z,2024-01-01T04:10:45.000Z,false,1,2',
+      'videosdk,session-000000,,room-0,2024-01-01 04:10:00.000,2024-01-01 04:10:45.000,false,1,2',
     );
     expect(lines[251]).toBe('');
     expect(lines).toHaveLength(252);
@@ -123,7 +126,7 @@ describe('rtc-sessions export', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     // Sessions 0 and 3 rejoined: 2 + 1 + 1 + 2 joins.
-    expect(rows.map((r) => [r.session_id, r.join_index])).toEqual([
+    expect(rows.map((r) => [r.session_id, r.join_number])).toEqual([
       ['session-000000', 1],
       ['session-000000', 2],
       ['session-000001', 1],
@@ -134,16 +137,25 @@ describe('rtc-sessions export', () => {
     expect(rows[0]).toEqual({
       provider: 'videosdk',
       session_id: 'session-000000',
+      session_name: null,
       room_id: 'room-0',
+      session_start_utc: '2024-01-01T00:04:00.000Z',
+      session_end_utc: '2024-01-01T00:04:45.000Z',
       participant_id: 'p0',
       user_id: null,
-      name: 'Name, "quoted" 0',
+      participant_name: 'Name, "quoted" 0',
       role: null,
-      join_index: 1,
-      join_start: '2024-01-01T00:04:01.000Z',
-      join_end: '2024-01-01T00:04:10.000Z',
+      join_number: 1,
+      joined_at_utc: '2024-01-01T00:04:01.000Z',
+      left_at_utc: '2024-01-01T00:04:10.000Z',
       join_seconds: 9,
-      connected_seconds: 33,
+      participant_total_seconds_first_join_only: 33,
+    });
+    // The total only once per participant: summing the column counts no rejoin twice.
+    expect(rows[1]).toMatchObject({
+      join_number: 2,
+      join_seconds: 24,
+      participant_total_seconds_first_join_only: null,
     });
     expect(result.stderr).toMatch(/exported 6 rows \(2 pages\)/);
   });
@@ -240,7 +252,27 @@ describe('bad input: one line, exit 2', () => {
     [
       'bad concurrency',
       ['export', '--provider', 'videosdk', '--format', 'csv', '--out', 'x', '--concurrency', '0'],
-      /--concurrency must be a positive integer/,
+      /--concurrency must be an integer from 1 to 64, got "0"/,
+    ],
+    [
+      'huge concurrency',
+      ['export', '--provider', 'videosdk', '--format', 'csv', '--out', 'x', '--concurrency', '1000000'],
+      /--concurrency must be an integer from 1 to 64, got "1000000"/,
+    ],
+    [
+      'a date-time that is not on the calendar',
+      ['export', '--provider', 'videosdk', '--from', '2023-02-30T00:00:00Z', '--format', 'csv', '--out', 'x'],
+      /not a date .*"2023-02-30T00:00:00Z"/,
+    ],
+    [
+      '--resume with --out -',
+      ['export', '--provider', 'videosdk', '--format', 'csv', '--out', '-', '--resume'],
+      /--resume needs a file/,
+    ],
+    [
+      'a bad --max-pages',
+      ['export', '--provider', 'videosdk', '--format', 'csv', '--out', 'x', '--max-pages', '0'],
+      /--max-pages must be a positive integer/,
     ],
     ['unknown command', ['exprt'], /unknown command "exprt" \(did you mean "export"\?\)/],
     [
@@ -264,12 +296,42 @@ describe('bad input: one line, exit 2', () => {
     expect(result.stderr).toMatch(/^rtc-sessions: cannot write .*out\.csv: ENOENT\n$/);
   });
 
-  it('missing credentials name the variables to set', async () => {
+  it('missing credentials name the variables to set, and --base-url as what works without them', async () => {
     const { VIDEOSDK_TOKEN: _t, VIDEOSDK_API_KEY: _k, VIDEOSDK_SECRET: _s, ...noCredentials } = env;
-    const result = await run(exportArgs('http://127.0.0.1:9', join(dir, 'creds.csv'), 'csv'), noCredentials);
+    const args = ['export', '--provider', 'videosdk', '--format', 'csv', '--out', join(dir, 'creds.csv')];
+    const result = await run(args, noCredentials);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/VIDEOSDK_TOKEN/);
+    expect(result.stderr).toMatch(
+      /Set VIDEOSDK_API_KEY and VIDEOSDK_SECRET \(or VIDEOSDK_TOKEN to a ready token\), or point --base-url at a stand-in server/,
+    );
+    expect(existsSync(join(dir, 'creds.csv'))).toBe(false);
+  });
+
+  it('--base-url without credential variables sends a placeholder token (as rtc-contract live does)', async () => {
+    const { VIDEOSDK_TOKEN: _t, ...noCredentials } = env;
+    const url = await serve({ total: 3, perPage: 10 });
+    const result = await run(exportArgs(url, join(dir, 'placeholder.csv'), 'csv'), noCredentials);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/no VIDEOSDK_TOKEN set: sending a placeholder token/);
+    expect(server?.requests[0]?.headers?.authorization).toBe('rtc-sessions-placeholder-token');
+  });
+
+  it('an unwritable checkpoint: exit 2 before the output is touched, with advice that works', async () => {
+    const out = join(dir, 'unwritable.csv');
+    await writeFile(out, 'an earlier export\n');
+    // Root ignores permissions: a directory where the checkpoint's temporary file goes cannot be written either.
+    await mkdir(`${out}.checkpoint.json.tmp`);
+    const url = await serve({ total: 3, perPage: 10 });
+    const result = await run(exportArgs(url, out, 'csv'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /cannot write the checkpoint .*unwritable\.csv\.checkpoint\.json: EISDIR; .*choose an --out in a writable folder/,
+    );
+    expect(await readFile(out, 'utf8')).toBe('an earlier export\n');
+    expect(server?.requests).toHaveLength(0);
+    const elsewhere = await run(exportArgs(url, join(dir, 'elsewhere.csv'), 'csv'));
+    expect(elsewhere.code).toBe(0);
   });
 
   it('--resume with no checkpoint, an unreadable one, or one of another export', async () => {
@@ -300,7 +362,8 @@ describe('bad input: one line, exit 2', () => {
       perPage: 5,
       interrupt: (page) => (page === 2 ? { status: 400, body: {} } : undefined),
     });
-    expect((await run(exportArgs(url, out, 'jsonl'))).code).toBe(1);
+    // (The damaged checkpoint above makes it a partial export: --force starts over.)
+    expect((await run(exportArgs(url, out, 'jsonl', ['--force']))).code).toBe(1);
     result = await run(exportArgs(url, out, 'csv', ['--resume']));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/belongs to another export: its format is "jsonl", this run's is "csv"/);
@@ -310,5 +373,91 @@ describe('bad input: one line, exit 2', () => {
     result = await run(exportArgs(url, out, 'jsonl', ['--resume']));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot resume: resume\.csv (is \d+ bytes, shorter|was changed)/);
+  });
+});
+
+describe('safe to rerun', () => {
+  it('a second export to the same --out refuses with exit 2, naming the process that holds it', async () => {
+    const url = await serve({ total: 3000, perPage: 50, delayMs: 20 });
+    const out = join(dir, 'locked.jsonl');
+    const first = start(exportArgs(url, out));
+    await waitFor(
+      async () => (await checkpointPages(`${out}.checkpoint.json`)) >= 2,
+      'the first export under way',
+    );
+    const second = await run(exportArgs(url, out));
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(
+      new RegExp(`locked\\.jsonl is being written by another export: process ${first.child.pid} on `),
+    );
+    expect((await first.done).code).toBe(0);
+    const lines = (await readFile(out, 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(3000);
+    expect(new Set(lines).size).toBe(3000);
+    expect(existsSync(`${out}.lock`)).toBe(false);
+  });
+
+  it('a lock left by a killed export is taken over', async () => {
+    const url = await serve({ total: 3000, perPage: 50, delayMs: 20 });
+    const out = join(dir, 'stale.jsonl');
+    const first = start(exportArgs(url, out));
+    await waitFor(
+      async () => (await checkpointPages(`${out}.checkpoint.json`)) >= 2,
+      'the first export under way',
+    );
+    first.child.kill('SIGKILL');
+    await first.done;
+    expect(existsSync(`${out}.lock`)).toBe(true);
+    const resumed = await run(exportArgs(url, out, 'jsonl', ['--resume']));
+    expect(resumed.code).toBe(0);
+  });
+
+  it('rerunning over a partial export without --resume refuses (exit 2) and keeps it; --force starts over', async () => {
+    const url = await serve({
+      total: 20,
+      perPage: 5,
+      interrupt: (page) => (page === 3 ? { status: 400, body: { message: 'bad' } } : undefined),
+    });
+    const out = join(dir, 'partial.csv');
+    const failed = await run(exportArgs(url, out, 'csv'));
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).not.toMatch(/run again with --resume to continue/);
+    const partial = await readFile(out);
+    const again = await run(exportArgs(url, out, 'csv'));
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(
+      /partial\.csv holds a partial export .*--resume to continue it, or with --force to start over/,
+    );
+    expect((await readFile(out)).equals(partial)).toBe(true);
+    const forced = await run(exportArgs(url, out, 'csv', ['--force']));
+    expect(forced.code).toBe(1);
+    expect((await readFile(out)).equals(partial)).toBe(true);
+  });
+
+  it('--out - writes to stdout: no file named "-", no checkpoint', async () => {
+    const url = await serve({ total: 30, perPage: 10 });
+    const child = start(
+      ['export', '--provider', 'videosdk', '--format', 'csv', '--out', '-', '--base-url', url, '--no-bom'],
+      env,
+    );
+    const result = await child.done;
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\r\n');
+    expect(lines[0]).toMatch(/^provider,session_id/);
+    expect(lines).toHaveLength(32);
+    expect(result.stderr).toMatch(/exported 30 rows \(3 pages\) to stdout/);
+    expect(existsSync('-')).toBe(false);
+  });
+
+  it('--max-sessions and --max-pages bound the walk', async () => {
+    const url = await serve({ total: 500, perPage: 10 });
+    const capped = await run(
+      exportArgs(url, join(dir, 'max-sessions.jsonl'), 'jsonl', ['--max-sessions', '25']),
+    );
+    expect(capped.stderr).toMatch(/exported 25 rows/);
+    const pagesBefore = server?.requests.length ?? 0;
+    const paged = await run(exportArgs(url, join(dir, 'max-pages.jsonl'), 'jsonl', ['--max-pages', '3']));
+    expect(paged.stderr).toMatch(/exported 30 rows \(3 pages\)/);
+    expect((server?.requests.length ?? 0) - pagesBefore).toBe(3);
   });
 });

@@ -69,10 +69,10 @@ describe('100ms sessions', () => {
       ]),
     );
     const list = await collect(sessions.listSessions({ room: '631a0f990e6ffae22efa610c' }));
+    // The recorded page also holds a session of another room: filtered out on the client.
     expect(list.map((s) => [s.id, s.live])).toEqual([
       ['6400aa00bb11cc22dd33ee44', true],
       ['631a0fa23e3d9fdb00832596', false],
-      ['63172c2d3e3d9fdb008322e1', false],
     ]);
     expect(server?.requests.map((r) => r.query)).toEqual([
       { active: 'true', room_id: '631a0f990e6ffae22efa610c' },

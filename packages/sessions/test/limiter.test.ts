@@ -1,4 +1,4 @@
-import { ApiError } from '@rtc-sessions/videosdk';
+import { ApiError, ConfigurationError, ConnectionError } from '@rtc-sessions/videosdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, RequestLimiter, type Session } from '../src/index.js';
 import { orderedConcat, orderedMap } from '../src/ordered.js';
@@ -32,8 +32,8 @@ describe('RequestLimiter', () => {
     expect(peak).toBe(3);
   });
 
-  it('throws a non-retryable error at once, and the last 429 after maxAttempts', async () => {
-    const limiter = new RequestLimiter({ maxAttempts: 3, initialDelayMs: 1 });
+  it('throws a non-retryable error at once, the last 502 after maxAttempts, the last 429 after maxRateLimitedRetries', async () => {
+    const limiter = new RequestLimiter({ maxAttempts: 2, maxRateLimitedRetries: 2 });
     let calls = 0;
     const notFound = new ApiError({ status: 404, provider: 'videosdk', method: 'GET', path: '/x', body: '' });
     await expect(
@@ -51,6 +51,52 @@ describe('RequestLimiter', () => {
       }),
     ).rejects.toMatchObject({ status: 429 });
     expect(calls).toBe(3);
+    calls = 0;
+    const badGateway = new ApiError({
+      status: 502,
+      provider: 'videosdk',
+      method: 'GET',
+      path: '/x',
+      body: '',
+      retryAfterMs: 0,
+    });
+    await expect(
+      limiter.run(async () => {
+        calls++;
+        throw badGateway;
+      }),
+    ).rejects.toBe(badGateway);
+    expect(calls).toBe(2);
+  });
+
+  it('classifies by class, not by name: a DOMException TimeoutError is not retried, a ConnectionError is', async () => {
+    const limiter = new RequestLimiter({ maxAttempts: 2 });
+    let calls = 0;
+    const domTimeout = new DOMException('signal timed out', 'TimeoutError');
+    await expect(
+      limiter.run(async () => {
+        calls++;
+        throw domTimeout;
+      }),
+    ).rejects.toBe(domTimeout);
+    expect(calls).toBe(1);
+    calls = 0;
+    await expect(
+      limiter.run(async () => {
+        calls++;
+        if (calls === 1) throw new ConnectionError('GET', '/x', 'ECONNRESET');
+        return 'ok';
+      }),
+    ).resolves.toBe('ok');
+    expect(calls).toBe(2);
+  });
+
+  it('rejects a concurrency out of 1..64, or NaN, with a ConfigurationError naming it', () => {
+    for (const concurrency of [0, 65, 1_000_000, Number.NaN, 1.5]) {
+      expect(() => new RequestLimiter({ concurrency })).toThrow(ConfigurationError);
+      expect(() => new RequestLimiter({ concurrency })).toThrow(/concurrency/);
+    }
+    expect(() => new RequestLimiter({ rates: { Heavy: Number.POSITIVE_INFINITY } })).toThrow(/rates\.Heavy/);
   });
 
   it('gives up at once when Retry-After asks for longer than maxDelayMs (a daily limit)', async () => {

@@ -1,6 +1,14 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { type RunningMock, startMock } from '@rtc-sessions/mock';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connect, type Session } from '../src/index.js';
+import { connect, RepeatedCursorError, type Session } from '../src/index.js';
+
+const execFileAsync = promisify(execFile);
 
 // The adapters against Prism serving each spec: Prism answers 422 to a request the spec does not
 // allow (a missing `from`, a wrong type), so this checks what the adapters send, not only what they read.
@@ -48,7 +56,68 @@ describe('against the Prism mocks', { timeout: 120_000 }, () => {
       for await (const s of sessions.listSessions({ from: '2021-12-01', to: '2021-12-31', live: false })) {
         expectNormalized(s);
       }
-    }).rejects.toThrow(/returned the cursor it was sent/);
+    }).rejects.toThrow(RepeatedCursorError);
+    // Bounded, the same walk ends: the example's page, its repeated session listed once.
+    const bounded: Session[] = [];
+    for await (const s of sessions.listSessions({
+      from: '2021-12-01',
+      to: '2021-12-31',
+      live: false,
+      maxPages: 1,
+    }))
+      bounded.push(s);
+    expect(bounded.map((s) => s.id)).toEqual(['sfk/aOFJSJSYhGwk1hnxgw==']);
+  });
+
+  it('rtc-sessions export --base-url <mock>: no credentials needed, --max-pages bounds the repeating walk', async () => {
+    const mock = await startMock({ provider: 'zoom-videosdk' });
+    running.push(mock);
+    const dir = await mkdtemp(join(tmpdir(), 'rtc-sessions-mock-'));
+    const {
+      ZOOM_VIDEOSDK_TOKEN: _t,
+      ZOOM_VIDEOSDK_API_KEY: _k,
+      ZOOM_VIDEOSDK_API_SECRET: _s,
+      ...env
+    } = process.env;
+    const args = [
+      'export',
+      '--provider',
+      'zoom-videosdk',
+      '--from',
+      '2021-12-01',
+      '--to',
+      '2021-12-31',
+      '--ended',
+    ];
+    const out = join(dir, 'zoom.csv');
+    const bin = fileURLToPath(new URL('../bin/rtc-sessions.js', import.meta.url));
+    const run = (extra: string[]) =>
+      execFileAsync(process.execPath, [bin, ...args, ...extra], { env }).then(
+        (r) => ({ code: 0, ...r }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+    const unbounded = await run(['--format', 'csv', '--out', out, '--base-url', mock.url]);
+    expect(unbounded.code).toBe(1);
+    expect(unbounded.stderr).toMatch(
+      /returned the cursor it was sent .*running again will not get past it: --max-pages N bounds the walk/,
+    );
+    const bounded = await run([
+      '--format',
+      'csv',
+      '--out',
+      out,
+      '--base-url',
+      mock.url,
+      '--max-pages',
+      '1',
+      '--force',
+    ]);
+    expect(bounded.stderr).toMatch(/placeholder token/);
+    expect(bounded.code).toBe(0);
+    expect((await readFile(out, 'utf8')).split('\r\n')[1]).toMatch(
+      /^zoom-videosdk,sfk\/aOFJSJSYhGwk1hnxgw==,My session,My session,2021-12-07 05:42:28\.000,/,
+    );
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('100ms: ended sessions, one session, its peers', async () => {
@@ -57,6 +126,12 @@ describe('against the Prism mocks', { timeout: 120_000 }, () => {
     for await (const s of sessions.listSessions({ live: false, from: '2022-09-01', to: '2022-09-30' }))
       list.push(s);
     expect(list.length).toBeGreaterThan(0);
+    // The mock answers any range with its 2022 example: filtered exactly on the client, a range
+    // without a session gives none (not the example, many times over).
+    const lastMonth: Session[] = [];
+    for await (const s of sessions.listSessions({ live: false, from: '2026-11-01', to: '2026-11-30' }))
+      lastMonth.push(s);
+    expect(lastMonth).toEqual([]);
     list.forEach(expectNormalized);
     const one = await sessions.getSession(list[0]?.id ?? '');
     let joins = 0;

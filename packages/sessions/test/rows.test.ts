@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatRows, header, joinColumns, joinRows, sessionColumns, sessionRow } from '../src/export/rows.js';
+import {
+  csvCell,
+  formatRows,
+  header,
+  joinColumns,
+  joinRows,
+  sessionColumns,
+  sessionRow,
+} from '../src/export/rows.js';
 import type { Participant, Session } from '../src/index.js';
 
 const session: Session = {
@@ -37,15 +45,36 @@ describe('export rows', () => {
 
   it('JSON Lines: ISO instants, null for what the provider lacks', () => {
     expect(formatRows('jsonl', sessionColumns, [sessionRow(session)])).toBe(
-      '{"provider":"zoom-videosdk","session_id":"sfk/aOFJ==","room_id":"Standup, \\"daily\\"","name":"Standup, \\"daily\\"","start":"2024-01-02T09:00:00.050Z","end":null,"live":true,"participant_count":null,"join_count":3}\n',
+      '{"provider":"zoom-videosdk","session_id":"sfk/aOFJ==","session_name":"Standup, \\"daily\\"","room_id":"Standup, \\"daily\\"","session_start_utc":"2024-01-02T09:00:00.050Z","session_end_utc":null,"live":true,"participant_count":null,"join_count":3}\n',
     );
   });
 
-  it('CSV: RFC 4180 quoting, empty fields for null, CRLF, one row per join', () => {
-    expect(header('csv', joinColumns)).toBe(`${joinColumns.join(',')}\r\n`);
-    expect(formatRows('csv', joinColumns, joinRows(session, participant))).toBe(
-      'zoom-videosdk,sfk/aOFJ==,"Standup, ""daily""",16778240,,"Jill\nChill",,1,2024-01-02T09:00:01.000Z,2024-01-02T09:05:01.500Z,300.5,300.5\r\n' +
-        'zoom-videosdk,sfk/aOFJ==,"Standup, ""daily""",16778240,,"Jill\nChill",,2,2024-01-02T09:06:00.000Z,,,300.5\r\n',
+  it('CSV: RFC 4180 quoting, empty fields for null, CRLF, one row per join, the total on the first only', () => {
+    expect(header('csv', joinColumns)).toBe(`\uFEFF${joinColumns.join(',')}\r\n`);
+    expect(header('csv', joinColumns, false)).toBe(`${joinColumns.join(',')}\r\n`);
+    const name = '"Standup, ""daily"""';
+    expect(formatRows('csv', joinColumns, joinRows(session, participant, 'spreadsheet'))).toBe(
+      `zoom-videosdk,sfk/aOFJ==,${name},${name},2024-01-02 09:00:00.050,,16778240,,"Jill\nChill",,1,2024-01-02 09:00:01.000,2024-01-02 09:05:01.500,300.5,300.5\r\n` +
+        `zoom-videosdk,sfk/aOFJ==,${name},${name},2024-01-02 09:00:00.050,,16778240,,"Jill\nChill",,2,2024-01-02 09:06:00.000,,,\r\n`,
     );
+  });
+
+  it('neutralises formula injection as OWASP describes: a quote before = + - @ tab CR LF (and full-width forms)', () => {
+    for (const text of [
+      '=HYPERLINK("http://x","y")',
+      '+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tcmd',
+      '\rcmd',
+      '\ncmd',
+      '\uFF1D1+1',
+    ]) {
+      expect(csvCell(text), JSON.stringify(text)).toBe(`"'${text.replace(/"/g, '""')}"`);
+    }
+    expect(csvCell('Zoë Müller')).toBe('Zoë Müller');
+    expect(csvCell('a=b')).toBe('a=b');
+    // Numbers are the export's own, never text: a negative one stays a number.
+    expect(csvCell(-1.5)).toBe('-1.5');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidQueryError, resolveQuery } from '../src/index.js';
+import { InvalidQueryError, ProviderDataError, resolveQuery } from '../src/index.js';
 import { connectedSeconds } from '../src/intervals.js';
 import { parseProviderTime, parseUserInstant } from '../src/time.js';
 
@@ -46,5 +46,27 @@ describe('connectedSeconds', () => {
         { start: 30_000, end: null },
       ]),
     ).toBe(13.5);
+  });
+});
+
+describe('the calendar', () => {
+  it('rejects dates and date-times that do not exist instead of rolling them over', () => {
+    for (const text of [
+      '2023-02-30',
+      '2023-02-30T00:00:00Z',
+      '2024-13-01',
+      '2024-01-01T24:00:00Z',
+      '2024-01-01T10:60:00Z',
+      '2024-01-01T10:00:00+25:00',
+    ]) {
+      expect(() => parseUserInstant(text), text).toThrow(InvalidQueryError);
+    }
+    expect(parseUserInstant('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    expect(() => parseUserInstant('2023-02-29')).toThrow(/not a date/);
+  });
+
+  it('reads provider times with nanoseconds, cut to the millisecond', () => {
+    expect(parseProviderTime('2021-08-08T07:04:15.001380432Z', 'x')).toBe(Date.UTC(2021, 7, 8, 7, 4, 15, 1));
+    expect(() => parseProviderTime('2021-02-30T07:04:15Z', 'joined_at')).toThrow(ProviderDataError);
   });
 });

@@ -27,7 +27,8 @@ describe('videosdk sessions', () => {
     );
     const list: Session<VideoSdkTraits>[] = [];
     for await (const s of sessions.listSessions()) list.push(s);
-    expect(list).toHaveLength(5);
+    // Five pages, each the same recorded session: it is listed once.
+    expect(list).toHaveLength(1);
     expect(list[0]).toEqual({
       provider: 'videosdk',
       id: '621497578bea0d0404c35c4c',

@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { connect, type Session } from '../src/index.js';
+import { runExport } from '../src/export/export.js';
+import { connect, resolveQuery, type Session } from '../src/index.js';
 import { monthWindows, type ZoomVideoSdkTraits } from '../src/providers/zoom-videosdk/adapter.js';
 import { at, type Cassette, fixture, recording, replay } from './support/cassettes.js';
 import { type Handler, type LoopbackServer, startServer } from './support/server.js';
@@ -14,7 +18,10 @@ afterEach(async () => {
 
 async function client(handler: Handler, concurrency = 4) {
   server = await startServer(handler);
-  return connect('zoom-videosdk', { baseUrl: server.url, env, concurrency });
+  // Zoom publishes 20 list requests a minute (Resource-intensive): these tests are about the walk,
+  // so the loopback server's rate stands in for it.
+  const rates = { 'Resource-intensive': 1000, Heavy: 1000, Light: 1000 };
+  return connect('zoom-videosdk', { baseUrl: server.url, env, concurrency, rates });
 }
 
 const published = recording('zoom-videosdk/listSessions/published-list-sessions-page');
@@ -53,10 +60,8 @@ describe('zoom-videosdk sessions', () => {
       participantCount: undefined,
       joinCount: 2,
     };
-    expect(list).toEqual([
-      { ...expected, raw: publishedBody.sessions[0] },
-      { ...expected, raw: publishedBody.sessions[1] },
-    ]);
+    // Zoom's published page lists the same session id twice: the model lists it once.
+    expect(list).toEqual([{ ...expected, raw: publishedBody.sessions[0] }]);
     expect(server?.requests.map((r) => r.query)).toEqual([
       { type: 'past', from: '2021-12-01', to: '2021-12-31' },
       { type: 'past', from: '2021-12-01', to: '2021-12-31', next_page_token: publishedBody.next_page_token },
@@ -209,5 +214,49 @@ describe('zoom-videosdk participants', () => {
         raw: [raw[1]],
       },
     ]);
+  });
+});
+
+describe('zoom-videosdk rate limits, from the spec', () => {
+  it("the export paces each operation at its x-rtc-rate-limit label's rate (users: Heavy, 40/s)", async () => {
+    const sessions = Array.from({ length: 12 }, (_, n) => ({
+      id: `s${n}==`,
+      session_name: `Room ${n}`,
+      start_time: '2024-01-10T10:00:00Z',
+      end_time: '2024-01-10T11:00:00Z',
+      user_count: 1,
+    }));
+    const usersAt: number[] = [];
+    server = await startServer((request) => {
+      if (request.rawPath.endsWith('/users')) {
+        usersAt.push(performance.now());
+        const user = {
+          id: '1',
+          name: 'Jill',
+          join_time: '2024-01-10T10:01:00Z',
+          leave_time: '2024-01-10T10:31:00Z',
+        };
+        return { status: 200, body: { page_size: 30, next_page_token: '', users: [user] } };
+      }
+      return { status: 200, body: { page_size: 30, next_page_token: '', sessions } };
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'rtc-sessions-zoom-rate-'));
+    try {
+      const result = await runExport({
+        provider: 'zoom-videosdk',
+        credentials: { token: 'test-token' },
+        baseUrl: server.url,
+        query: resolveQuery({ from: '2024-01-01', to: '2024-01-31', live: false }),
+        participants: true,
+        format: 'csv',
+        out: join(dir, 'attendance.csv'),
+        concurrency: 8,
+      });
+      expect(result.rows).toBe(12);
+      // 12 users requests at 40/s: 275 ms from the first to the last (less timer slack), not at once.
+      expect((usersAt.at(-1) as number) - (usersAt[0] as number)).toBeGreaterThanOrEqual(260);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,8 +3,9 @@ import { createReadStream, renameSync, writeFileSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Position } from '../adapter.js';
+import { CheckpointError } from '../errors.js';
 
-export const CHECKPOINT_FORMAT = 'rtc-sessions/export-checkpoint@1';
+export const CHECKPOINT_FORMAT = 'rtc-sessions/export-checkpoint@2';
 
 /** What makes two runs the same export: a checkpoint resumes only the export it was written for. */
 export interface ExportIdentity {
@@ -16,6 +17,10 @@ export interface ExportIdentity {
   participants: boolean;
   format: string;
   pageSize: number | null;
+  maxSessions: number | null;
+  maxPages: number | null;
+  bom: boolean;
+  times: string;
   /** The server asked (`--base-url`); `null` for the provider's own. */
   baseUrl: string | null;
   /** The output's file name (the checkpoint sits beside it). */
@@ -36,11 +41,8 @@ export interface Checkpoint {
   sha256: string;
   rows: number;
   pages: number;
-}
-
-/** A checkpoint that cannot be resumed: unreadable, of another export, or its output changed. */
-export class CheckpointError extends Error {
-  override name = 'CheckpointError';
+  /** Sessions written so far (for `maxSessions` on resume). */
+  sessions: number;
 }
 
 export function checkpointPath(output: string): string {
@@ -53,8 +55,14 @@ export function checkpointPath(output: string): string {
  */
 export function saveCheckpoint(path: string, checkpoint: Checkpoint): void {
   const temp = `${path}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(checkpoint, null, 2)}\n`);
-  renameSync(temp, path);
+  try {
+    writeFileSync(temp, `${JSON.stringify(checkpoint, null, 2)}\n`);
+    renameSync(temp, path);
+  } catch (error) {
+    throw new CheckpointError(
+      `cannot write the checkpoint ${path}: ${(error as { code?: string }).code ?? (error as Error).message}; make its folder writable, or choose an --out in a writable folder`,
+    );
+  }
 }
 
 export async function removeCheckpoint(path: string): Promise<void> {

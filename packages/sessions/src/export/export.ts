@@ -1,11 +1,14 @@
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import { type Position, START } from '../adapter.js';
+import type { Position } from '../adapter.js';
+import { START } from '../adapter.js';
+import { OutputError } from '../errors.js';
 import type { Participant, ResolvedQuery, Session } from '../model.js';
 import { orderedMap } from '../ordered.js';
-import { loadAdapter } from '../registry.js';
-import { SessionsClient, type SessionsOptions } from '../sessions.js';
+import { publishedRateLimits } from '../rate-limits.js';
+import { checkProviderId, clientPackageOf, loadAdapter } from '../registry.js';
+import { type ClientConfig, pickClientConfig, SessionsClient } from '../sessions.js';
 import {
   CHECKPOINT_FORMAT,
   type Checkpoint,
@@ -16,6 +19,7 @@ import {
   saveCheckpoint,
   verifyOutput,
 } from './checkpoint.js';
+import { lockOutput } from './lock.js';
 import {
   type Format,
   formatRows,
@@ -24,23 +28,37 @@ import {
   joinRows,
   sessionColumns,
   sessionRow,
+  type TimeFormat,
 } from './rows.js';
 
-export interface ExportOptions extends Omit<SessionsOptions, 'now' | 'signal' | 'limiter'> {
+/** `--out -`: the export goes to stdout (no checkpoint, no lock, no resume). */
+export const STDOUT = '-';
+
+export type ExportOptions = Omit<ClientConfig, 'now' | 'signal' | 'limiter' | 'client'> & {
   provider: string;
+  /** The provider's credential options; absent, its environment variables. */
+  credentials?: Readonly<Record<string, string>>;
   query: ResolvedQuery;
   /** One row per participant join instead of one per session. */
   participants?: boolean;
   format: Format;
-  /** The output file; the checkpoint is `<out>.checkpoint.json` beside it. */
+  /** The output file (`-`: stdout); the checkpoint is `<out>.checkpoint.json` beside it. */
   out: string;
   /** Continue the export the checkpoint beside `out` belongs to. */
   resume?: boolean;
+  /** Start over although `out` holds a partial export (its checkpoint is replaced). */
+  force?: boolean;
+  /** CSV: start with UTF-8's byte order mark, so Excel reads the text as UTF-8. @default true */
+  bom?: boolean;
+  /** How instants are written. @default 'spreadsheet' for CSV, 'iso' for JSONL */
+  times?: TimeFormat;
   /** Called after each page is written (progress). */
   onPage?: (progress: ExportProgress) => void;
   /** @default Date.now */
   now?: () => number;
-}
+  /** Where `--out -` writes. @default process.stdout */
+  stdout?: NodeJS.WritableStream;
+};
 
 export interface ExportProgress {
   pages: number;
@@ -54,17 +72,14 @@ export interface ExportProgress {
 export interface ExportResult extends ExportProgress {
   resumed: boolean;
   out: string;
-}
-
-/** The output cannot be opened for writing. */
-export class OutputError extends Error {
-  override name = 'OutputError';
+  /** Requests sent, retried and answered 429 (the limiter's counters). */
+  requests: { sent: number; retries: number; rateLimited: number };
 }
 
 /** How often at most the checkpoint is rewritten (it is always consistent, only more or less recent). */
 const CHECKPOINT_INTERVAL_MS = 100;
 
-function openOutput(out: string, flags: 'w' | 'r+'): number {
+function openOutput(out: string, flags: number | 'r+'): number {
   try {
     return openSync(out, flags);
   } catch (error) {
@@ -74,141 +89,229 @@ function openOutput(out: string, flags: 'w' | 'r+'): number {
   }
 }
 
-/**
- * Writes the export to `out`, page by page in the provider's order, checkpointing after each page
- * so that an interrupted run can be resumed into the very same bytes.
- */
-export async function runExport(options: ExportOptions): Promise<ExportResult> {
-  const adapter = await loadAdapter(options.provider);
-  const participants = options.participants ?? false;
-  const { query, format, out } = options;
-  const identity: ExportIdentity = {
-    provider: adapter.id,
+/** Where rows go: a file written at known offsets (hashed, for resume), or a stream. */
+interface Sink {
+  bytes: number;
+  hash: Hash;
+  write(text: string): Promise<void>;
+  finish(): Promise<void>;
+  abort(): void;
+}
+
+function fileSink(file: number, bytes: number, hash: Hash): Sink {
+  const sink: Sink = {
+    bytes,
+    hash,
+    // Synchronous writes: rows land in page order, and a page is a few kilobytes.
+    async write(text) {
+      if (text === '') return;
+      const buffer = Buffer.from(text);
+      writeSync(file, buffer, 0, buffer.length, sink.bytes);
+      hash.update(buffer);
+      sink.bytes += buffer.length;
+    },
+    async finish() {
+      fsyncSync(file);
+      closeSync(file);
+    },
+    abort: () => closeSync(file),
+  };
+  return sink;
+}
+
+function streamSink(stream: NodeJS.WritableStream): Sink {
+  const sink: Sink = {
+    bytes: 0,
+    hash: createHash('sha256'),
+    async write(text) {
+      if (text === '') return;
+      sink.bytes += Buffer.byteLength(text);
+      if (!stream.write(text)) await new Promise((resolve) => stream.once('drain', resolve));
+    },
+    async finish() {},
+    abort() {},
+  };
+  return sink;
+}
+
+function identityOf(options: ExportOptions, provider: string): ExportIdentity {
+  const { query, format } = options;
+  return {
+    provider,
     from: query.from ?? null,
     to: query.to ?? null,
     room: query.room ?? null,
     live: query.live ?? null,
-    participants,
+    maxSessions: query.maxSessions ?? null,
+    maxPages: query.maxPages ?? null,
+    participants: options.participants ?? false,
     format,
+    bom: options.bom ?? true,
+    times: timesOf(options),
     pageSize: options.pageSize ?? null,
     baseUrl: options.baseUrl ?? null,
-    output: basename(out),
+    output: basename(options.out),
   };
-  const checkpointFile = checkpointPath(out);
-  const now = options.now ?? Date.now;
-  // Defaults such as Zoom's "to = now" must be the same instant in a resumed run: the first run's start.
-  let startedAt = now();
-  // Created first: missing credentials are reported before the output is touched.
-  const client = new SessionsClient(adapter, { ...options, now: () => startedAt });
+}
 
-  let file: number;
-  let hash: Hash;
-  let state: Checkpoint;
+function timesOf(options: ExportOptions): TimeFormat {
+  return options.times ?? (options.format === 'csv' ? 'spreadsheet' : 'iso');
+}
+
+function freshState(identity: ExportIdentity, startedAt: number): Checkpoint {
+  const empty = { position: START, bytes: 0, sha256: '', rows: 0, pages: 0, sessions: 0 };
+  return { format: CHECKPOINT_FORMAT, identity, startedAt, ...empty };
+}
+
+/**
+ * Opens the output for this run: resumes at the checkpoint, or refuses to replace a partial export
+ * without `force`, or starts afresh (the checkpoint written first, so an unwritable one is reported
+ * before the output is touched).
+ */
+async function openRun(options: ExportOptions, identity: ExportIdentity, startedAt: number) {
+  const { out } = options;
+  if (out === STDOUT)
+    return { state: freshState(identity, startedAt), sink: streamSink(options.stdout ?? process.stdout) };
+  const checkpointFile = checkpointPath(out);
   if (options.resume) {
     const saved = await loadCheckpoint(checkpointFile, identity);
-    hash = await verifyOutput(out, saved);
-    file = openOutput(out, 'r+');
+    const hash = await verifyOutput(out, saved);
+    const file = openOutput(out, 'r+');
     ftruncateSync(file, saved.bytes);
-    state = saved;
-    startedAt = saved.startedAt;
-  } else {
-    file = openOutput(out, 'w');
-    hash = createHash('sha256');
-    state = {
-      format: CHECKPOINT_FORMAT,
-      identity,
-      startedAt,
-      position: START,
-      bytes: 0,
-      sha256: '',
-      rows: 0,
-      pages: 0,
-    };
+    return { state: saved, sink: fileSink(file, saved.bytes, hash) };
   }
-
+  if (existsSync(checkpointFile) && !options.force) {
+    throw new OutputError(
+      `${out} holds a partial export (checkpoint ${checkpointFile}): run again with --resume to continue it, or with --force to start over`,
+    );
+  }
+  // Opened without truncating, then the checkpoint written, then emptied: an output or a checkpoint
+  // that cannot be written is reported before anything is lost.
+  const file = openOutput(out, constants.O_RDWR | constants.O_CREAT);
+  const state = freshState(identity, startedAt);
   try {
-    const columns = participants ? joinColumns : sessionColumns;
-    let bytes = state.bytes;
-    // Synchronous writes: rows land in page order, and a page is a few kilobytes.
-    const write = (text: string) => {
-      if (text === '') return;
-      const buffer = Buffer.from(text);
-      writeSync(file, buffer, 0, buffer.length, bytes);
-      hash.update(buffer);
-      bytes += buffer.length;
-    };
-    if (bytes === 0) await write(header(format, columns));
-    if (!options.resume)
-      await saveCheckpoint(checkpointFile, { ...state, bytes, sha256: hash.copy().digest('hex') });
+    saveCheckpoint(checkpointFile, state);
+  } catch (error) {
+    closeSync(file);
+    throw error;
+  }
+  ftruncateSync(file, 0);
+  return { state, sink: fileSink(file, 0, createHash('sha256')) };
+}
 
-    const rowsOf = async (sessions: Session[]): Promise<{ text: string; count: number }> => {
-      if (!participants)
-        return { text: formatRows(format, columns, sessions.map(sessionRow)), count: sessions.length };
-      let text = '';
-      let count = 0;
-      const perSession = orderedMap(
-        sessions,
-        async (session) => {
-          const list: Participant[] = [];
-          for await (const participant of client.listParticipants(session)) list.push(participant);
-          return list.flatMap((participant) => joinRows(session, participant));
-        },
-        client.limiter.concurrency,
-      );
-      for await (const rows of perSession) {
-        text += formatRows(format, columns, rows);
-        count += rows.length;
-      }
-      return { text, count };
-    };
+/**
+ * Writes the export to `out`, page by page in the provider's order, checkpointing after each page
+ * so that an interrupted run can be resumed into the very same bytes. Holds a lock on `out`.
+ */
+export async function runExport(options: ExportOptions): Promise<ExportResult> {
+  const provider = checkProviderId(options.provider);
+  const adapter = await loadAdapter(provider);
+  const rateLimits = await publishedRateLimits(clientPackageOf(provider));
+  const identity = identityOf(options, adapter.id);
+  // Defaults such as Zoom's "to = now" must be the same instant in a resumed run: the first run's start.
+  let startedAt = (options.now ?? Date.now)();
+  // Created first: missing credentials are reported before the output is touched.
+  const config = pickClientConfig(options);
+  const client = new SessionsClient(adapter as never, { ...config, rateLimits, now: () => startedAt });
+  const release = options.out === STDOUT ? () => {} : lockOutput(options.out);
+  try {
+    const { state, sink } = await openRun(options, identity, startedAt);
+    startedAt = state.startedAt;
+    return await writeExport(options, client, state, sink);
+  } finally {
+    release();
+  }
+}
 
-    let totalPages: number | undefined;
+/** The rows of one page of sessions: the sessions themselves, or their participants' joins. */
+async function rowsOf(
+  options: ExportOptions,
+  client: SessionsClient,
+  sessions: Session[],
+): Promise<{ text: string; count: number }> {
+  const times = timesOf(options);
+  if (!options.participants) {
+    const rows = sessions.map((session) => sessionRow(session, times));
+    return { text: formatRows(options.format, sessionColumns, rows), count: rows.length };
+  }
+  let text = '';
+  let count = 0;
+  const perSession = orderedMap(
+    sessions,
+    async (session) => {
+      const list: Participant[] = [];
+      for await (const participant of client.listParticipants(session)) list.push(participant);
+      return list.flatMap((participant) => joinRows(session, participant, times));
+    },
+    client.limiter.concurrency,
+  );
+  for await (const rows of perSession) {
+    text += formatRows(options.format, joinColumns, rows);
+    count += rows.length;
+  }
+  return { text, count };
+}
+
+async function writeExport(
+  options: ExportOptions,
+  client: SessionsClient,
+  initial: Checkpoint,
+  sink: Sink,
+): Promise<ExportResult> {
+  const toFile = options.out !== STDOUT;
+  const checkpointFile = checkpointPath(options.out);
+  const columns = options.participants ? joinColumns : sessionColumns;
+  let state = initial;
+  let totalPages: number | undefined;
+  try {
+    if (sink.bytes === 0) await sink.write(header(options.format, columns, options.bom ?? true));
     const pages = orderedMap(
-      client.sessionPages(query, state.position),
-      async (batch) => ({ ...(await rowsOf(batch.items)), after: batch.after, totalPages: batch.totalPages }),
+      client.sessionPages(options.query, state.position, state.sessions),
+      async (batch) => ({
+        ...(await rowsOf(options, client, batch.items)),
+        sessions: batch.items.length,
+        after: batch.after as Position,
+        totalPages: batch.totalPages,
+      }),
       2,
     );
     let savedAt = 0;
     for await (const page of pages) {
-      write(page.text);
+      await sink.write(page.text);
       totalPages = page.totalPages ?? totalPages;
-      const position: Position = page.after;
       state = {
         ...state,
-        position,
-        bytes,
-        sha256: hash.copy().digest('hex'),
+        position: page.after,
+        bytes: sink.bytes,
+        sha256: toFile ? sink.hash.copy().digest('hex') : '',
         rows: state.rows + page.count,
         pages: state.pages + 1,
+        sessions: state.sessions + page.sessions,
       };
-      if (Date.now() - savedAt >= CHECKPOINT_INTERVAL_MS) {
+      if (toFile && Date.now() - savedAt >= CHECKPOINT_INTERVAL_MS) {
         saveCheckpoint(checkpointFile, state);
         savedAt = Date.now();
       }
-      options.onPage?.({
-        pages: state.pages,
-        rows: state.rows,
-        bytes,
-        totalPages,
-        startedAt: state.startedAt,
-      });
+      const { pages: done, rows, startedAt } = state;
+      options.onPage?.({ pages: done, rows, bytes: sink.bytes, totalPages, startedAt });
     }
-    fsyncSync(file);
-    closeSync(file);
-    await removeCheckpoint(checkpointFile);
-    return {
-      pages: state.pages,
-      rows: state.rows,
-      bytes,
-      totalPages,
-      startedAt: state.startedAt,
-      resumed: options.resume ?? false,
-      out,
-    };
+    await sink.finish();
+    if (toFile) await removeCheckpoint(checkpointFile);
   } catch (error) {
     // The last page written is checkpointed before the error is reported.
-    saveCheckpoint(checkpointFile, state);
-    closeSync(file);
+    if (toFile) saveCheckpoint(checkpointFile, state);
+    sink.abort();
     throw error;
   }
+  const { requests, retries, rateLimited } = client.limiter.stats;
+  return {
+    pages: state.pages,
+    rows: state.rows,
+    bytes: sink.bytes,
+    totalPages,
+    startedAt: state.startedAt,
+    resumed: options.resume ?? false,
+    out: options.out,
+    requests: { sent: requests, retries, rateLimited },
+  };
 }

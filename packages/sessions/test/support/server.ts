@@ -9,6 +9,8 @@ export interface SeenRequest {
   rawPath: string;
   query: Record<string, string>;
   at: number;
+  /** The request's headers (loopback tests check what was sent, e.g. a placeholder token). */
+  headers?: Record<string, string | string[] | undefined>;
 }
 
 export interface Answer {
@@ -37,6 +39,7 @@ function seen(request: IncomingMessage): SeenRequest {
     rawPath,
     query: Object.fromEntries(new URLSearchParams(search)),
     at: Date.now(),
+    headers: request.headers,
   };
 }
 

@@ -5,7 +5,8 @@
  *   100ms lists only live sessions unless told otherwise (`active` defaults to true), so without
  *   `live` the live sessions are walked first, then the ended ones.
  * - Filters: `room` → `room_id`, `from`/`to` → `after`/`before` (inclusive, on the session's
- *   start), `live` → `active`, all server-side. With `from` given (`to` defaulting to now) the
+ *   start), `live` → `active`, on the server; every one checked again on the client
+ *   (`exactSessions`), since a server (or a mock) that ignores one must not widen the result. With `from` given (`to` defaulting to now) the
  *   range is split into windows walked concurrently, newest window first (the provider's own order).
  * - End: 100ms has none in the record; an ended session's `updated_at` is its end.
  * - Participants: the session's `peers` (one peer per join), grouped into one participant by
@@ -21,7 +22,16 @@ import {
   type HmsClient,
   listOperations,
 } from '@rtc-sessions/100ms';
-import { type ClientSetup, nextCursor, type ProviderAdapter, windowedWalk } from '../../adapter.js';
+import {
+  assertCursorMoved,
+  type ClientSetup,
+  type CredentialsFrom,
+  clientOptions,
+  getOptions,
+  type ProviderAdapter,
+  windowedWalk,
+} from '../../adapter.js';
+import { ProviderDataError } from '../../errors.js';
 import { connectedSeconds, groupBy, sortJoins } from '../../intervals.js';
 import type { Participant, ResolvedQuery, Session } from '../../model.js';
 import { parseOptionalTime, parseProviderTime } from '../../time.js';
@@ -44,12 +54,6 @@ export interface HmsTraits {
   rawSession: RawSession;
   /** The peers of this participant, one per join. */
   rawParticipant: RawPeer[];
-}
-
-declare module '../../registry.js' {
-  interface ProviderRegistry {
-    '100ms': HmsTraits;
-  }
 }
 
 export type HmsSession = Session<HmsTraits>;
@@ -97,7 +101,7 @@ export function toParticipant(sessionId: string, peers: KeyedPeer[]): HmsPartici
   );
   const first = peers[0];
   const latest = peers[peers.length - 1];
-  if (!first || !latest) throw new TypeError('100ms participant without a peer');
+  if (!first || !latest) throw new ProviderDataError('100ms participant without a peer');
   return {
     provider: '100ms',
     sessionId,
@@ -149,11 +153,11 @@ function windowsFor(query: ResolvedQuery, concurrency: number, now: number): Win
 
 const sessionsPaging = listOperations['/sessions'].pagination;
 
-export const adapter: ProviderAdapter<HmsTraits, HmsClient> = {
+export const adapter: ProviderAdapter<HmsTraits, HmsClient, CredentialsFrom<typeof credentialEnv>> = {
   id: '100ms',
   credentialEnv,
 
-  createClient: (setup: ClientSetup) => createClient({ ...setup, retry: false }),
+  createClient: (setup: ClientSetup) => createClient(clientOptions(setup)),
 
   async *listSessions(client, context, query, from) {
     const { limiter, signal, pageSize } = context;
@@ -161,9 +165,11 @@ export const adapter: ProviderAdapter<HmsTraits, HmsClient> = {
       windows: windowsFor(query, limiter.concurrency, (context.now ?? Date.now)()),
       from,
       concurrency: limiter.concurrency,
+      budget: context.budget,
       async *walkWindow(window) {
         let start: string | undefined;
         for (;;) {
+          if (context.budget && !context.budget.take()) return;
           const { data } = await limiter.run(
             () =>
               client.GET('/sessions', {
@@ -179,23 +185,24 @@ export const adapter: ProviderAdapter<HmsTraits, HmsClient> = {
                 },
                 signal,
               }),
-            signal,
+            getOptions(context, '/sessions'),
           );
           const sessions = data.data ?? [];
           yield sessions;
           const short = sessionsPaging.endsOnShortPage && sessions.length < data.limit;
           if (sessions.length === 0 || short || !data.last) return;
-          start = nextCursor('100ms', '/sessions', start, data.last);
+          start = assertCursorMoved('100ms', 'GET /sessions', start, data.last);
         }
       },
     });
     for await (const batch of walk) yield { ...batch, items: batch.items.map(toSession) };
   },
 
-  async getSession(client, { limiter, signal }, id) {
+  async getSession(client, context, id) {
+    const { limiter, signal } = context;
     const { data } = await limiter.run(
       () => client.GET('/sessions/{session_id}', { params: { path: { session_id: id } }, signal }),
-      signal,
+      getOptions(context, '/sessions/{session_id}'),
     );
     return toSession(data);
   },

@@ -3,21 +3,26 @@
  *
  * - Sessions: `GET /sessions/` (newest first, page numbers). `pageInfo.lastPage` is known after the
  *   first page, so the remaining pages are fetched concurrently.
- * - Filters: `room` → `roomId`, `from`/`to` → `startDate`/`endDate` (epoch ms), `live` → `status`.
- *   Those three come from the server SDK reference, not the REST page, so they are applied again on
- *   the client: a server that ignores them still yields only matching sessions.
+ * - Filters: `room` → `roomId`, `from`/`to` → `startDate`/`endDate` (epoch ms), `live` → `status`,
+ *   on the server. Those come from the server SDK reference, not the REST page, so the sessions
+ *   client checks every filter again (`exactSessions`): a server that ignores one still yields
+ *   only matching sessions.
  * - Participants: `GET /sessions/{id}/participants` for an ended session, the active participants
  *   (`/participants/active`) for an ongoing one; one participant per `participantId`, one join per
  *   `timelog` entry.
  */
+
+import { statusOf } from '@rtc-sessions/runtime/internal';
 import { type components, createClient, credentialEnv, type VideoSdkClient } from '@rtc-sessions/videosdk';
 import {
-  type Batch,
   type ClientSetup,
+  type CredentialsFrom,
+  clientOptions,
+  getOptions,
   type ProviderAdapter,
   pageNumberWalk,
-  statusOf,
 } from '../../adapter.js';
+import { ProviderDataError } from '../../errors.js';
 import { connectedSeconds, sortJoins } from '../../intervals.js';
 import type { Participant, Session } from '../../model.js';
 import { parseOptionalTime, parseProviderTime } from '../../time.js';
@@ -40,19 +45,13 @@ export interface VideoSdkTraits {
   rawParticipant: RawParticipant;
 }
 
-declare module '../../registry.js' {
-  interface ProviderRegistry {
-    videosdk: VideoSdkTraits;
-  }
-}
-
 export type VideoSdkSession = Session<VideoSdkTraits>;
 export type VideoSdkParticipant = Participant<VideoSdkTraits>;
 
 /** A session record as the model's `Session`. */
 export function toSession(raw: RawSession | RawSessionDetails): VideoSdkSession {
   const id = raw.id ?? raw._id;
-  if (id === undefined) throw new TypeError('videosdk session: neither `id` nor `_id` is present');
+  if (id === undefined) throw new ProviderDataError('videosdk session: neither `id` nor `_id` is present');
   return {
     provider: 'videosdk',
     id,
@@ -89,60 +88,59 @@ export function toParticipant(sessionId: string, raw: RawParticipant): VideoSdkP
   };
 }
 
-export const adapter: ProviderAdapter<VideoSdkTraits, VideoSdkClient> = {
+export const adapter: ProviderAdapter<
+  VideoSdkTraits,
+  VideoSdkClient,
+  CredentialsFrom<typeof credentialEnv>
+> = {
   id: 'videosdk',
   credentialEnv,
 
-  createClient: (setup: ClientSetup) => createClient({ ...setup, retry: false }),
+  createClient: (setup: ClientSetup) => createClient(clientOptions(setup)),
 
   async *listSessions(client, context, query, from) {
     const { limiter, signal, pageSize } = context;
     const walk = pageNumberWalk({
       from,
       concurrency: limiter.concurrency,
+      budget: context.budget,
       fetchPage: (page) =>
-        limiter.run(async () => {
-          const { data } = await client.GET('/sessions/', {
-            params: {
-              query: {
-                page,
-                ...(pageSize !== undefined && { perPage: pageSize }),
-                ...(query.room !== undefined && { roomId: query.room }),
-                ...(query.from !== undefined && { startDate: query.from }),
-                ...(query.to !== undefined && { endDate: query.to }),
-                ...(query.live !== undefined && { status: query.live ? 'ongoing' : 'ended' }),
+        limiter.run(
+          async () => {
+            const { data } = await client.GET('/sessions/', {
+              params: {
+                query: {
+                  page,
+                  ...(pageSize !== undefined && { perPage: pageSize }),
+                  ...(query.room !== undefined && { roomId: query.room }),
+                  ...(query.from !== undefined && { startDate: query.from }),
+                  ...(query.to !== undefined && { endDate: query.to }),
+                  ...(query.live !== undefined && { status: query.live ? 'ongoing' : 'ended' }),
+                },
               },
-            },
-            signal,
-          });
-          return data;
-        }, signal),
+              signal,
+            });
+            return data;
+          },
+          getOptions(context, '/sessions/'),
+        ),
       lastPage: (body) => body.pageInfo.lastPage,
       items: (body) => body.data,
     });
-    for await (const batch of walk) {
-      const items = batch.items
-        .map(toSession)
-        .filter(
-          (s) =>
-            (query.room === undefined || s.roomId === query.room) &&
-            (query.from === undefined || s.start >= query.from) &&
-            (query.to === undefined || s.start <= query.to) &&
-            (query.live === undefined || s.live === query.live),
-        );
-      yield { ...batch, items } satisfies Batch<VideoSdkSession>;
-    }
+    for await (const batch of walk) yield { ...batch, items: batch.items.map(toSession) };
   },
 
-  async getSession(client, { limiter, signal }, id) {
+  async getSession(client, context, id) {
+    const { limiter, signal } = context;
     const { data } = await limiter.run(
       () => client.GET('/sessions/{sessionId}', { params: { path: { sessionId: id } }, signal }),
-      signal,
+      getOptions(context, '/sessions/{sessionId}'),
     );
     return toSession(data);
   },
 
-  async *listParticipants(client, { limiter, signal, pageSize }, session) {
+  async *listParticipants(client, context, session) {
+    const { limiter, signal, pageSize } = context;
     const sessionId = session.id;
     const paging = (page: number) => ({
       path: { sessionId },
@@ -153,22 +151,25 @@ export const adapter: ProviderAdapter<VideoSdkTraits, VideoSdkClient> = {
         from: { segment: 0, offset: 0 },
         concurrency: limiter.concurrency,
         fetchPage: (page) =>
-          limiter.run(async () => {
-            try {
-              const { data } = await client.GET('/sessions/{sessionId}/participants/active', {
-                params: paging(page),
-                signal,
-              });
-              return data;
-            } catch (error) {
-              // "No active participants found": an ongoing session nobody is in right now. A 404
-              // for an unknown session ("Session not found") is an error, and stays one.
-              if (statusOf(error) === 404 && page === 1 && /no active participants/i.test(String(error))) {
-                return undefined;
+          limiter.run(
+            async () => {
+              try {
+                const { data } = await client.GET('/sessions/{sessionId}/participants/active', {
+                  params: paging(page),
+                  signal,
+                });
+                return data;
+              } catch (error) {
+                // "No active participants found": an ongoing session nobody is in right now. A 404
+                // for an unknown session ("Session not found") is an error, and stays one.
+                if (statusOf(error) === 404 && page === 1 && /no active participants/i.test(String(error))) {
+                  return undefined;
+                }
+                throw error;
               }
-              throw error;
-            }
-          }, signal),
+            },
+            getOptions(context, '/sessions/{sessionId}/participants/active'),
+          ),
         lastPage: (body) => body?.pageInfo.lastPage ?? 0,
         // Each item is the ongoing session itself, its `participants` the active ones.
         items: (body) => (body?.data ?? []).flatMap((item) => item.participants),
@@ -180,13 +181,16 @@ export const adapter: ProviderAdapter<VideoSdkTraits, VideoSdkClient> = {
       from: { segment: 0, offset: 0 },
       concurrency: limiter.concurrency,
       fetchPage: (page) =>
-        limiter.run(async () => {
-          const { data } = await client.GET('/sessions/{sessionId}/participants', {
-            params: paging(page),
-            signal,
-          });
-          return data;
-        }, signal),
+        limiter.run(
+          async () => {
+            const { data } = await client.GET('/sessions/{sessionId}/participants', {
+              params: paging(page),
+              signal,
+            });
+            return data;
+          },
+          getOptions(context, '/sessions/{sessionId}/participants'),
+        ),
       lastPage: (body) => body.pageInfo.lastPage,
       items: (body) => body.data.participants,
     });

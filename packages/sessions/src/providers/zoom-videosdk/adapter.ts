@@ -4,14 +4,16 @@
  * - Sessions: `GET /videosdk/sessions`, by cursor, for a `type` (`past` or `live`) and a date range
  *   `from`/`to` of at most one month. A longer range is split into month windows walked
  *   concurrently; without `live`, the past windows come first, then the live ones.
- * - Filters: `from`/`to` → dates (`yyyy-mm-dd`, UTC), then the exact instants on the client;
- *   `room` → `session_name` (Zoom has no room object: clients join a session by its topic), also
- *   checked on the client; `live` → `type`. `to` defaults to now, `from` to one month before `to`.
+ * - Filters: `from`/`to` → the dates (`yyyy-mm-dd`, UTC) that contain them, on the server; the
+ *   exact instants on the client (`exactSessions`); `room` → `session_name` (Zoom has no room
+ *   object: clients join a session by its topic); `live` → `type`. `to` defaults to now, `from` to
+ *   one month before `to` (Zoom lists no wider range by default).
  * - Participants: `GET /videosdk/sessions/{id}/users`, which lists a user once per join. Joins are
  *   grouped into one participant by `user_key` (the app's `user_identity`), else by the user `id`;
  *   users without a key whose id changes on rejoin stay separate — Zoom gives nothing to join them by.
  * - Ids: kept as Zoom sends them (`sfk/aOFJ…==`); the client encodes them, twice where Zoom wants it.
  */
+import { statusOf } from '@rtc-sessions/runtime/internal';
 import {
   type components,
   createClient,
@@ -19,7 +21,16 @@ import {
   listOperations,
   type ZoomVideoSdkClient,
 } from '@rtc-sessions/zoom-videosdk';
-import { type ClientSetup, nextCursor, type ProviderAdapter, windowedWalk } from '../../adapter.js';
+import {
+  assertCursorMoved,
+  type ClientSetup,
+  type CredentialsFrom,
+  clientOptions,
+  getOptions,
+  type ProviderAdapter,
+  windowedWalk,
+} from '../../adapter.js';
+import { ProviderDataError } from '../../errors.js';
 import { connectedSeconds, groupBy, sortJoins } from '../../intervals.js';
 import type { Participant, ResolvedQuery, Session } from '../../model.js';
 import {
@@ -54,12 +65,6 @@ export interface ZoomVideoSdkTraits {
   rawSession: RawSession | RawSessionDetails;
   /** The user records of this participant, one per join. */
   rawParticipant: RawUser[];
-}
-
-declare module '../../registry.js' {
-  interface ProviderRegistry {
-    'zoom-videosdk': ZoomVideoSdkTraits;
-  }
 }
 
 export type ZoomSession = Session<ZoomVideoSdkTraits>;
@@ -97,7 +102,7 @@ function userIdOf(user: RawUser): string {
 /** The joins of one user (records sharing `user_key`, else `id`) as the model's `Participant`. */
 export function toParticipant(sessionId: string, users: RawUser[]): ZoomParticipant {
   const first = users[0];
-  if (!first) throw new TypeError('zoom-videosdk participant without a user record');
+  if (!first) throw new ProviderDataError('zoom-videosdk participant without a user record');
   const joins = sortJoins(
     users.map((user) => ({
       start: parseProviderTime(user.join_time, `zoom-videosdk user ${user.id} join_time`),
@@ -148,11 +153,15 @@ function windowsFor(query: ResolvedQuery, now: number): Window[] {
   return types.flatMap((type) => monthWindows(fromDate, toDate).map((w) => ({ type, ...w })));
 }
 
-export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = {
+export const adapter: ProviderAdapter<
+  ZoomVideoSdkTraits,
+  ZoomVideoSdkClient,
+  CredentialsFrom<typeof credentialEnv>
+> = {
   id: 'zoom-videosdk',
   credentialEnv,
 
-  createClient: (setup: ClientSetup) => createClient({ ...setup, retry: false }),
+  createClient: (setup: ClientSetup) => createClient(clientOptions(setup)),
 
   async *listSessions(client, context, query, from) {
     const { limiter, signal, pageSize } = context;
@@ -164,6 +173,7 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
       windows,
       from,
       concurrency: limiter.concurrency,
+      budget: context.budget,
       async *walkWindow(window) {
         const fetchPage = (token: string | undefined) =>
           limiter.run(
@@ -181,7 +191,7 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
                 },
                 signal,
               }),
-            signal,
+            getOptions(context, '/videosdk/sessions'),
           );
         // A window waiting its turn (its pages held until the windows before it are written) can
         // outlive its token: then it is walked again from its first page, skipping what it yielded.
@@ -190,6 +200,7 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
         let issuedAt = clock();
         let skip = 0;
         do {
+          if (context.budget && !context.budget.take()) return;
           if (token && clock() - issuedAt >= TOKEN_LIFETIME_MS) {
             skip = yielded;
             token = undefined;
@@ -203,26 +214,19 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
           yield page;
           token =
             data.sessions.length > 0
-              ? nextCursor('zoom-videosdk', '/videosdk/sessions', token, data.next_page_token)
+              ? assertCursorMoved('zoom-videosdk', 'GET /videosdk/sessions', token, data.next_page_token)
               : undefined;
         } while (token);
       },
     });
     for await (const batch of walk) {
-      const items = batch.items
-        .map(({ raw, live }) => toSession(raw, live))
-        .filter(
-          (s) =>
-            (query.room === undefined || s.roomId === query.room) &&
-            (query.from === undefined || s.start >= query.from) &&
-            (query.to === undefined || s.start <= query.to),
-        );
-      yield { ...batch, items };
+      yield { ...batch, items: batch.items.map(({ raw, live }) => toSession(raw, live)) };
     }
   },
 
   /** Asks for the past session first, then, if Zoom has no ended session by that id, the live one. */
-  async getSession(client, { limiter, signal }, id) {
+  async getSession(client, context, id) {
+    const { limiter, signal } = context;
     const get = (type: ListType) =>
       limiter.run(
         () =>
@@ -230,17 +234,18 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
             params: { path: { sessionId: id }, query: { type } },
             signal,
           }),
-        signal,
+        getOptions(context, '/videosdk/sessions/{sessionId}'),
       );
     try {
       return toSession((await get('past')).data, false);
     } catch (error) {
-      if ((error as { status?: unknown }).status !== 404) throw error;
+      if (statusOf(error) !== 404) throw error;
       return toSession((await get('live')).data, true);
     }
   },
 
-  async *listParticipants(client, { limiter, signal, pageSize }, session) {
+  async *listParticipants(client, context, session) {
+    const { limiter, signal, pageSize } = context;
     const users: RawUser[] = [];
     let token: string | undefined;
     do {
@@ -257,12 +262,17 @@ export const adapter: ProviderAdapter<ZoomVideoSdkTraits, ZoomVideoSdkClient> = 
             },
             signal,
           }),
-        signal,
+        getOptions(context, '/videosdk/sessions/{sessionId}/users'),
       );
       users.push(...data.users);
       token =
         data.users.length > 0
-          ? nextCursor('zoom-videosdk', '/videosdk/sessions/{sessionId}/users', token, data.next_page_token)
+          ? assertCursorMoved(
+              'zoom-videosdk',
+              'GET /videosdk/sessions/{sessionId}/users',
+              token,
+              data.next_page_token,
+            )
           : undefined;
     } while (token);
     // A rejoin can be on any page: group only once every page is in.

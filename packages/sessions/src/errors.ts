@@ -1,0 +1,72 @@
+/**
+ * The errors `@rtc-sessions/sessions` and `rtc-sessions export` let reach a user. Every one extends
+ * the runtime's `RtcSessionsError`, so one `instanceof` catches them and the clients' errors alike.
+ */
+import { ConfigurationError, RtcSessionsError } from '@rtc-sessions/runtime';
+
+/** A provider id that is not one of the adapters of this package. */
+export class UnknownProviderError extends ConfigurationError {
+  override name = 'UnknownProviderError';
+}
+
+/** The provider's client package (an optional peer dependency) is not installed. */
+export class MissingProviderPackageError extends ConfigurationError {
+  override name = 'MissingProviderPackageError';
+  constructor(
+    readonly provider: string,
+    readonly packageName: string,
+  ) {
+    super(
+      `provider "${provider}" needs its client package ${packageName}, which is not installed: run \`npm install ${packageName}\` (or pnpm add / yarn add)`,
+    );
+  }
+}
+
+/** A `to` before `from`, an instant that is not one (`2023-02-30`), or a bound that is not a count. */
+export class InvalidQueryError extends ConfigurationError {
+  override name = 'InvalidQueryError';
+}
+
+/**
+ * A provider answered with a record the model cannot read (a missing or malformed field): a
+ * contract break, named by field. Running again does not help.
+ */
+export class ProviderDataError extends RtcSessionsError {
+  override name = 'ProviderDataError';
+}
+
+/**
+ * The server handed back the cursor it was sent: following it would repeat the same page for ever
+ * (mocks serving one static example do it). Running again does not help; `maxPages` bounds a walk.
+ */
+export class RepeatedCursorError extends RtcSessionsError {
+  override name = 'RepeatedCursorError';
+  constructor(
+    readonly provider: string,
+    readonly operation: string,
+    readonly cursor: string,
+  ) {
+    const shown = cursor.length > 24 ? `${cursor.slice(0, 24)}… (${cursor.length} characters)` : cursor;
+    super(`${provider} ${operation} returned the cursor it was sent (${shown}) as the next one`);
+  }
+}
+
+/** A checkpoint that cannot be resumed or written: unreadable, of another export, or its output changed. */
+export class CheckpointError extends RtcSessionsError {
+  override name = 'CheckpointError';
+}
+
+/** The output cannot be opened, is locked by another export, or holds a partial export. */
+export class OutputError extends RtcSessionsError {
+  override name = 'OutputError';
+}
+
+/** A command line the CLI cannot run: the message is printed as one line and the exit code is 2. */
+export class UsageError extends ConfigurationError {
+  override name = 'UsageError';
+}
+
+/** Neither credentials, a client nor the provider's environment variables were given. */
+export class MissingCredentialsError extends ConfigurationError {
+  override name = 'MissingCredentialsError';
+}
