@@ -10,6 +10,24 @@ import { prismSpec } from './prism-spec.js';
 
 export { findFreePort, MockStartError } from './prism-process.js';
 export { type Faults, FAULT_NAMES, parseFaults } from './sim/faults.js';
+export type { PlayOptions, PlayResult } from './sim/player.js';
+export { loadScenario, parseScenario, type PlayStep, type Scenario, ScenarioError, type ScenarioStep } from './sim/scenario.js';
+export {
+  type RunningSimulator,
+  type SimulatedProvider,
+  type StartSimulatorOptions,
+  startSimulator,
+} from './sim/simulator.js';
+export type { SavedState } from './sim/state-file.js';
+export {
+  DEFAULT_SIGNING,
+  type Delivery,
+  type DeliveryAttempt,
+  RETRY_POLICIES,
+  type RetryPolicy,
+} from './sim/webhook-delivery.js';
+/** The scenarios that ship with the package (`class-drop-rejoin`, `webinar-200`, `ends-while-connected`). */
+export const bundledScenario = (name: string): string => new URL(`../scenarios/${name}.yaml`, import.meta.url).pathname;
 const packageJson = new URL('../package.json', import.meta.url);
 
 /** A provider id (`videosdk`…): one of {@link providers}. */

@@ -9,6 +9,9 @@ import { launchPrism, type PrismProcess } from '../prism-process.js';
 import { prismSpec } from '../prism-spec.js';
 import { SimContext } from './context.js';
 import { checkFaults, type Faults } from './faults.js';
+import { createPlayer, type PlayOptions, type PlayResult } from './player.js';
+import { loadScenario, parseScenario, type Scenario } from './scenario.js';
+import { type Delivery, loadSigner, type Signer } from './webhook-delivery.js';
 import { providerModules } from './providers/index.js';
 import { type SimServer, startSimServer } from './server.js';
 import { specFacts } from './spec-facts.js';
@@ -39,6 +42,13 @@ export interface StartSimulatorOptions {
   clock?: () => number;
   /** How long to wait for each Prism to answer. Default 60 000 ms. */
   startTimeoutMs?: number;
+  /**
+   * Per provider, the options of its `createTestDelivery` (`@rtc-sessions/<p>/webhooks/testing`)
+   * that deliveries are signed with: Zoom `{ secretToken }`, 100ms `{ secretHeaders }`,
+   * VideoSDK `{ privateKey, publicKey }`. Defaults: `DEFAULT_SIGNING` (VideoSDK: the client's
+   * test key pair, whose public key `getWebhookPublicKey` serves).
+   */
+  webhookSigning?: Readonly<Record<string, Record<string, unknown>>>;
 }
 
 export interface SimulatedProvider {
@@ -56,6 +66,13 @@ export interface RunningSimulator {
   providers: Readonly<Record<string, SimulatedProvider>>;
   /** The base URL of one provider (through Prism). */
   baseUrl(provider: string): string;
+  /**
+   * Plays a scenario (a file path, or one already parsed) against every simulated provider;
+   * resolves once every step ran and every delivery was delivered or ran out of retries.
+   */
+  play(scenario: string | Scenario, options?: PlayOptions): Promise<PlayResult>;
+  /** Every webhook delivery sent so far, with its attempts. */
+  deliveries(): Delivery[];
   /** Every world as it is now. */
   snapshot(): SavedState;
   /** Writes every world to `path` (JSON); `stateFile` loads it back. */
@@ -91,6 +108,9 @@ async function startOne(provider: string, options: StartSimulatorOptions, saved:
   const world = loaded ?? generateWorld(module.ids, { ...options.world, seed: options.seed ?? 1 });
   const context = new SimContext(world, facts, module.ids, options.clock ?? Date.now, options.faults ?? {});
   if (!loaded) module.seed?.(context);
+  // Signing needs the provider's client (an optional peer dependency): loaded when present.
+  const signer = await loadSigner(provider, options.webhookSigning?.[provider]).catch((error: Error) => error);
+  if (!(signer instanceof Error)) context.webhookPublicKey = signer.publicKey;
   const server = await startSimServer(context, module);
   let prism: PrismProcess | undefined;
   if (options.prism !== false) {
@@ -112,7 +132,11 @@ async function startOne(provider: string, options: StartSimulatorOptions, saved:
     context,
     prismOutput: () => prism?.output() ?? '',
   };
-  return { sim, server, prism };
+  const getSigner = async (): Promise<Signer> => {
+    if (signer instanceof Error) throw signer;
+    return signer;
+  };
+  return { sim, server, prism, getSigner };
 }
 
 /** Starts the simulators (and their Prisms) and resolves once every one answers. */
@@ -135,8 +159,15 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     version: 1,
     providers: Object.fromEntries(running.map(({ sim }) => [sim.provider, sim.context.snapshot()])),
   });
+  const player = createPlayer(running.map(({ sim, getSigner }) => ({ ctx: sim.context, signer: getSigner })));
   return {
     providers,
+    play: (scenario, playOptions) => {
+      const parsed =
+        typeof scenario === 'string' ? loadScenario(scenario) : parseScenario(JSON.stringify(scenario), scenario.name);
+      return player.play(parsed.scenario, parsed.steps, playOptions);
+    },
+    deliveries: player.deliveries,
     baseUrl(provider) {
       const sim = providers[provider];
       if (!sim) throw new ConfigurationError(`provider "${provider}" is not simulated in this run`);
