@@ -27,6 +27,8 @@ function participant(template: JsonObject, p: Participant, onlyOpen = false): Js
   const entry = ((template.timelog as JsonObject[]) ?? [])[0] ?? {};
   return {
     ...template,
+    // VideoSDK's internal id of the participant record: the id of their first join, stable.
+    ...('_id' in template ? { _id: p.joins[0]?.id ?? p.id } : {}),
     participantId: p.id,
     name: p.name,
     timelog: joins.map((j) => ({ ...entry, start: iso(j.start), end: j.end === null ? null : iso(j.end) })),
@@ -47,6 +49,7 @@ function session(ctx: SimContext, template: JsonObject, s: Session, onlyOpen = f
     start: iso(s.start),
     end: s.end === null ? null : iso(s.end),
     status: status(s),
+    chatLink: typeof template.chatLink === 'string' ? `https://cdn.videosdk.live/chats/${s.roomId}-${s.id}.csv` : undefined,
     participants: people.map((p) => participant(participantTemplate, p, onlyOpen)),
     links: { ...links, get_room: `${api}/rooms/${s.roomId}`, ...('get_session' in links ? { get_session: `${api}/sessions/${s.id}` } : {}) },
   });
