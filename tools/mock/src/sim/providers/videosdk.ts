@@ -28,7 +28,7 @@ function participant(template: JsonObject, p: Participant, onlyOpen = false): Js
   return {
     ...template,
     // VideoSDK's internal id of the participant record: the id of their first join, stable.
-    ...('_id' in template ? { _id: p.joins[0]?.id ?? p.id } : {}),
+    _id: p.joins[0]?.id ?? p.id,
     participantId: p.id,
     name: p.name,
     timelog: joins.map((j) => ({ ...entry, start: iso(j.start), end: j.end === null ? null : iso(j.end) })),
