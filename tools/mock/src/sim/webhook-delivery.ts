@@ -63,7 +63,7 @@ export interface Signer {
 /** Defaults a run signs with when the caller gives none; a receiver verifies with the same. */
 export const DEFAULT_SIGNING: Readonly<Record<string, Record<string, unknown>>> = {
   'zoom-videosdk': { secretToken: 'rtc-simulator-secret-token' },
-  '100ms': { secretHeaders: { 'x-rtc-simulator-secret': 'rtc-simulator-secret' } },
+  '100ms': { secretHeaders: { 'x-rtc-simulator-secret': 'simulator-secret-value' } },
   videosdk: {},
 };
 
