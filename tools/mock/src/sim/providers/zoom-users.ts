@@ -25,8 +25,9 @@ function userEntry(template: JsonObject, { participant, join }: Entry): JsonObje
     name: participant.name,
     join_time: isoSeconds(join.start),
     leave_time: join.end === null ? undefined : isoSeconds(join.end),
-    user_key: participant.userId,
-    participant_uuid: participant.id,
+    // Only where the operation's shape has them (List session users, not the QoS lists).
+    user_key: 'user_key' in template ? participant.userId : undefined,
+    participant_uuid: 'participant_uuid' in template ? participant.id : undefined,
   });
 }
 
