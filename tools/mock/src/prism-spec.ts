@@ -26,7 +26,13 @@ function workDir(): string {
 export function prismSpec(specPath: string): { path: string; basePath: string } {
   const cached = written.get(specPath);
   if (cached) return cached;
-  const doc = JSON.parse(readFileSync(specPath, "utf8")) as JsonObject;
+  let doc: JsonObject;
+  try {
+    doc = JSON.parse(readFileSync(specPath, 'utf8')) as JsonObject;
+  } catch {
+    // Not JSON we can read: Prism gets the file as it is and says what is wrong with it.
+    return { path: specPath, basePath: '' };
+  }
   const basePath = serverBasePath(doc);
   const paths = (doc.paths ?? {}) as Record<string, unknown>;
   const prefixed = Object.fromEntries(Object.entries(paths).map(([path, item]) => [`${basePath}${path}`, item]));
