@@ -73,3 +73,13 @@ describe('--dynamic', () => {
     expect(checked).toBe(ops.length * 3);
   });
 });
+
+describe("the specs' servers", () => {
+  it.each(providers)('%s lists the local stand-in after production, on its mockPort, with the same path', (provider) => {
+    const doc = JSON.parse(readFileSync(specPathFor(provider), 'utf8'));
+    const [production, local] = doc.servers.map((s: { url: string }) => new URL(s.url));
+    expect(production.hostname).not.toBe('127.0.0.1');
+    expect(local.origin).toBe(`http://127.0.0.1:${doc.info['x-rtc-provider'].mockPort}`);
+    expect(local.pathname).toBe(production.pathname);
+  });
+});
