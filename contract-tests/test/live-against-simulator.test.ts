@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { describeOperations, loadBundledSpec } from '@rtc-sessions/openapi-model';
 import { type RunningSimulator, startSimulator } from '@rtc-sessions/mock';
+import { describeOperations, loadBundledSpec } from '@rtc-sessions/openapi-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -42,12 +42,17 @@ afterAll(() => sim?.stop());
  * `--param`, taken from the simulator's state, for the session and room `live` picks (the newest).
  */
 function params(provider: string): string[] {
-  const world = sim.providers[provider]!.context.world;
+  const world = sim.provider(provider).context.world;
   const live = world.sessions.find((s) => s.state === 'live');
   if (!live) throw new Error(`${provider}: the seeded world has no live session`);
   if (provider === 'zoom-videosdk') {
-    const ingestion = (world.extra?.ingestions as Array<{ stream_id: string }>)[0];
-    return ['--param', `userId=${live.participants[0]!.joins[0]!.id}`, '--param', `streamId=${ingestion!.stream_id}`];
+    const ingestion = (world.extra?.ingestions as Array<{ stream_id: string }> | undefined)?.[0];
+    return [
+      '--param',
+      `userId=${live.participants[0]?.joins[0]?.id}`,
+      '--param',
+      `streamId=${ingestion?.stream_id}`,
+    ];
   }
   if (provider === '100ms') {
     expect(world.sessions[0]).toBe(live);
@@ -59,19 +64,32 @@ function params(provider: string): string[] {
 }
 
 describe('rtc-contract live against the simulator', () => {
-  it.each(['videosdk', 'zoom-videosdk', '100ms'])('%s: every GET reached, nothing skipped, no violation', async (provider) => {
-    const gets = describeOperations(loadBundledSpec(provider, packageJson).doc)
-      .filter((op) => op.method === 'GET')
-      .map((op) => op.operationId);
-    const args = ['live', '--provider', provider, '--base-url', sim.baseUrl(provider), '--format', 'json', '--strict'];
-    const { code, stdout, stderr } = await run([...args, ...params(provider)]);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    const report = JSON.parse(stdout);
-    const text = JSON.stringify(report);
-    expect(text).not.toMatch(/skipped/i);
-    expect(report.summary).toMatchObject({ failed: 0, errored: 0, warnings: 0 });
-    const reached = new Set(report.results.map((r: { operationId: string }) => r.operationId));
-    for (const operationId of gets) expect(reached.has(operationId), `${operationId} reached`).toBe(true);
-  }, 120_000);
+  it.each(['videosdk', 'zoom-videosdk', '100ms'])(
+    '%s: every GET reached, nothing skipped, no violation',
+    async (provider) => {
+      const gets = describeOperations(loadBundledSpec(provider, packageJson).doc)
+        .filter((op) => op.method === 'GET')
+        .map((op) => op.operationId);
+      const args = [
+        'live',
+        '--provider',
+        provider,
+        '--base-url',
+        sim.baseUrl(provider),
+        '--format',
+        'json',
+        '--strict',
+      ];
+      const { code, stdout, stderr } = await run([...args, ...params(provider)]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout);
+      const text = JSON.stringify(report);
+      expect(text).not.toMatch(/skipped/i);
+      expect(report.summary).toMatchObject({ failed: 0, errored: 0, warnings: 0 });
+      const reached = new Set(report.results.map((r: { operationId: string }) => r.operationId));
+      for (const operationId of gets) expect(reached.has(operationId), `${operationId} reached`).toBe(true);
+    },
+    120_000,
+  );
 });

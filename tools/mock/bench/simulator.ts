@@ -54,8 +54,12 @@ async function throughput(url: string): Promise<number> {
 async function benchStartup(): Promise<void> {
   const rounds: Array<{ mockMs: number; simMs: number }> = [];
   for (let i = 0; i < ROUNDS; i++) rounds.push(await startupRound());
-  console.log(`start-up, one provider (100ms): simulator + Prism proxy ${spread(rounds.map((r) => r.simMs))} ms`);
-  console.log(`  baseline Prism mock ${spread(rounds.map((r) => r.mockMs))} ms; ratio ${spread(rounds.map((r) => r.simMs / r.mockMs))}×`);
+  console.log(
+    `start-up, one provider (100ms): simulator + Prism proxy ${spread(rounds.map((r) => r.simMs))} ms`,
+  );
+  console.log(
+    `  baseline Prism mock ${spread(rounds.map((r) => r.mockMs))} ms; ratio ${spread(rounds.map((r) => r.simMs / r.mockMs))}×`,
+  );
   const t = performance.now();
   const all = await startSimulator({});
   console.log(`start-up, all three providers in parallel: ${(performance.now() - t).toFixed(0)} ms`);
@@ -67,11 +71,19 @@ async function benchThroughput(): Promise<void> {
   try {
     const cases = [
       ['100ms GET /sessions?limit=10', '100ms', '/sessions?limit=10'],
-      ['100ms GET /sessions/{id}', '100ms', `/sessions/${sim.providers['100ms']!.context.world.sessions[5]!.id}`],
-      ['zoom GET /videosdk/sessions/{id}/users', 'zoom-videosdk', `/videosdk/sessions/${sim.providers['zoom-videosdk']!.context.world.sessions.find((s) => s.state === 'ended')!.id}/users?type=past`],
+      [
+        '100ms GET /sessions/{id}',
+        '100ms',
+        `/sessions/${sim.provider('100ms').context.world.sessions[5]?.id}`,
+      ],
+      [
+        'zoom GET /videosdk/sessions/{id}/users',
+        'zoom-videosdk',
+        `/videosdk/sessions/${sim.provider('zoom-videosdk').context.world.sessions.find((s) => s.state === 'ended')?.id}/users?type=past`,
+      ],
     ] as const;
     for (const [name, provider, path] of cases) {
-      const p = sim.providers[provider]!;
+      const p = sim.provider(provider);
       const proxied: number[] = [];
       const ratios: number[] = [];
       for (let i = 0; i < ROUNDS; i++) {
@@ -80,7 +92,9 @@ async function benchThroughput(): Promise<void> {
         proxied.push(through);
         ratios.push(through / direct);
       }
-      console.log(`throughput ${name}, ${CONCURRENCY} concurrent: through Prism ${spread(proxied)} req/s; ÷ simulator alone ${spread(ratios)}×`);
+      console.log(
+        `throughput ${name}, ${CONCURRENCY} concurrent: through Prism ${spread(proxied)} req/s; ÷ simulator alone ${spread(ratios)}×`,
+      );
     }
   } finally {
     await sim.stop();
@@ -95,12 +109,19 @@ async function benchWalk(): Promise<void> {
     const walks: Record<string, () => Promise<number>> = {
       '100ms': async () => {
         let n = 0;
-        for await (const _ of createHms({ baseUrl: sim.baseUrl('100ms'), token }).paginate('/sessions', { params: { query: { limit: 100 } } })) n++;
+        for await (const _ of createHms({ baseUrl: sim.baseUrl('100ms'), token }).paginate('/sessions', {
+          params: { query: { limit: 100 } },
+        }))
+          n++;
         return n;
       },
       videosdk: async () => {
         let n = 0;
-        for await (const _ of createVideoSdk({ baseUrl: sim.baseUrl('videosdk'), token }).paginate('/sessions/', { params: { query: { perPage: 100 } } })) n++;
+        for await (const _ of createVideoSdk({ baseUrl: sim.baseUrl('videosdk'), token }).paginate(
+          '/sessions/',
+          { params: { query: { perPage: 100 } } },
+        ))
+          n++;
         return n;
       },
       'zoom-videosdk': async () => {
@@ -112,14 +133,18 @@ async function benchWalk(): Promise<void> {
           const query = { type: 'past' as const, from: day(end - 29 * 864e5), to: day(end), page_size: 300 };
           for await (const _ of client.paginate('/videosdk/sessions', { params: { query } })) n++;
         }
-        return n + sim.providers['zoom-videosdk']!.context.world.sessions.filter((s) => s.state === 'live').length;
+        return (
+          n + sim.provider('zoom-videosdk').context.world.sessions.filter((s) => s.state === 'live').length
+        );
       },
     };
     for (const [provider, walk] of Object.entries(walks)) {
       const t = performance.now();
       const n = await walk();
       const seconds = (performance.now() - t) / 1000;
-      console.log(`walk of ${n} sessions, ${provider}, through Prism: ${seconds.toFixed(1)} s ${seconds < 30 ? '✓ (< 30 s)' : '✗ (target < 30 s)'}`);
+      console.log(
+        `walk of ${n} sessions, ${provider}, through Prism: ${seconds.toFixed(1)} s ${seconds < 30 ? '✓ (< 30 s)' : '✗ (target < 30 s)'}`,
+      );
     }
   } finally {
     await sim.stop();

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '@rtc-sessions/runtime';
 import { defaultPort, type Provider, providers } from './index.js';
-import { type Faults, FAULT_NAMES, parseFaults } from './sim/faults.js';
+import { FAULT_NAMES, type Faults, parseFaults } from './sim/faults.js';
 
 export interface CliOptions {
   help: boolean;
@@ -20,7 +20,8 @@ export interface CliOptions {
   };
 }
 
-export const usage = () => `Usage: pnpm mock [--dynamic] [--provider <p>]... ${providers.map((p) => `[--${p}-port N]`).join(' ')}
+export const usage =
+  () => `Usage: pnpm mock [--dynamic] [--provider <p>]... ${providers.map((p) => `[--${p}-port N]`).join(' ')}
        pnpm mock --simulate [--seed N] [--sessions N] [--scenario FILE] [--webhooks URL] [--speed X]
                  [--faults LIST] [--load FILE] [--save FILE] [--provider <p>]... [--<p>-port N]
 
@@ -42,7 +43,16 @@ path of the spec's first server (https://api.zoom.us/v2/… → http://127.0.0.1
   --save FILE        on exit (Ctrl-C), save the worlds to FILE
 `;
 
-const SIMULATE_ONLY = ['seed', 'sessions', 'scenario', 'webhooks', 'speed', 'faults', 'load', 'save'] as const;
+const SIMULATE_ONLY = [
+  'seed',
+  'sessions',
+  'scenario',
+  'webhooks',
+  'speed',
+  'faults',
+  'load',
+  'save',
+] as const;
 
 function count(option: string, raw: string, max: number): number {
   const value = Number(raw);
@@ -69,7 +79,8 @@ function checkUrl(raw: string): string {
   } catch {
     throw new ConfigurationError(`--webhooks must be an http(s) URL, got "${raw}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigurationError(`--webhooks must be an http(s) URL, got "${raw}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigurationError(`--webhooks must be an http(s) URL, got "${raw}"`);
   return raw;
 }
 
@@ -90,7 +101,8 @@ export function parseCli(argv: string[]): CliOptions {
   });
   const v = values as Record<string, string | boolean | string[] | undefined>;
   const selected = (v.provider as string[] | undefined) ?? [...providers];
-  for (const p of selected) if (!providers.includes(p)) throw new ConfigurationError(`unknown provider "${p}"`);
+  for (const p of selected)
+    if (!providers.includes(p)) throw new ConfigurationError(`unknown provider "${p}"`);
   const ports = new Map<Provider, number>();
   for (const p of selected) {
     const raw = v[`${p}-port`] as string | undefined;
@@ -102,8 +114,10 @@ export function parseCli(argv: string[]): CliOptions {
     if (stray) throw new ConfigurationError(`--${stray} needs --simulate`);
     return options;
   }
-  if (options.dynamic) throw new ConfigurationError('--dynamic is a Prism mock mode; it does not go with --simulate');
-  if (v.webhooks !== undefined && v.scenario === undefined) throw new ConfigurationError('--webhooks needs --scenario');
+  if (options.dynamic)
+    throw new ConfigurationError('--dynamic is a Prism mock mode; it does not go with --simulate');
+  if (v.webhooks !== undefined && v.scenario === undefined)
+    throw new ConfigurationError('--webhooks needs --scenario');
   options.simulate = {
     seed: v.seed === undefined ? 1 : count('seed', v.seed as string, 2 ** 32 - 1),
     speed: speedOf(v.speed as string | undefined),

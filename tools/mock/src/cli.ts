@@ -56,7 +56,8 @@ async function runMocks(options: CliOptions, io: CliIo): Promise<number> {
   const crashed = Promise.race(mocks.map((m) => m.exited.then((code) => ({ provider: m.provider, code }))));
   const outcome = await Promise.race([io.stopRequested.then(() => null), crashed]);
   await Promise.all(mocks.map((m) => m.stop()));
-  if (outcome) io.stderr(`Prism for ${outcome.provider} exited unexpectedly (code ${outcome.code}); stopped.\n`);
+  if (outcome)
+    io.stderr(`Prism for ${outcome.provider} exited unexpectedly (code ${outcome.code}); stopped.\n`);
   return outcome ? 1 : 0;
 }
 
@@ -81,7 +82,9 @@ async function runSimulator(options: CliOptions, io: CliIo): Promise<number> {
         ...(sim.webhooks ? { webhooks: sim.webhooks } : {}),
         onStep: (step, _i, deliveries) => {
           const failed = deliveries.filter((d) => !d.delivered).length;
-          io.stdout(`  +${step.at}s ${step.do}${step.who ? ` ${step.who}` : ''}: ${deliveries.length} deliveries${failed ? `, ${failed} not 2xx (retried where the provider retries)` : ''}\n`);
+          io.stdout(
+            `  +${step.at}s ${step.do}${step.who ? ` ${step.who}` : ''}: ${deliveries.length} deliveries${failed ? `, ${failed} not 2xx (retried where the provider retries)` : ''}\n`,
+          );
         },
       });
       io.stdout(`Played: sessions ${JSON.stringify(result.sessions)}\n`);
@@ -114,7 +117,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   try {
     return options.simulate ? await runSimulator(options, io) : await runMocks(options, io);
   } catch (error) {
-    io.stderr(`${error instanceof RtcSessionsError ? error.message : (error as Error).stack ?? error}\n`);
+    io.stderr(`${error instanceof RtcSessionsError ? error.message : ((error as Error).stack ?? error)}\n`);
     return 1;
   }
 }

@@ -9,9 +9,16 @@ import { launchPrism, MockStartError } from './prism-process.js';
 import { prismSpec } from './prism-spec.js';
 
 export { findFreePort, MockStartError } from './prism-process.js';
-export { type Faults, FAULT_NAMES, parseFaults } from './sim/faults.js';
+export { FAULT_NAMES, type Faults, parseFaults } from './sim/faults.js';
 export type { PlayOptions, PlayResult } from './sim/player.js';
-export { loadScenario, parseScenario, type PlayStep, type Scenario, ScenarioError, type ScenarioStep } from './sim/scenario.js';
+export {
+  loadScenario,
+  type PlayStep,
+  parseScenario,
+  type Scenario,
+  ScenarioError,
+  type ScenarioStep,
+} from './sim/scenario.js';
 export {
   type RunningSimulator,
   type SimulatedProvider,
@@ -27,7 +34,8 @@ export {
   type RetryPolicy,
 } from './sim/webhook-delivery.js';
 /** The scenarios that ship with the package (`class-drop-rejoin`, `webinar-200`, `ends-while-connected`). */
-export const bundledScenario = (name: string): string => new URL(`../scenarios/${name}.yaml`, import.meta.url).pathname;
+export const bundledScenario = (name: string): string =>
+  new URL(`../scenarios/${name}.yaml`, import.meta.url).pathname;
 const packageJson = new URL('../package.json', import.meta.url);
 
 /** A provider id (`videosdk`…): one of {@link providers}. */

@@ -159,13 +159,17 @@ async function launchOnce(options: LaunchOptions, port: number): Promise<PrismPr
   let done = false;
   const exitedFirst = exited.then((code) => {
     if (done) return;
-    throw new MockStartError(`${label} exited (code ${code}) before answering on ${origin}; its output ends:\n${tail}`);
+    throw new MockStartError(
+      `${label} exited (code ${code}) before answering on ${origin}; its output ends:\n${tail}`,
+    );
   });
   const ready = (async () => {
     while (!done) {
       if (spawnError) throw new MockStartError(`could not start ${label}: ${spawnError.message}`);
       if (Date.now() > deadline) {
-        throw new MockStartError(`${label} did not answer on ${origin} within ${startTimeoutMs} ms; its output ends:\n${tail}`);
+        throw new MockStartError(
+          `${label} did not answer on ${origin} within ${startTimeoutMs} ms; its output ends:\n${tail}`,
+        );
       }
       try {
         // Any HTTP answer (even 404 or 401) means the server is up.

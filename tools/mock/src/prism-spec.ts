@@ -35,7 +35,9 @@ export function prismSpec(specPath: string): { path: string; basePath: string } 
   }
   const basePath = serverBasePath(doc);
   const paths = (doc.paths ?? {}) as Record<string, unknown>;
-  const prefixed = Object.fromEntries(Object.entries(paths).map(([path, item]) => [`${basePath}${path}`, item]));
+  const prefixed = Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => [`${basePath}${path}`, item]),
+  );
   const out = join(workDir(), `${written.size}-${basePath.replace(/\W/g, '_')}-openapi.json`);
   writeFileSync(out, JSON.stringify({ ...doc, paths: prefixed }));
   const result = { path: out, basePath };

@@ -38,11 +38,21 @@ describe('a URL from the docs works with only the origin changed', () => {
 /** Keys of `value` that its schema does not declare (following $ref, properties, items, maps). */
 function undeclared(doc: JsonObject, schema: JsonObject | undefined, value: unknown, at = ''): string[] {
   if (!schema || value === null || typeof value !== 'object') return [];
-  if (typeof schema.$ref === 'string') return undeclared(doc, resolvePointer(doc, schema.$ref) as JsonObject, value, at);
-  const parts = [...((schema.allOf ?? []) as JsonObject[]), ...((schema.anyOf ?? []) as JsonObject[]), ...((schema.oneOf ?? []) as JsonObject[])];
-  if (Array.isArray(value)) return value.flatMap((v, i) => undeclared(doc, schema.items as JsonObject, v, `${at}/${i}`));
+  if (typeof schema.$ref === 'string')
+    return undeclared(doc, resolvePointer(doc, schema.$ref) as JsonObject, value, at);
+  const parts = [
+    ...((schema.allOf ?? []) as JsonObject[]),
+    ...((schema.anyOf ?? []) as JsonObject[]),
+    ...((schema.oneOf ?? []) as JsonObject[]),
+  ];
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => undeclared(doc, schema.items as JsonObject, v, `${at}/${i}`));
   const props = { ...((schema.properties ?? {}) as Record<string, JsonObject>) };
-  for (const part of parts) Object.assign(props, ((part.$ref ? resolvePointer(doc, part.$ref as string) : part) as JsonObject).properties ?? {});
+  for (const part of parts)
+    Object.assign(
+      props,
+      ((part.$ref ? resolvePointer(doc, part.$ref as string) : part) as JsonObject).properties ?? {},
+    );
   const extra = schema.additionalProperties as JsonObject | boolean | undefined;
   return Object.entries(value).flatMap(([key, v]) => {
     if (props[key]) return undeclared(doc, props[key], v, `${at}/${key}`);
@@ -75,11 +85,14 @@ describe('--dynamic', () => {
 });
 
 describe("the specs' servers", () => {
-  it.each(providers)('%s lists the local stand-in after production, on its mockPort, with the same path', (provider) => {
-    const doc = JSON.parse(readFileSync(specPathFor(provider), 'utf8'));
-    const [production, local] = doc.servers.map((s: { url: string }) => new URL(s.url));
-    expect(production.hostname).not.toBe('127.0.0.1');
-    expect(local.origin).toBe(`http://127.0.0.1:${doc.info['x-rtc-provider'].mockPort}`);
-    expect(local.pathname).toBe(production.pathname);
-  });
+  it.each(providers)(
+    '%s lists the local stand-in after production, on its mockPort, with the same path',
+    (provider) => {
+      const doc = JSON.parse(readFileSync(specPathFor(provider), 'utf8'));
+      const [production, local] = doc.servers.map((s: { url: string }) => new URL(s.url));
+      expect(production.hostname).not.toBe('127.0.0.1');
+      expect(local.origin).toBe(`http://127.0.0.1:${doc.info['x-rtc-provider'].mockPort}`);
+      expect(local.pathname).toBe(production.pathname);
+    },
+  );
 });

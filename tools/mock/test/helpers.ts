@@ -5,6 +5,7 @@ export async function call(
   base: string,
   path: string,
   init: { method?: string; body?: unknown } = {},
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field
 ): Promise<{ status: number; body: any; headers: Headers }> {
   const response = await fetch(`${base}${path}`, {
     method: init.method ?? 'GET',

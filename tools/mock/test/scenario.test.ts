@@ -7,13 +7,23 @@ import { verifyWebhook as verifyHms } from '@rtc-sessions/100ms/webhooks';
 import { verifyWebhook as verifyVideoSdk } from '@rtc-sessions/videosdk/webhooks';
 import { verifyWebhook as verifyZoom } from '@rtc-sessions/zoom-videosdk/webhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledScenario, DEFAULT_SIGNING, type Delivery, loadScenario, type RunningSimulator, ScenarioError, startSimulator } from '../src/index.js';
+import {
+  bundledScenario,
+  DEFAULT_SIGNING,
+  type Delivery,
+  loadScenario,
+  type RunningSimulator,
+  ScenarioError,
+  startSimulator,
+} from '../src/index.js';
 import { call } from './helpers.js';
 
 let sim: RunningSimulator;
 let receiver: Server;
 let url = '';
-const received: Array<{ provider: string; event: Record<string, any> }> = [];
+// biome-ignore lint/suspicious/noExplicitAny: verified events are read field by field
+type Event = Record<string, any>;
+const received: Array<{ provider: string; event: Event }> = [];
 let failFirstZoom = false;
 const zoomAttempts = new Map<string, number>();
 
@@ -32,14 +42,21 @@ async function handle(req: IncomingMessage): Promise<number> {
     zoomAttempts.set(raw, n);
     if (failFirstZoom && n === 1) return 500;
     const event = await verifyZoom(raw, headers, DEFAULT_SIGNING['zoom-videosdk'] as { secretToken: string });
-    received.push({ provider: 'zoom-videosdk', event: event as Record<string, any> });
+    received.push({ provider: 'zoom-videosdk', event: event as Event });
   } else if (headers['videosdk-signature']) {
     // The key comes from the simulator's own GET /public/rsa-public-key, as a user's code fetches it.
     const { body } = await call(sim.baseUrl('videosdk'), '/public/rsa-public-key');
-    received.push({ provider: 'videosdk', event: (await verifyVideoSdk(raw, headers, { publicKey: body.publicKey })) as Record<string, any> });
+    received.push({
+      provider: 'videosdk',
+      event: (await verifyVideoSdk(raw, headers, { publicKey: body.publicKey })) as Event,
+    });
   } else {
-    const event = await verifyHms(raw, headers, DEFAULT_SIGNING['100ms'] as { secretHeaders: Record<string, string> });
-    received.push({ provider: '100ms', event: event as Record<string, any> });
+    const event = await verifyHms(
+      raw,
+      headers,
+      DEFAULT_SIGNING['100ms'] as { secretHeaders: Record<string, string> },
+    );
+    received.push({ provider: '100ms', event: event as Event });
   }
   return 200;
 }
@@ -66,15 +83,22 @@ async function restConnected(provider: string, sessionId: string): Promise<Map<s
   const out = new Map<string, boolean>();
   if (provider === '100ms') {
     const { body } = await call(base, `/sessions/${sessionId}`);
-    for (const [id, peer] of Object.entries(body.peers as Record<string, { left_at?: string }>)) out.set(id, !peer.left_at);
+    for (const [id, peer] of Object.entries(body.peers as Record<string, { left_at?: string }>))
+      out.set(id, !peer.left_at);
   } else if (provider === 'zoom-videosdk') {
     const live = await call(base, `/videosdk/sessions/${sessionId}/users?page_size=300`);
-    const users = live.status === 200 ? live.body.users : (await call(base, `/videosdk/sessions/${sessionId}/users?type=past&page_size=300`)).body.users;
+    const users =
+      live.status === 200
+        ? live.body.users
+        : (await call(base, `/videosdk/sessions/${sessionId}/users?type=past&page_size=300`)).body.users;
     for (const u of users as Array<{ id: string; leave_time?: string }>) out.set(u.id, !u.leave_time);
   } else {
     const { body } = await call(base, `/sessions/${sessionId}`);
     for (const p of body.participants as Array<{ participantId: string; timelog: Array<{ end: unknown }> }>) {
-      out.set(p.participantId, p.timelog.some((t) => t.end === null));
+      out.set(
+        p.participantId,
+        p.timelog.some((t) => t.end === null),
+      );
     }
   }
   return out;
@@ -85,9 +109,12 @@ function deliveredConnected(provider: string, deliveries: Delivery[]): Map<strin
   const out = new Map<string, boolean>();
   for (const d of deliveries.filter((x) => x.provider === provider)) {
     const body = JSON.parse(d.body);
-    if (provider === '100ms' && body.data.peer_id) out.set(body.data.peer_id, body.type === 'peer.join.success');
-    if (provider === 'zoom-videosdk' && body.payload.object.user) out.set(body.payload.object.user.id, body.event === 'session.user_joined');
-    if (provider === 'videosdk' && body.data.participantId) out.set(body.data.participantId, body.webhookType === 'participant-joined');
+    if (provider === '100ms' && body.data.peer_id)
+      out.set(body.data.peer_id, body.type === 'peer.join.success');
+    if (provider === 'zoom-videosdk' && body.payload.object.user)
+      out.set(body.payload.object.user.id, body.event === 'session.user_joined');
+    if (provider === 'videosdk' && body.data.participantId)
+      out.set(body.data.participantId, body.webhookType === 'participant-joined');
   }
   return out;
 }
@@ -111,7 +138,8 @@ describe('playing a scenario', () => {
         for (const provider of ['videosdk', 'zoom-videosdk', '100ms']) {
           const rest = await restConnected(provider, sessions[provider] as string);
           const hooks = deliveredConnected(provider, sent);
-          for (const [id, connected] of hooks) expect(rest.get(id), `${provider} ${id} after ${step.do} ${step.who ?? ''}`).toBe(connected);
+          for (const [id, connected] of hooks)
+            expect(rest.get(id), `${provider} ${id} after ${step.do} ${step.who ?? ''}`).toBe(connected);
           checks++;
         }
       },
@@ -119,7 +147,13 @@ describe('playing a scenario', () => {
     expect(checks).toBeGreaterThan(20);
     expect(result.sessions).toEqual(sessions);
     // Student 2 dropped and rejoined: two joins for VideoSDK's one participant, two 100ms peers.
-    const hmsJoins = received.filter((r) => r.provider === '100ms' && r.event.known && r.event.event === 'peer.join.success' && r.event.body.data.user_name === 'Student 2');
+    const hmsJoins = received.filter(
+      (r) =>
+        r.provider === '100ms' &&
+        r.event.known &&
+        r.event.event === 'peer.join.success' &&
+        r.event.body.data.user_name === 'Student 2',
+    );
     expect(hmsJoins).toHaveLength(2);
     expect(new Set(hmsJoins.map((r) => r.event.body.data.peer_id)).size).toBe(2);
     expect((await call(sim.baseUrl('100ms'), `/sessions/${sessions['100ms']}`)).body.active).toBe(false);
@@ -128,10 +162,23 @@ describe('playing a scenario', () => {
 
   it('ends a session with someone still connected: their leave comes with the end', async () => {
     received.length = 0;
-    const result = await sim.play(bundledScenario('ends-while-connected'), { webhooks: url, speed: Number.POSITIVE_INFINITY });
+    const result = await sim.play(bundledScenario('ends-while-connected'), {
+      webhooks: url,
+      speed: Number.POSITIVE_INFINITY,
+    });
     const zoom = received.filter((r) => r.provider === 'zoom-videosdk').map((r) => r.event.event);
-    expect(zoom).toEqual(['session.started', 'session.user_joined', 'session.user_joined', 'session.user_left', 'session.user_left', 'session.ended']);
-    const past = await call(sim.baseUrl('zoom-videosdk'), `/videosdk/sessions/${result.sessions['zoom-videosdk']}/users?type=past&page_size=300`);
+    expect(zoom).toEqual([
+      'session.started',
+      'session.user_joined',
+      'session.user_joined',
+      'session.user_left',
+      'session.user_left',
+      'session.ended',
+    ]);
+    const past = await call(
+      sim.baseUrl('zoom-videosdk'),
+      `/videosdk/sessions/${result.sessions['zoom-videosdk']}/users?type=past&page_size=300`,
+    );
     expect(past.body.users.every((u: { leave_time?: string }) => u.leave_time)).toBe(true);
   });
 
@@ -139,12 +186,23 @@ describe('playing a scenario', () => {
     failFirstZoom = true;
     try {
       // 5 min, 20 min, 60 min between Zoom's attempts: at a million times real speed, milliseconds.
-      const result = await sim.play(bundledScenario('ends-while-connected'), { webhooks: url, speed: 1_000_000 });
+      const result = await sim.play(bundledScenario('ends-while-connected'), {
+        webhooks: url,
+        speed: 1_000_000,
+      });
       const zoom = result.deliveries.filter((d) => d.provider === 'zoom-videosdk');
-      expect(zoom.every((d) => d.delivered && d.attempts.length === 2 && d.attempts[0]?.status === 500)).toBe(true);
+      expect(zoom.every((d) => d.delivered && d.attempts.length === 2 && d.attempts[0]?.status === 500)).toBe(
+        true,
+      );
       const others = result.deliveries.filter((d) => d.provider !== 'zoom-videosdk');
       expect(others.every((d) => d.attempts.length === 1)).toBe(true);
-      expect(JSON.stringify(result.deliveries)).not.toContain(String((DEFAULT_SIGNING['100ms'] as { secretHeaders: Record<string, string> }).secretHeaders['x-rtc-simulator-secret'] as string));
+      expect(JSON.stringify(result.deliveries)).not.toContain(
+        String(
+          (DEFAULT_SIGNING['100ms'] as { secretHeaders: Record<string, string> }).secretHeaders[
+            'x-rtc-simulator-secret'
+          ] as string,
+        ),
+      );
     } finally {
       failFirstZoom = false;
     }
@@ -154,7 +212,10 @@ describe('playing a scenario', () => {
     const result = await sim.play(bundledScenario('webinar-200'), { speed: Number.POSITIVE_INFINITY });
     const session = await call(sim.baseUrl('100ms'), `/sessions/${result.sessions['100ms']}`);
     expect(Object.keys(session.body.peers)).toHaveLength(202);
-    const vsdk = await call(sim.baseUrl('videosdk'), `/sessions/${result.sessions.videosdk}/participants?perPage=50&page=5`);
+    const vsdk = await call(
+      sim.baseUrl('videosdk'),
+      `/sessions/${result.sessions.videosdk}/participants?perPage=50&page=5`,
+    );
     expect(vsdk.body.pageInfo).toMatchObject({ total: 202, lastPage: 5 });
   });
 });
@@ -170,16 +231,27 @@ describe('scenario files', () => {
 
   it('name the file and line of a schema error (YAML)', () => {
     const path = write('bad.yaml', 'name: x\nsteps:\n  - at: 0\n    do: start\n  - at: 1\n    do: jump\n');
-    expect(() => loadScenario(path)).toThrow(new RegExp(`${path}:6: /steps/1/do must be equal to one of the allowed values`));
+    expect(() => loadScenario(path)).toThrow(
+      new RegExp(`${path}:6: /steps/1/do must be equal to one of the allowed values`),
+    );
     expect(() => loadScenario(path)).toThrow(ScenarioError);
   });
 
   it('name the line of an unknown key, a syntax error and a timeline that makes no sense (JSON)', () => {
-    const unknown = write('u.json', '{\n  "name": "x",\n  "steps": [\n    { "at": 0, "do": "start", "whom": "a" }\n  ]\n}\n');
+    const unknown = write(
+      'u.json',
+      '{\n  "name": "x",\n  "steps": [\n    { "at": 0, "do": "start", "whom": "a" }\n  ]\n}\n',
+    );
     expect(() => loadScenario(unknown)).toThrow(/u\.json:4: .*must NOT have additional properties "whom"/);
-    const syntax = write('s.json', '{\n  "name": "x",\n  "steps": [\n    { "at": 0, "do": "start" },,\n  ]\n}\n');
+    const syntax = write(
+      's.json',
+      '{\n  "name": "x",\n  "steps": [\n    { "at": 0, "do": "start" },,\n  ]\n}\n',
+    );
     expect(() => loadScenario(syntax)).toThrow(/s\.json:4: /);
-    const nonsense = write('n.yaml', 'name: x\nsteps:\n  - { at: 0, do: start }\n  - { at: 1, do: leave, who: Ann }\n');
+    const nonsense = write(
+      'n.yaml',
+      'name: x\nsteps:\n  - { at: 0, do: start }\n  - { at: 1, do: leave, who: Ann }\n',
+    );
     expect(() => loadScenario(nonsense)).toThrow(/n\.yaml:4: Ann leaves at 1s but is not there/);
   });
 

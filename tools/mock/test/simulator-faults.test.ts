@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '@rtc-sessions/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFaults, type RunningSimulator, startSimulator } from '../src/index.js';
+import type { Session } from '../src/sim/world.js';
 import { call, day } from './helpers.js';
 
 const started: RunningSimulator[] = [];
@@ -21,11 +22,11 @@ describe('Prism stays the face', () => {
     const fine = await call(sim.baseUrl('100ms'), '/sessions?limit=10');
     expect(fine.status).toBe(200);
     // Break the simulator on purpose: a session id must be a string.
-    const session = sim.providers['100ms']!.context.world.sessions[0]!;
+    const session = sim.provider('100ms').context.world.sessions[0] as Session;
     const id = session.id;
     (session as { id: unknown }).id = 123;
     try {
-      const direct = await call(sim.providers['100ms']!.directUrl, '/sessions?limit=10');
+      const direct = await call(sim.provider('100ms').directUrl, '/sessions?limit=10');
       expect(direct.status).toBe(200);
       expect(direct.body.data[0].id).toBe(123);
       const proxied = await call(sim.baseUrl('100ms'), '/sessions?limit=10');
@@ -33,17 +34,17 @@ describe('Prism stays the face', () => {
       expect(proxied.body.type).toMatch(/VIOLATIONS/);
       expect(proxied.body.validation[0].location).toEqual(['response', 'body', 'data', '0', 'id']);
       // Prism logs the violation too (the log line can trail the response).
-      await expect.poll(() => sim.providers['100ms']!.prismOutput(), { timeout: 5_000 }).toMatch(/VIOLATIONS/);
+      await expect.poll(() => sim.provider('100ms').prismOutput(), { timeout: 5_000 }).toMatch(/VIOLATIONS/);
     } finally {
       session.id = id;
     }
   });
 
   it('rejects a request that breaks the contract before it reaches the simulator', async () => {
-    const before = sim.providers['100ms']!.context.world.sessions.length;
+    const before = sim.provider('100ms').context.world.sessions.length;
     const bad = await call(sim.baseUrl('100ms'), '/sessions?limit=5000');
     expect(bad.status).toBeGreaterThanOrEqual(400);
-    expect(sim.providers['100ms']!.context.world.sessions.length).toBe(before);
+    expect(sim.provider('100ms').context.world.sessions.length).toBe(before);
   });
 });
 
@@ -66,8 +67,10 @@ describe('faults', () => {
     expect(limited?.headers.get('x-ratelimit-category')).toBe('Resource-intensive');
     expect(limited?.headers.get('x-ratelimit-limit')).toBe('20');
     // Another label has its own budget.
-    const live = sim.providers['zoom-videosdk']!.context.world.sessions[0]!;
-    expect((await call(sim.baseUrl('zoom-videosdk'), `/videosdk/sessions/${live.id}/livestream`)).status).toBe(200);
+    const live = sim.provider('zoom-videosdk').context.world.sessions[0] as Session;
+    expect(
+      (await call(sim.baseUrl('zoom-videosdk'), `/videosdk/sessions/${live.id}/livestream`)).status,
+    ).toBe(200);
   });
 
   it('answers a documented 5xx at the 5xx rate, adds latency, and pads a huge body', async () => {
@@ -80,8 +83,12 @@ describe('faults', () => {
     // Prism parses an upstream JSON body and writes it again: the whitespace padding of the
     // huge-body fault reaches a caller of the simulator itself, not one behind Prism; and Prism
     // reads the whole upstream body before answering, so a slow body is a slow first byte.
-    const huge = await start({ seed: 1, providers: ['100ms'], faults: { hugeBodyBytes: 3_000_000, slowBodyMs: 300 } });
-    const direct = await fetch(`${huge.providers['100ms']!.directUrl}/sessions`);
+    const huge = await start({
+      seed: 1,
+      providers: ['100ms'],
+      faults: { hugeBodyBytes: 3_000_000, slowBodyMs: 300 },
+    });
+    const direct = await fetch(`${huge.provider('100ms').directUrl}/sessions`);
     const text = await direct.text();
     expect(text.length).toBeGreaterThanOrEqual(3_000_000);
     expect(JSON.parse(text).data.length).toBe(10);
@@ -93,12 +100,19 @@ describe('faults', () => {
   });
 
   it('expires cursors and repeats them when asked', async () => {
-    const sim = await start({ seed: 1, providers: ['zoom-videosdk', '100ms'], faults: { expiredCursorRate: 1, repeatedCursorRate: 1 } });
+    const sim = await start({
+      seed: 1,
+      providers: ['zoom-videosdk', '100ms'],
+      faults: { expiredCursorRate: 1, repeatedCursorRate: 1 },
+    });
     const now = Date.now();
     const path = `/videosdk/sessions?type=past&from=${day(now - 20 * 864e5)}&to=${day(now)}&page_size=2`;
     const first = await call(sim.baseUrl('zoom-videosdk'), path);
     expect(first.body.next_page_token).not.toBe('');
-    const second = await call(sim.baseUrl('zoom-videosdk'), `${path}&next_page_token=${first.body.next_page_token}`);
+    const second = await call(
+      sim.baseUrl('zoom-videosdk'),
+      `${path}&next_page_token=${first.body.next_page_token}`,
+    );
     expect(second.status).toBe(400);
     const page1 = await call(sim.baseUrl('100ms'), '/sessions?limit=10');
     const page2 = await call(sim.baseUrl('100ms'), `/sessions?limit=10&start=${page1.body.last}`);
@@ -106,7 +120,11 @@ describe('faults', () => {
   });
 
   it('parses --faults and refuses a misspelt or out-of-range one', () => {
-    expect(parseFaults('rate-limit,latency=20,5xx=0.5')).toEqual({ rateLimit: true, latencyMs: 20, errorRate: 0.5 });
+    expect(parseFaults('rate-limit,latency=20,5xx=0.5')).toEqual({
+      rateLimit: true,
+      latencyMs: 20,
+      errorRate: 0.5,
+    });
     expect(() => parseFaults('latncy=20')).toThrow(ConfigurationError);
     expect(() => parseFaults('5xx=2')).toThrow(/5xx/);
     expect(() => parseFaults('latency=NaN')).toThrow(/latency/);

@@ -32,7 +32,9 @@ describe('startMock', () => {
     const mock = await startMock({ provider });
     cleanups.push(() => mock.stop());
     expect(mock.provider).toBe(provider);
-    const basePath = new URL(JSON.parse(readFileSync(specPathFor(provider), 'utf8')).servers[0].url).pathname.replace(/\/$/, '');
+    const basePath = new URL(
+      JSON.parse(readFileSync(specPathFor(provider), 'utf8')).servers[0].url,
+    ).pathname.replace(/\/$/, '');
     expect(mock.origin).toBe(`http://127.0.0.1:${mock.port}`);
     expect(mock.url).toBe(`${mock.origin}${basePath}`);
     expect(mock.port).toBeGreaterThan(0);
@@ -127,15 +129,7 @@ describe('pnpm mock (the CLI)', () => {
     // The bin itself (it runs the built CLI), so the signal reaches the CLI.
     const child = spawn(
       process.execPath,
-      [
-        cli,
-        '--provider',
-        'videosdk',
-        '--provider',
-        '100ms',
-        `--videosdk-port=${a}`,
-        `--100ms-port=${b}`,
-      ],
+      [cli, '--provider', 'videosdk', '--provider', '100ms', `--videosdk-port=${a}`, `--100ms-port=${b}`],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     cleanups.push(() => {

@@ -103,7 +103,9 @@ export class SimContext {
     headers?: Record<string, string>,
     code?: number | string,
   ): SimResponse {
-    const documented = op.info.responses.find((r) => r.status === String(status) || r.status === `${String(status)[0]}XX`);
+    const documented = op.info.responses.find(
+      (r) => r.status === String(status) || r.status === `${String(status)[0]}XX`,
+    );
     const example = documented?.examples[0]?.value;
     const body = (example && typeof example === 'object' ? structuredClone(example) : {}) as JsonObject;
     const messagePointer = this.facts.spec.facts.errorBody.message[0];
@@ -128,4 +130,5 @@ function setPointer(body: JsonObject, pointer: string, value: Json): void {
 /** ISO 8601 with milliseconds, as VideoSDK and 100ms send. */
 export const iso = (ms: number): string => new Date(ms).toISOString();
 /** ISO 8601 to the second (`2021-12-07T05:42:28Z`), as Zoom sends. */
-export const isoSeconds = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+export const isoSeconds = (ms: number): string =>
+  new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');

@@ -37,14 +37,18 @@ export const FAULT_NAMES = ['rate-limit', ...Object.keys(NUMERIC)];
 /** `rate-limit,latency=200,5xx=0.1` → Faults; a misspelt or out-of-range fault is an error naming it. */
 export function parseFaults(text: string): Faults {
   const faults: Faults = {};
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name = '', raw] = part.split('=', 2);
     if (name === 'rate-limit' && raw === undefined) {
       faults.rateLimit = true;
       continue;
     }
     const spec = NUMERIC[name];
-    if (!spec) throw new ConfigurationError(`--faults: unknown fault "${name}" (expected ${FAULT_NAMES.join(', ')})`);
+    if (!spec)
+      throw new ConfigurationError(`--faults: unknown fault "${name}" (expected ${FAULT_NAMES.join(', ')})`);
     faults[spec.key] = checkedNumber(`--faults ${name}`, raw, spec.max);
   }
   return faults;
@@ -65,7 +69,8 @@ export function checkFaults(faults: Faults): Faults {
     if (value !== undefined) checkedNumber(`faults.${spec.key} (${name})`, String(value), spec.max);
   }
   const known = new Set<string>(['rateLimit', ...Object.values(NUMERIC).map((s) => s.key)]);
-  for (const key of Object.keys(faults)) if (!known.has(key)) throw new ConfigurationError(`faults: unknown option "${key}"`);
+  for (const key of Object.keys(faults))
+    if (!known.has(key)) throw new ConfigurationError(`faults: unknown option "${key}"`);
   return faults;
 }
 
@@ -75,7 +80,11 @@ export class RateLimiter {
   constructor(private readonly clock: () => number) {}
 
   /** Counts a request; returns the seconds to wait when the label's budget is spent. */
-  take(label: string, limit: number, windowMs: number): { retryAfterSeconds: number; remaining: number } | null {
+  take(
+    label: string,
+    limit: number,
+    windowMs: number,
+  ): { retryAfterSeconds: number; remaining: number } | null {
     const now = this.clock();
     let window = this.windows.get(label);
     if (!window || now - window.start >= windowMs) {
@@ -83,7 +92,10 @@ export class RateLimiter {
       this.windows.set(label, window);
     }
     if (window.count >= limit) {
-      return { retryAfterSeconds: Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)), remaining: 0 };
+      return {
+        retryAfterSeconds: Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)),
+        remaining: 0,
+      };
     }
     window.count++;
     return null;

@@ -58,12 +58,22 @@ export function pageByNumber<T>(all: readonly T[], page: number, perPage: number
   const from = (page - 1) * perPage;
   return {
     items: all.slice(from, from + perPage),
-    pageInfo: { currentPage: page, perPage, lastPage: Math.max(1, Math.ceil(all.length / perPage)), total: all.length },
+    pageInfo: {
+      currentPage: page,
+      perPage,
+      lastPage: Math.max(1, Math.ceil(all.length / perPage)),
+      total: all.length,
+    },
   };
 }
 
 /** 100ms: the items after the one whose id is `start` (all of them without `start`). */
-export function pageAfterId<T>(all: readonly T[], idOf: (item: T) => string, start: string | null, limit: number) {
+export function pageAfterId<T>(
+  all: readonly T[],
+  idOf: (item: T) => string,
+  start: string | null,
+  limit: number,
+) {
   let from = 0;
   if (start) {
     const index = all.findIndex((item) => idOf(item) === start);

@@ -8,7 +8,15 @@ import type { SimContext } from './context.js';
 import type { PlayStep, Scenario } from './scenario.js';
 import { type Delivery, deliver, RETRY_POLICIES, redact, type Signer } from './webhook-delivery.js';
 import { type Moment, type MomentInput, webhookBody } from './webhook-events.js';
-import { endSession, join, leave, newParticipant, newSession, type Participant, type Session } from './world.js';
+import {
+  endSession,
+  join,
+  leave,
+  newParticipant,
+  newSession,
+  type Participant,
+  type Session,
+} from './world.js';
 
 export interface PlayOptions {
   /** Where every provider's deliveries are posted. Without it, the state changes and nothing is sent. */
@@ -63,7 +71,8 @@ function apply(lane: Lane, scenario: Scenario, step: PlayStep, at: number): Arra
     const entry = join(ctx.ids, ctx.random, session, person, at);
     return [['joined', { session, participant: person, join: entry, at }]];
   }
-  const leaving = step.do === 'leave' ? [lane.people.get(step.who ?? '') as Participant] : session.participants;
+  const leaving =
+    step.do === 'leave' ? [lane.people.get(step.who ?? '') as Participant] : session.participants;
   const moments: Array<[Moment, MomentInput]> = [];
   for (const person of leaving) {
     const open = person.joins.find((j) => j.end === null);
@@ -86,9 +95,14 @@ export interface Player {
 
 export function createPlayer(lanes: Array<{ ctx: SimContext; signer: () => Promise<Signer> }>): Player {
   const all: Delivery[] = [];
-  const play = async (scenario: Scenario, steps: PlayStep[], options: PlayOptions = {}): Promise<PlayResult> => {
+  const play = async (
+    scenario: Scenario,
+    steps: PlayStep[],
+    options: PlayOptions = {},
+  ): Promise<PlayResult> => {
     const speed = options.speed ?? 1;
-    if (!(speed > 0) || Number.isNaN(speed)) throw new ConfigurationError(`speed must be a positive number or Infinity, got ${speed}`);
+    if (!(speed > 0) || Number.isNaN(speed))
+      throw new ConfigurationError(`speed must be a positive number or Infinity, got ${speed}`);
     const playing: Lane[] = [];
     for (const { ctx, signer } of lanes) {
       playing.push({ ctx, signer: options.webhooks ? await signer() : undefined, people: new Map() });
@@ -102,7 +116,9 @@ export function createPlayer(lanes: Array<{ ctx: SimContext; signer: () => Promi
       const wait = realStart + (step.at * 1000) / speed - Date.now();
       if (Number.isFinite(wait) && wait > 0) await delay(wait);
       const at = started + step.at * 1000;
-      const sent = await Promise.all(playing.map((lane) => send(lane, scenario, step, index, at, speed, options, pending)));
+      const sent = await Promise.all(
+        playing.map((lane) => send(lane, scenario, step, index, at, speed, options, pending)),
+      );
       const deliveries = sent.flat();
       all.push(...deliveries);
       run.push(...deliveries);
@@ -134,7 +150,16 @@ async function send(
   for (const [moment, input] of moments) {
     const { event, body } = webhookBody(lane.ctx, moment, input);
     const signed = lane.signer.sign(body);
-    const record: Delivery = { provider, event, url: options.webhooks, body: signed.body, headers: redact(signed.headers, lane.signer.secrets), step: index, attempts: [], delivered: false };
+    const record: Delivery = {
+      provider,
+      event,
+      url: options.webhooks,
+      body: signed.body,
+      headers: redact(signed.headers, lane.signer.secrets),
+      step: index,
+      attempts: [],
+      delivered: false,
+    };
     const { first, settled } = deliver(record, signed, policy, speed);
     pending.push(settled);
     await first;

@@ -44,7 +44,9 @@ const schemaUrl = new URL('../../schemas/scenario.schema.json', import.meta.url)
 let validate: ReturnType<Ajv2020['compile']> | undefined;
 
 function validator() {
-  validate ??= new Ajv2020({ allErrors: false, strict: true, strictRequired: false }).compile(JSON.parse(readFileSync(schemaUrl, 'utf8')));
+  validate ??= new Ajv2020({ allErrors: false, strict: true, strictRequired: false }).compile(
+    JSON.parse(readFileSync(schemaUrl, 'utf8')),
+  );
   return validate;
 }
 
@@ -65,7 +67,8 @@ export function parseScenario(text: string, where = 'scenario'): { scenario: Sce
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   const syntax = doc.errors[0];
-  if (syntax) throw new ScenarioError(`${where}:${syntax.linePos?.[0].line ?? 1}: ${syntax.message.split('\n')[0]}`);
+  if (syntax)
+    throw new ScenarioError(`${where}:${syntax.linePos?.[0].line ?? 1}: ${syntax.message.split('\n')[0]}`);
   const value = doc.toJS() as unknown;
   const lineOf = (path: Array<string | number>): number => {
     for (let n = path.length; n >= 0; n--) {
@@ -77,9 +80,17 @@ export function parseScenario(text: string, where = 'scenario'): { scenario: Sce
   const check = validator();
   if (!check(value)) {
     const error = check.errors?.[0];
-    const path = (error?.instancePath ?? '').split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    const detail = error?.keyword === 'additionalProperties' ? ` "${(error.params as { additionalProperty: string }).additionalProperty}"` : '';
-    throw new ScenarioError(`${where}:${lineOf(path)}: ${error?.instancePath || '/'} ${error?.message ?? 'is invalid'}${detail}`);
+    const path = (error?.instancePath ?? '')
+      .split('/')
+      .slice(1)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const detail =
+      error?.keyword === 'additionalProperties'
+        ? ` "${(error.params as { additionalProperty: string }).additionalProperty}"`
+        : '';
+    throw new ScenarioError(
+      `${where}:${lineOf(path)}: ${error?.instancePath || '/'} ${error?.message ?? 'is invalid'}${detail}`,
+    );
   }
   const scenario = value as Scenario;
   const steps = expand(scenario, (i) => lineOf(['steps', i]));
@@ -105,7 +116,10 @@ function expand(scenario: Scenario, lineOf: (index: number) => number): PlayStep
     }
   });
   // A repeated step can reach past the next one: play in time order (stable for equal times).
-  return out.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i).map(({ s }) => s);
+  return out
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.at - b.s.at || a.i - b.i)
+    .map(({ s }) => s);
 }
 
 /** The timeline must make sense: start first, end last, join only when away, leave only when there. */
@@ -121,10 +135,12 @@ function checkSense(steps: PlayStep[], where: string): void {
       started = true;
       continue;
     }
-    if (!started) throw new ScenarioError(`${at}: "${step.do}" before the session starts (the first step is "start")`);
+    if (!started)
+      throw new ScenarioError(`${at}: "${step.do}" before the session starts (the first step is "start")`);
     if (step.do === 'end') ended = true;
     else if (step.do === 'join') {
-      if (present.has(step.who ?? '')) throw new ScenarioError(`${at}: ${step.who} joins at ${step.at}s but is already there`);
+      if (present.has(step.who ?? ''))
+        throw new ScenarioError(`${at}: ${step.who} joins at ${step.at}s but is already there`);
       present.add(step.who ?? '');
     } else if (!present.delete(step.who ?? '')) {
       throw new ScenarioError(`${at}: ${step.who} leaves at ${step.at}s but is not there`);

@@ -4,15 +4,18 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SimContext, SimRequest, SimResponse } from './context.js';
+import type { ProviderModule, SimContext, SimRequest, SimResponse } from './context.js';
 import { RateLimiter } from './faults.js';
-import type { ProviderModule } from './context.js';
 import type { SimOperation } from './spec-facts.js';
 
 /** Request bodies are small JSON objects; anything bigger is refused. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-function route(ctx: SimContext, method: string, path: string): { op: SimOperation; params: Record<string, string> } | null {
+function route(
+  ctx: SimContext,
+  method: string,
+  path: string,
+): { op: SimOperation; params: Record<string, string> } | null {
   for (const op of ctx.facts.operations.values()) {
     if (op.info.method !== method) continue;
     const match = op.pattern.exec(path);
@@ -46,7 +49,9 @@ function rateLimited(ctx: SimContext, op: SimOperation, limiter: RateLimiter): S
   const { label, limit, windowMs } = op.rateLimit;
   const spent = limiter.take(label, limit, windowMs);
   if (!spent) return null;
-  const declared = new Set(op.info.responses.find((r) => r.status === '429')?.headers.map((h) => h.name.toLowerCase()));
+  const declared = new Set(
+    op.info.responses.find((r) => r.status === '429')?.headers.map((h) => h.name.toLowerCase()),
+  );
   const headers: Record<string, string> = { 'retry-after': String(spent.retryAfterSeconds) };
   const values: Record<string, string> = {
     'x-ratelimit-category': label,
@@ -66,17 +71,29 @@ function serverError(ctx: SimContext, op: SimOperation): SimResponse | null {
   return ctx.error(op, status, 'The server is unavailable; try again later.');
 }
 
-async function answer(ctx: SimContext, module: ProviderModule, limiter: RateLimiter, req: IncomingMessage): Promise<SimResponse> {
+async function answer(
+  ctx: SimContext,
+  module: ProviderModule,
+  limiter: RateLimiter,
+  req: IncomingMessage,
+): Promise<SimResponse> {
   const url = new URL(req.url ?? '/', 'http://simulator');
   const found = route(ctx, req.method ?? 'GET', url.pathname);
-  if (!found) return { status: 404, body: { code: 404, message: `no operation ${req.method} ${url.pathname}` } };
+  if (!found)
+    return { status: 404, body: { code: 404, message: `no operation ${req.method} ${url.pathname}` } };
   const { op, params } = found;
   const body = await readBody(req);
   const limited = rateLimited(ctx, op, limiter) ?? serverError(ctx, op);
   if (limited) return limited;
   const handler = module.handlers[op.info.operationId];
   if (!handler) return ctx.error(op, 501, `${op.info.operationId} is not simulated`);
-  const request: SimRequest = { method: op.info.method, path: url.pathname, query: url.searchParams, params, body };
+  const request: SimRequest = {
+    method: op.info.method,
+    path: url.pathname,
+    query: url.searchParams,
+    params,
+    body,
+  };
   return handler(ctx, request, op);
 }
 
@@ -93,7 +110,11 @@ async function write(ctx: SimContext, res: ServerResponse, out: SimResponse): Pr
   // Whitespace after a JSON value is still the same JSON: the body is big, and still valid.
   if (text.length < huge) text += ' '.repeat(huge - text.length);
   const bytes = Buffer.from(text, 'utf8');
-  res.writeHead(out.status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(bytes.length) });
+  res.writeHead(out.status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(bytes.length),
+  });
   const slow = ctx.faults.slowBodyMs ?? 0;
   if (slow <= 0) {
     res.end(bytes);

@@ -3,19 +3,20 @@
  * (`prism proxy SPEC UPSTREAM --errors`), so every request and response is checked against the
  * contract on the way through.
  */
-import { ConfigurationError } from '@rtc-sessions/runtime';
+
 import { loadBundledSpec } from '@rtc-sessions/openapi-model';
+import { ConfigurationError } from '@rtc-sessions/runtime';
 import { launchPrism, type PrismProcess } from '../prism-process.js';
 import { prismSpec } from '../prism-spec.js';
 import { SimContext } from './context.js';
 import { checkFaults, type Faults } from './faults.js';
 import { createPlayer, type PlayOptions, type PlayResult } from './player.js';
-import { loadScenario, parseScenario, type Scenario } from './scenario.js';
-import { type Delivery, loadSigner, type Signer } from './webhook-delivery.js';
 import { providerModules } from './providers/index.js';
-import { type SimServer, startSimServer } from './server.js';
+import { loadScenario, parseScenario, type Scenario } from './scenario.js';
+import { startSimServer } from './server.js';
 import { specFacts } from './spec-facts.js';
 import { loadState, type SavedState, saveState } from './state-file.js';
+import { type Delivery, loadSigner, type Signer } from './webhook-delivery.js';
 import { generateWorld, type WorldOptions } from './world.js';
 
 const packageJson = new URL('../../package.json', import.meta.url);
@@ -66,6 +67,8 @@ export interface RunningSimulator {
   providers: Readonly<Record<string, SimulatedProvider>>;
   /** The base URL of one provider (through Prism). */
   baseUrl(provider: string): string;
+  /** One simulated provider; throws when it is not part of this run. */
+  provider(provider: string): SimulatedProvider;
   /**
    * Plays a scenario (a file path, or one already parsed) against every simulated provider;
    * resolves once every step ran and every delivery was delivered or ran out of retries.
@@ -85,10 +88,12 @@ function checkOptions(options: StartSimulatorOptions): string[] {
   const known = Object.keys(providerModules);
   const chosen = options.providers ? [...options.providers] : known;
   for (const p of chosen) {
-    if (!known.includes(p)) throw new ConfigurationError(`unknown provider "${p}" (expected one of ${known.join(', ')})`);
+    if (!known.includes(p))
+      throw new ConfigurationError(`unknown provider "${p}" (expected one of ${known.join(', ')})`);
   }
   const seed = options.seed ?? 1;
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new ConfigurationError(`seed must be a non-negative integer, got ${seed}`);
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    throw new ConfigurationError(`seed must be a non-negative integer, got ${seed}`);
   for (const [name, value] of Object.entries(options.world ?? {})) {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       throw new ConfigurationError(`world.${name} must be a finite non-negative number, got ${value}`);
@@ -109,7 +114,9 @@ async function startOne(provider: string, options: StartSimulatorOptions, saved:
   const context = new SimContext(world, facts, module.ids, options.clock ?? Date.now, options.faults ?? {});
   if (!loaded) module.seed?.(context);
   // Signing needs the provider's client (an optional peer dependency): loaded when present.
-  const signer = await loadSigner(provider, options.webhookSigning?.[provider]).catch((error: Error) => error);
+  const signer = await loadSigner(provider, options.webhookSigning?.[provider]).catch(
+    (error: Error) => error,
+  );
   if (!(signer instanceof Error)) context.webhookPublicKey = signer.publicKey;
   const server = await startSimServer(context, module);
   let prism: PrismProcess | undefined;
@@ -154,6 +161,11 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     throw failed.reason;
   }
   const providers = Object.fromEntries(running.map(({ sim }) => [sim.provider, sim]));
+  const one = (provider: string): SimulatedProvider => {
+    const sim = providers[provider];
+    if (!sim) throw new ConfigurationError(`provider "${provider}" is not simulated in this run`);
+    return sim;
+  };
   let stopping: Promise<void> | undefined;
   const snapshot = (): SavedState => ({
     version: 1,
@@ -164,15 +176,14 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     providers,
     play: (scenario, playOptions) => {
       const parsed =
-        typeof scenario === 'string' ? loadScenario(scenario) : parseScenario(JSON.stringify(scenario), scenario.name);
+        typeof scenario === 'string'
+          ? loadScenario(scenario)
+          : parseScenario(JSON.stringify(scenario), scenario.name);
       return player.play(parsed.scenario, parsed.steps, playOptions);
     },
     deliveries: player.deliveries,
-    baseUrl(provider) {
-      const sim = providers[provider];
-      if (!sim) throw new ConfigurationError(`provider "${provider}" is not simulated in this run`);
-      return sim.baseUrl;
-    },
+    baseUrl: (provider) => one(provider).baseUrl,
+    provider: (provider) => one(provider),
     snapshot,
     save: (path) => saveState(path, snapshot()),
     stop: () => {

@@ -58,7 +58,10 @@ export function serverBasePath(doc: JsonObject): string {
  * "<n> requests per <second|minute>" of a label's text is its budget.
  */
 export function rateLimitBudgets(doc: JsonObject): Map<string, { limit: number; windowMs: number }> {
-  const labels = ((doc['x-rtc-rate-limits'] as JsonObject | undefined)?.labels ?? {}) as Record<string, string>;
+  const labels = ((doc['x-rtc-rate-limits'] as JsonObject | undefined)?.labels ?? {}) as Record<
+    string,
+    string
+  >;
   const out = new Map<string, { limit: number; windowMs: number }>();
   for (const [label, text] of Object.entries(labels)) {
     const match = /(\d+) requests per (second|minute|hour|day)/.exec(String(text));
@@ -71,14 +74,21 @@ export function rateLimitBudgets(doc: JsonObject): Map<string, { limit: number; 
 
 function pathPattern(basePath: string, template: string): { pattern: RegExp; paramNames: string[] } {
   const paramNames: string[] = [];
-  const escaped = `${basePath}${template}`.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name) => {
-    paramNames.push(name);
-    return '([^/]+)';
-  });
+  const escaped = `${basePath}${template}`
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace(/\{([^}]+)\}/g, (_, name) => {
+      paramNames.push(name);
+      return '([^/]+)';
+    });
   return { pattern: new RegExp(`^${escaped}$`), paramNames };
 }
 
-function simOperation(doc: JsonObject, basePath: string, info: OperationInfo, budgets: ReturnType<typeof rateLimitBudgets>) {
+function simOperation(
+  doc: JsonObject,
+  basePath: string,
+  info: OperationInfo,
+  budgets: ReturnType<typeof rateLimitBudgets>,
+) {
   const success = info.responses.find((r) => /^2\d\d$/.test(r.status));
   const label = info.extensions['x-rtc-rate-limit'];
   const budget = typeof label === 'string' ? budgets.get(label) : undefined;
@@ -100,7 +110,8 @@ export function specFacts(spec: BundledSpec): SpecFacts {
   const basePath = serverBasePath(doc);
   const budgets = rateLimitBudgets(doc);
   const operations = new Map<string, SimOperation>();
-  for (const info of describeOperations(doc)) operations.set(info.operationId, simOperation(doc, basePath, info, budgets));
+  for (const info of describeOperations(doc))
+    operations.set(info.operationId, simOperation(doc, basePath, info, budgets));
   const webhookExamples = new Map<string, JsonObject>();
   for (const hook of describeOperations(doc, { webhooks: true }).filter((o) => o.kind === 'webhook')) {
     const value = hook.requestBody[0]?.examples[0]?.value;
@@ -125,4 +136,5 @@ export function webhookEvents(spec: BundledSpec): string[] {
 }
 
 /** `resolvePointer` for callers that only hold the facts. */
-export const at = (facts: SpecFacts, pointer: string): Json | undefined => resolvePointer(facts.spec.doc, pointer);
+export const at = (facts: SpecFacts, pointer: string): Json | undefined =>
+  resolvePointer(facts.spec.doc, pointer);

@@ -23,7 +23,8 @@ export function loadState(path: string): SavedState {
   } catch (error) {
     throw new ConfigurationError(`cannot read the state file ${path}: ${(error as Error).message}`);
   }
-  if (text.length > MAX_STATE_BYTES) throw new ConfigurationError(`${path}: a state file over ${MAX_STATE_BYTES} bytes`);
+  if (text.length > MAX_STATE_BYTES)
+    throw new ConfigurationError(`${path}: a state file over ${MAX_STATE_BYTES} bytes`);
   let parsed: { version?: unknown; providers?: Record<string, unknown> };
   try {
     parsed = JSON.parse(text);
@@ -31,7 +32,9 @@ export function loadState(path: string): SavedState {
     throw new ConfigurationError(`${path}: not JSON (${(error as Error).message})`);
   }
   if (parsed?.version !== 1 || typeof parsed.providers !== 'object' || parsed.providers === null) {
-    throw new ConfigurationError(`${path}: not a simulator state file (expected {"version": 1, "providers": {…}})`);
+    throw new ConfigurationError(
+      `${path}: not a simulator state file (expected {"version": 1, "providers": {…}})`,
+    );
   }
   const providers: Record<string, WorldState> = {};
   for (const [id, world] of Object.entries(parsed.providers)) {

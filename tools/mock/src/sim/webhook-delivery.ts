@@ -22,7 +22,8 @@ export const RETRY_POLICIES: Readonly<Record<string, RetryPolicy>> = {
   'zoom-videosdk': {
     timeoutMs: 3_000,
     retryDelaysMs: [5 * 60_000, 20 * 60_000, 60 * 60_000],
-    source: 'https://devsupport.zoom.us/hc/en-us/articles/360059893812-Webhook-delays (2xx within 3 s; 3 retries after 5, 20 and 60 min)',
+    source:
+      'https://devsupport.zoom.us/hc/en-us/articles/360059893812-Webhook-delays (2xx within 3 s; 3 retries after 5, 20 and 60 min)',
   },
   videosdk: { timeoutMs: 10_000, retryDelaysMs: [], source: 'no published retry policy' },
   '100ms': { timeoutMs: 10_000, retryDelaysMs: [], source: 'no published retry policy' },
@@ -50,7 +51,10 @@ export interface Delivery {
   delivered: boolean;
 }
 
-type CreateTestDelivery = (body: unknown, options: Record<string, unknown>) => { body: string; headers: Record<string, string> };
+type CreateTestDelivery = (
+  body: unknown,
+  options: Record<string, unknown>,
+) => { body: string; headers: Record<string, string> };
 
 export interface Signer {
   sign(body: unknown): { body: string; headers: Record<string, string> };
@@ -68,19 +72,29 @@ export const DEFAULT_SIGNING: Readonly<Record<string, Record<string, unknown>>> 
 };
 
 /** Loads `@rtc-sessions/<provider>/webhooks/testing` (an optional peer dependency) and binds its options. */
-export async function loadSigner(provider: string, options: Record<string, unknown> | undefined): Promise<Signer> {
+export async function loadSigner(
+  provider: string,
+  options: Record<string, unknown> | undefined,
+): Promise<Signer> {
   const specifier = `@rtc-sessions/${provider}/webhooks/testing`;
   let mod: { createTestDelivery?: CreateTestDelivery; TEST_WEBHOOK_PUBLIC_KEY?: string };
   try {
     mod = await import(specifier);
   } catch (error) {
-    throw new ConfigurationError(`to sign ${provider} webhooks, install @rtc-sessions/${provider} (${(error as Error).message})`);
+    throw new ConfigurationError(
+      `to sign ${provider} webhooks, install @rtc-sessions/${provider} (${(error as Error).message})`,
+    );
   }
   const create = mod.createTestDelivery;
   if (typeof create !== 'function') throw new ConfigurationError(`${specifier} has no createTestDelivery`);
   const bound = { ...(DEFAULT_SIGNING[provider] ?? {}), ...(options ?? {}) };
   const secrets = collectStrings(bound);
-  const publicKey = typeof bound.publicKey === 'string' ? bound.publicKey : bound.privateKey ? undefined : mod.TEST_WEBHOOK_PUBLIC_KEY;
+  const publicKey =
+    typeof bound.publicKey === 'string'
+      ? bound.publicKey
+      : bound.privateKey
+        ? undefined
+        : mod.TEST_WEBHOOK_PUBLIC_KEY;
   const { publicKey: _drop, ...signOptions } = bound;
   return { sign: (body) => create(body, signOptions), secrets, ...(publicKey ? { publicKey } : {}) };
 }
@@ -92,15 +106,27 @@ function collectStrings(value: unknown): string[] {
 }
 
 export function redact(headers: Record<string, string>, secrets: string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, secrets.includes(v) ? '[redacted]' : v]));
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [k, secrets.includes(v) ? '[redacted]' : v]),
+  );
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function attempt(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<DeliveryAttempt> {
+async function attempt(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<DeliveryAttempt> {
   const at = Date.now();
   try {
-    const response = await fetch(url, { method: 'POST', body, headers, signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(url, {
+      method: 'POST',
+      body,
+      headers,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     await response.arrayBuffer().catch(() => undefined);
     return { at, status: response.status };
   } catch (error) {

@@ -85,7 +85,20 @@ export interface WorldState {
   extra?: Record<string, unknown>;
 }
 
-const NAMES = ['Asha', 'Ben', 'Chen', 'Dara', 'Emil', 'Fatou', 'Goran', 'Hana', 'Ivo', 'Jill', 'Kofi', 'Lena'];
+const NAMES = [
+  'Asha',
+  'Ben',
+  'Chen',
+  'Dara',
+  'Emil',
+  'Fatou',
+  'Goran',
+  'Hana',
+  'Ivo',
+  'Jill',
+  'Kofi',
+  'Lena',
+];
 const ROLES = ['host', 'guest', 'guest', 'guest'];
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -124,7 +137,12 @@ function generateSession(
   const participants: Participant[] = [];
   const people = random.int(2, 6);
   for (let p = 0; p < people; p++) {
-    const participant = newParticipant(ids, random, random.pick(NAMES), p === 0 ? 'host' : random.pick(ROLES));
+    const participant = newParticipant(
+      ids,
+      random,
+      random.pick(NAMES),
+      p === 0 ? 'host' : random.pick(ROLES),
+    );
     const joinAt = start + p * random.int(5, 60) * 1000;
     const until = end ?? (random.chance(0.6) ? null : joinAt + random.int(1, 4) * MINUTE);
     addJoins(ids, random, participant, joinAt, until);
@@ -166,7 +184,9 @@ export const isConnected = (p: Participant): boolean => p.joins.some((j) => j.en
 
 /** Every join of a session, in join order, with its participant. */
 export function joinsOf(session: Session): Array<{ participant: Participant; join: Join }> {
-  const all = session.participants.flatMap((participant) => participant.joins.map((join) => ({ participant, join })));
+  const all = session.participants.flatMap((participant) =>
+    participant.joins.map((join) => ({ participant, join })),
+  );
   return all.sort((a, b) => a.join.start - b.join.start);
 }
 
@@ -190,7 +210,13 @@ export function leave(participant: Participant, at: number): boolean {
 }
 
 /** A new connection of a participant; a scheduled session goes live with its first join. */
-export function join(ids: IdStyle, random: Random, session: Session, participant: Participant, at: number): Join {
+export function join(
+  ids: IdStyle,
+  random: Random,
+  session: Session,
+  participant: Participant,
+  at: number,
+): Join {
   const entry: Join = { id: ids.join(random, participant.id), start: at, end: null };
   participant.joins.push(entry);
   if (!session.participants.includes(participant)) session.participants.push(participant);
@@ -202,7 +228,13 @@ export function join(ids: IdStyle, random: Random, session: Session, participant
 }
 
 /** A fresh session in a room: scheduled (Zoom's create) or live from `at`. */
-export function newSession(ids: IdStyle, random: Random, room: Room, at: number, state: SessionState): Session {
+export function newSession(
+  ids: IdStyle,
+  random: Random,
+  room: Room,
+  at: number,
+  state: SessionState,
+): Session {
   return {
     id: ids.session(random),
     roomId: room.id,

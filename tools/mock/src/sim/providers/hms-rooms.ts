@@ -16,7 +16,12 @@ const getActiveRoom: Handler = (ctx, req, op) => {
       id: s.roomId,
       name: room?.name ?? s.name,
       customer_id: customerId(ctx),
-      session: { ...((body.session as JsonObject) ?? {}), id: s.id, created_at: iso(s.start), peers: connected(s).map(({ join }) => join.id) },
+      session: {
+        ...((body.session as JsonObject) ?? {}),
+        id: s.id,
+        created_at: iso(s.start),
+        peers: connected(s).map(({ join }) => join.id),
+      },
     },
   };
 };
@@ -29,9 +34,18 @@ const listActiveRoomPeers: Handler = (ctx, req, op) => {
   const userId = req.query.get('user_id');
   const role = req.query.get('role');
   const peers = connected(s).filter(
-    ({ participant }) => (userId === null || participant.userId === userId) && (role === null || participant.role === role),
+    ({ participant }) =>
+      (userId === null || participant.userId === userId) && (role === null || participant.role === role),
   );
-  return { status: 200, body: { ...body, peers: Object.fromEntries(peers.map(({ participant, join }) => [join.id, activePeer(template, participant, join)])) } };
+  return {
+    status: 200,
+    body: {
+      ...body,
+      peers: Object.fromEntries(
+        peers.map(({ participant, join }) => [join.id, activePeer(template, participant, join)]),
+      ),
+    },
+  };
 };
 
 /** The connected peer of the path, rendered as the operation's example (with its tracks). */
@@ -53,7 +67,8 @@ const sendActiveRoomMessage: Handler = (ctx, req, op) => {
   const s = activeRoom(ctx, req, op);
   if ('status' in s) return s;
   const request = (req.body ?? {}) as { peer_id?: string };
-  if (request.peer_id && !connected(s).some(({ join }) => join.id === request.peer_id)) return ctx.error(op, 404, 'peer not found');
+  if (request.peer_id && !connected(s).some(({ join }) => join.id === request.peer_id))
+    return ctx.error(op, 404, 'peer not found');
   ctx.messages.push({ roomId: s.roomId, body: req.body, at: ctx.clock() });
   return { status: 200, body: ctx.template(op) };
 };

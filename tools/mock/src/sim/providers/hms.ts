@@ -49,7 +49,9 @@ export function renderSession(ctx: SimContext, template: JsonObject, s: Session)
     room_id: s.roomId,
     customer_id: customerId(ctx),
     active: s.state === 'live',
-    peers: Object.fromEntries(joinsOf(s).map(({ participant, join }) => [join.id, peer(peerTemplate, s, participant, join)])),
+    peers: Object.fromEntries(
+      joinsOf(s).map(({ participant, join }) => [join.id, peer(peerTemplate, s, participant, join)]),
+    ),
     created_at: iso(s.start),
     updated_at: iso(updatedAt(s)),
   };
@@ -97,7 +99,15 @@ export const connected = (s: Session): Array<{ participant: Participant; join: J
   joinsOf(s).filter(({ join }) => join.end === null);
 
 export function activePeer(template: JsonObject, p: Participant, j: Join): JsonObject {
-  return { ...template, id: j.id, name: p.name, user_id: p.userId, metadata: p.metadata, role: p.role, joined_at: iso(j.start) };
+  return {
+    ...template,
+    id: j.id,
+    name: p.name,
+    user_id: p.userId,
+    metadata: p.metadata,
+    role: p.role,
+    joined_at: iso(j.start),
+  };
 }
 
 export const hmsSessionHandlers: Record<string, Handler> = { listSessions, getSession };

@@ -10,7 +10,9 @@ function target(ctx: SimContext, body: { roomId?: string; sessionId?: string }):
     const s = ctx.session(body.sessionId);
     return s?.state === 'live' ? s : undefined;
   }
-  return ctx.world.sessions.find((s) => s.state === 'live' && (s.roomId === body.roomId || s.key === body.roomId));
+  return ctx.world.sessions.find(
+    (s) => s.state === 'live' && (s.roomId === body.roomId || s.key === body.roomId),
+  );
 }
 
 /** The response of both writes: the session as it was when the request arrived (spec's description). */
@@ -48,7 +50,10 @@ const getSessionQualityStats: Handler = (ctx, req, op) => {
   const s = videoSdkSession(ctx, req, op);
   if ('status' in s) return s;
   const body = ctx.template(op);
-  return { status: 200, body: { ...body, sessionId: s.id, meetingId: s.roomId, stats: samples(body, s, ctx.clock()) } };
+  return {
+    status: 200,
+    body: { ...body, sessionId: s.id, meetingId: s.roomId, stats: samples(body, s, ctx.clock()) },
+  };
 };
 
 const getParticipantQualityStats: Handler = (ctx, req, op) => {
@@ -60,7 +65,14 @@ const getParticipantQualityStats: Handler = (ctx, req, op) => {
   const stats = samples(body, s, ctx.clock());
   return {
     status: 200,
-    body: { ...body, sessionId: s.id, meetingId: s.roomId, participantId: p.id, participantName: p.name, stats },
+    body: {
+      ...body,
+      sessionId: s.id,
+      meetingId: s.roomId,
+      participantId: p.id,
+      participantName: p.name,
+      stats,
+    },
   };
 };
 

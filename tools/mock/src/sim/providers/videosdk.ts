@@ -49,9 +49,16 @@ function session(ctx: SimContext, template: JsonObject, s: Session, onlyOpen = f
     start: iso(s.start),
     end: s.end === null ? null : iso(s.end),
     status: status(s),
-    chatLink: typeof template.chatLink === 'string' ? `https://cdn.videosdk.live/chats/${s.roomId}-${s.id}.csv` : undefined,
+    chatLink:
+      typeof template.chatLink === 'string'
+        ? `https://cdn.videosdk.live/chats/${s.roomId}-${s.id}.csv`
+        : undefined,
     participants: people.map((p) => participant(participantTemplate, p, onlyOpen)),
-    links: { ...links, get_room: `${api}/rooms/${s.roomId}`, ...('get_session' in links ? { get_session: `${api}/sessions/${s.id}` } : {}) },
+    links: {
+      ...links,
+      get_room: `${api}/rooms/${s.roomId}`,
+      ...('get_session' in links ? { get_session: `${api}/sessions/${s.id}` } : {}),
+    },
   });
 }
 
@@ -73,7 +80,11 @@ function filters(req: SimRequest): (s: Session) => boolean {
 function numbered<T>(ctx: SimContext, req: SimRequest, op: SimOperation, all: readonly T[]) {
   const paging = op.pagination;
   if (paging?.scheme !== 'page-number') throw new Error(`${op.info.operationId} is not paged by number`);
-  const page = pageByNumber(all, ctx.intParam(req, op, paging.pageParam), ctx.intParam(req, op, paging.sizeParam));
+  const page = pageByNumber(
+    all,
+    ctx.intParam(req, op, paging.pageParam),
+    ctx.intParam(req, op, paging.sizeParam),
+  );
   const body = ctx.template(op);
   return { page, body, pageInfo: { ...((body.pageInfo as JsonObject) ?? {}), ...page.pageInfo } };
 }
@@ -110,13 +121,22 @@ const listSessionParticipants: Handler = (ctx, req, op) => {
 const listActiveParticipants: Handler = (ctx, req, op) => {
   const s = found(ctx, req, op);
   if ('status' in s) return s;
-  if (s.state !== 'live' || !s.participants.some(isConnected)) return ctx.error(op, 404, 'No active participants found');
+  if (s.state !== 'live' || !s.participants.some(isConnected))
+    return ctx.error(op, 404, 'No active participants found');
   const { page, body, pageInfo } = numbered(ctx, req, op, [s]);
   const template = ((body.data as JsonObject[]) ?? [])[0] ?? {};
-  return { status: 200, body: { ...body, pageInfo, data: page.items.map((x) => session(ctx, template, x, true)) } };
+  return {
+    status: 200,
+    body: { ...body, pageInfo, data: page.items.map((x) => session(ctx, template, x, true)) },
+  };
 };
 
-export { found as videoSdkSession, ids as videoSdkIds, session as renderVideoSdkSession, participant as renderVideoSdkParticipant };
+export {
+  found as videoSdkSession,
+  ids as videoSdkIds,
+  participant as renderVideoSdkParticipant,
+  session as renderVideoSdkSession,
+};
 export const videoSdkReadHandlers: Record<string, Handler> = {
   listSessions,
   getSession,

@@ -8,7 +8,8 @@ import { withoutUndefined } from './shared.js';
 
 export const zoomIds: IdStyle = {
   // Zoom's ids are base64 of 16 bytes; `/` and `+` are left out so paths need no double encoding.
-  session: (r: Random) => `${r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 22)}==`,
+  session: (r: Random) =>
+    `${r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 22)}==`,
   room: (r: Random) => r.hex(24),
   participant: (r: Random) => r.uuid().toUpperCase(),
   join: (r: Random) => String(r.int(16_000_000, 16_999_999)),

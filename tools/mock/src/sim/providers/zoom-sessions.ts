@@ -5,7 +5,6 @@ import { endSession, isConnected, leave, newSession } from '../world.js';
 import { cursorPage, withoutUndefined } from './shared.js';
 import { found, summary, typeMatches, zoomExtra } from './zoom-common.js';
 
-
 const dayStart = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 const listSessions: Handler = (ctx, req, op) => {
@@ -48,14 +47,31 @@ const getSession: Handler = (ctx, req, op) => {
   const number = Number.parseInt(session.id.replace(/\D/g, '').slice(0, 11) || '1', 10);
   const base = { ...body, session_number: number, created_at: isoSeconds(session.createdAt) };
   if (session.state === 'scheduled') {
-    return { status: 200, body: withoutUndefined({ ...base, id: session.id, session_name: session.name, session_key: session.key, settings: zoomExtra(ctx).settings[session.id] ?? {}, start_time: undefined, end_time: undefined, duration: undefined, user_count: undefined }) };
+    return {
+      status: 200,
+      body: withoutUndefined({
+        ...base,
+        id: session.id,
+        session_name: session.name,
+        session_key: session.key,
+        settings: zoomExtra(ctx).settings[session.id] ?? {},
+        start_time: undefined,
+        end_time: undefined,
+        duration: undefined,
+        user_count: undefined,
+      }),
+    };
   }
   return { status: 200, body: { ...base, ...summary(ctx, body, session) } };
 };
 
 const createSession: Handler = (ctx, req, op) => {
   const request = (req.body ?? {}) as { session_name?: string; settings?: JsonObject };
-  const room = { id: ctx.ids.room(ctx.random), name: String(request.session_name), key: `key-${ctx.random.hex(8)}` };
+  const room = {
+    id: ctx.ids.room(ctx.random),
+    name: String(request.session_name),
+    key: `key-${ctx.random.hex(8)}`,
+  };
   const session = newSession(ctx.ids, ctx.random, room, ctx.clock(), 'scheduled');
   ctx.addSession(session);
   const body = ctx.template(op);
@@ -63,7 +79,13 @@ const createSession: Handler = (ctx, req, op) => {
   zoomExtra(ctx).settings[session.id] = settings;
   return {
     status: 201,
-    body: { ...body, session_id: session.id, session_name: session.name, created_at: isoSeconds(session.createdAt), settings },
+    body: {
+      ...body,
+      session_id: session.id,
+      session_name: session.name,
+      created_at: isoSeconds(session.createdAt),
+      settings,
+    },
   };
 };
 

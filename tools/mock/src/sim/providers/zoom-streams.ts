@@ -49,7 +49,12 @@ const listStreamIngestions: Handler = (ctx, req, op) => {
   const body = ctx.template(op);
   return {
     status: 200,
-    body: { ...body, page_size: page.size, next_page_token: page.next, stream_ingestions: page.items.map(visible) },
+    body: {
+      ...body,
+      page_size: page.size,
+      next_page_token: page.next,
+      stream_ingestions: page.items.map(visible),
+    },
   };
 };
 

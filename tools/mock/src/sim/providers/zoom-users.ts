@@ -9,12 +9,17 @@ import { found } from './zoom-common.js';
 type Entry = { participant: Participant; join: Join };
 
 /** The users of the path's session for `type` (live: a live session; past: an ended one), or a 404. */
-function users(ctx: SimContext, req: SimRequest, op: SimOperation): { session: Session; entries: Entry[] } | SimResponse {
+function users(
+  ctx: SimContext,
+  req: SimRequest,
+  op: SimOperation,
+): { session: Session; entries: Entry[] } | SimResponse {
   const session = found(ctx, req, op);
   if ('status' in session) return session;
   const type = ctx.stringParam(req, op, 'type');
   const wanted = type === 'past' ? 'ended' : 'live';
-  if (session.state !== wanted) return ctx.error(op, 404, `Session is not a ${type} session.`, undefined, 3001);
+  if (session.state !== wanted)
+    return ctx.error(op, 404, `Session is not a ${type} session.`, undefined, 3001);
   return { session, entries: joinsOf(session) };
 }
 
@@ -32,7 +37,10 @@ function userEntry(template: JsonObject, { participant, join }: Entry): JsonObje
 }
 
 /** A cursor-paged list of user entries rendered into the operation's example. */
-function userList(render: (template: JsonObject, entry: Entry) => JsonObject, filter?: (e: Entry, s: Session) => boolean): Handler {
+function userList(
+  render: (template: JsonObject, entry: Entry) => JsonObject,
+  filter?: (e: Entry, s: Session) => boolean,
+): Handler {
   return (ctx, req, op) => {
     const found = users(ctx, req, op);
     if ('status' in found) return found;
@@ -43,7 +51,12 @@ function userList(render: (template: JsonObject, entry: Entry) => JsonObject, fi
     const template = ((body.users as JsonObject[]) ?? [])[0] ?? {};
     return {
       status: 200,
-      body: { ...body, page_size: page.size, next_page_token: page.next, users: page.items.map((e) => render(template, e)) },
+      body: {
+        ...body,
+        page_size: page.size,
+        next_page_token: page.next,
+        users: page.items.map((e) => render(template, e)),
+      },
     };
   };
 }
@@ -56,7 +69,13 @@ function sharingEntry(template: JsonObject, { participant, join }: Entry): JsonO
     ...template,
     id: join.id,
     name: participant.name,
-    details: [{ ...detail, start_time: isoSeconds(join.start), end_time: isoSeconds(join.start + (end - join.start) / 2) }],
+    details: [
+      {
+        ...detail,
+        start_time: isoSeconds(join.start),
+        end_time: isoSeconds(join.start + (end - join.start) / 2),
+      },
+    ],
   };
 }
 
