@@ -1,12 +1,8 @@
 import { existsSync } from 'node:fs';
-import {
-  bundledSpecPath,
-  loadBundledSpec,
-  specDependencies,
-  specPackageName,
-} from '@rtc-sessions/openapi-model';
+import { specPackageName } from '@rtc-sessions/openapi-model';
 import { launchPrism, MockStartError } from './prism-process.js';
 import { prismSpec } from './prism-spec.js';
+import { findSpecFile, loadSpec, specProviders } from './specs.js';
 
 export { findFreePort, MockStartError } from './prism-process.js';
 export { FAULT_NAMES, type Faults, parseFaults } from './sim/faults.js';
@@ -36,13 +32,12 @@ export {
 /** The scenarios that ship with the package (`class-drop-rejoin`, `webinar-200`, `ends-while-connected`). */
 export const bundledScenario = (name: string): string =>
   new URL(`../scenarios/${name}.yaml`, import.meta.url).pathname;
-const packageJson = new URL('../package.json', import.meta.url);
 
 /** A provider id (`videosdk`…): one of {@link providers}. */
 export type Provider = string;
 
 /** The providers whose specs can be mocked: the spec packages this package depends on. */
-export const providers: readonly Provider[] = specDependencies(packageJson);
+export const providers: readonly Provider[] = specProviders;
 
 /**
  * The fixed port `pnpm mock` serves a provider on: its spec's `info.x-rtc-provider.mockPort`
@@ -52,7 +47,7 @@ export function defaultPort(provider: Provider): number {
   assertProvider(provider);
   let port = mockPorts.get(provider);
   if (port === undefined) {
-    port = loadBundledSpec(provider, packageJson).facts.mockPort;
+    port = loadSpec(provider).facts.mockPort;
     mockPorts.set(provider, port);
   }
   return port;
@@ -103,18 +98,14 @@ export interface RunningMock {
   stop(): Promise<void>;
 }
 
-/** Path of the provider's bundled spec (`@rtc-sessions/spec-<p>/openapi.json`); throws if it is not built. */
+/**
+ * Path of the provider's bundled spec: `@rtc-sessions/spec-<p>/openapi.json` in this repository,
+ * the copy in the package's `dist/specs/` once installed; throws if neither exists.
+ */
 export function specPathFor(provider: Provider): string {
   assertProvider(provider);
-  const specPackage = specPackageName(provider);
-  let path: string;
-  try {
-    path = bundledSpecPath(provider, packageJson);
-  } catch {
-    throw missingSpec(specPackage, `${specPackage}/openapi.json`);
-  }
-  // require.resolve does not check that an exports target exists on every Node version.
-  if (!existsSync(path)) throw missingSpec(specPackage, path);
+  const path = findSpecFile(provider);
+  if (!path) throw missingSpec(specPackageName(provider), `${specPackageName(provider)}/openapi.json`);
   return path;
 }
 

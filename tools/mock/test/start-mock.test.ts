@@ -108,7 +108,7 @@ describe('startMock', () => {
   it("mocks the spec packages it depends on, each on its spec's x-rtc-provider.mockPort", () => {
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect([...providers].sort()).toEqual(
-      Object.keys(manifest.dependencies)
+      [...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)]
         .filter((name) => name.startsWith('@rtc-sessions/spec-'))
         .map((name) => name.slice('@rtc-sessions/spec-'.length))
         .sort(),

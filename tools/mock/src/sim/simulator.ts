@@ -4,10 +4,10 @@
  * contract on the way through.
  */
 
-import { loadBundledSpec } from '@rtc-sessions/openapi-model';
 import { ConfigurationError } from '@rtc-sessions/runtime';
 import { launchPrism, type PrismProcess } from '../prism-process.js';
 import { prismSpec } from '../prism-spec.js';
+import { loadSpec } from '../specs.js';
 import { SimContext } from './context.js';
 import { checkFaults, type Faults } from './faults.js';
 import { createPlayer, type PlayOptions, type PlayResult } from './player.js';
@@ -18,8 +18,6 @@ import { specFacts } from './spec-facts.js';
 import { loadState, type SavedState, saveState } from './state-file.js';
 import { type Delivery, loadSigner, type Signer } from './webhook-delivery.js';
 import { generateWorld, type WorldOptions } from './world.js';
-
-const packageJson = new URL('../../package.json', import.meta.url);
 
 export interface StartSimulatorOptions {
   /** Which providers to simulate. Default: every provider the simulator knows. */
@@ -106,7 +104,7 @@ function checkOptions(options: StartSimulatorOptions): string[] {
 async function startOne(provider: string, options: StartSimulatorOptions, saved: SavedState | undefined) {
   const module = providerModules[provider];
   if (!module) throw new ConfigurationError(`unknown provider "${provider}"`);
-  const spec = loadBundledSpec(provider, packageJson);
+  const spec = loadSpec(provider);
   const facts = specFacts(spec);
   const loaded = saved?.providers[provider];
   if (saved && !loaded) throw new ConfigurationError(`the state file has no world for ${provider}`);
