@@ -1,90 +1,46 @@
-#!/usr/bin/env node
-// `pnpm mock`: every provider's Prism mock on its fixed loopback port (from its spec), until Ctrl-C.
-import { parseArgs } from 'node:util';
-import { defaultPort, type Provider, providers, type RunningMock, startMock } from './index.js';
+/**
+ * `pnpm mock` / `rtc-mock`: Prism mocks, or (`--simulate`) the stateful simulators behind Prism,
+ * on each provider's loopback port until Ctrl-C. Importing this module starts nothing: the bin
+ * calls `main(argv)`.
+ */
+import { RtcSessionsError } from '@rtc-sessions/runtime';
+import { type CliOptions, parseCli, usage } from './cli-options.js';
+import { type RunningMock, type RunningSimulator, startMock, startSimulator } from './index.js';
 
-// A function: the default ports are read from the specs only when the help is shown.
-const usage =
-  () => `Usage: pnpm mock [--dynamic] [--provider <p>]... ${providers.map((p) => `[--${p}-port N]`).join(' ')}
-
-Starts Prism mocks of the bundled specs on 127.0.0.1 (defaults: ${providers
-    .map((p) => `${p} ${defaultPort(p)}`)
-    .join(', ')}).
-  --dynamic          generate bodies from the schemas instead of serving the spec's examples
-  --provider <p>     start only this provider (repeatable)
-  --<p>-port N       serve provider <p> on port N (0 = a free port)
-`;
-
-function parse() {
-  const { values } = parseArgs({
-    options: {
-      dynamic: { type: 'boolean', default: false },
-      provider: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h', default: false },
-      ...Object.fromEntries(providers.map((p) => [`${p}-port`, { type: 'string' as const }])),
-    },
-    strict: true,
-  });
-  if (values.help) {
-    process.stdout.write(usage());
-    process.exit(0);
-  }
-  const selected = (values.provider as string[] | undefined) ?? [...providers];
-  for (const p of selected) {
-    if (!providers.includes(p as Provider)) throw new Error(`unknown provider "${p}"`);
-  }
-  const ports = new Map<Provider, number>();
-  for (const p of selected as Provider[]) {
-    const raw = (values as Record<string, unknown>)[`${p}-port`];
-    const port = raw === undefined ? defaultPort(p) : Number(raw);
-    if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`invalid --${p}-port ${raw}`);
-    ports.set(p, port);
-  }
-  return { dynamic: values.dynamic === true, ports };
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Resolves when the user asks to stop (Ctrl-C, SIGTERM). */
+  stopRequested: Promise<void>;
 }
 
-async function main(): Promise<void> {
-  let options: ReturnType<typeof parse>;
-  try {
-    options = parse();
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${usage()}`);
-    process.exit(2);
-  }
-  const mocks: RunningMock[] = [];
-  let shuttingDown = false;
-  const shutdown = async (code: number) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    await Promise.all(mocks.map((m) => m.stop()));
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+const defaultIo = (): CliIo => ({
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stopRequested: new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  }),
+});
 
+async function runMocks(options: CliOptions, io: CliIo): Promise<number> {
+  const mocks: RunningMock[] = [];
   const mode = options.dynamic ? 'dynamic (bodies generated from the schemas)' : 'static (the spec examples)';
-  process.stdout.write(`Starting Prism mocks, ${mode}…\n`);
+  io.stdout(`Starting Prism mocks, ${mode}…\n`);
   const started = await Promise.allSettled(
     [...options.ports].map(async ([provider, port]) => {
       const mock = await startMock({ provider, port, dynamic: options.dynamic });
       mocks.push(mock);
-      // A Prism that dies while the others run leaves the set incomplete: stop everything.
-      void mock.exited.then((code) => {
-        if (shuttingDown) return;
-        process.stderr.write(`Prism for ${provider} exited unexpectedly (code ${code}); stopping.\n`);
-        void shutdown(1);
-      });
-      process.stdout.write(`  ${provider.padEnd(14)} ${mock.url}\n`);
-      return mock;
+      io.stdout(`  ${provider.padEnd(14)} ${mock.url}\n`);
     }),
   );
-  const failures = started.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failures.length > 0) {
-    for (const f of failures) process.stderr.write(`${(f.reason as Error).message}\n`);
-    await shutdown(1);
-    return;
+  const failure = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) {
+    io.stderr(`${(failure.reason as Error).message}\n`);
+    await Promise.all(mocks.map((m) => m.stop()));
+    return 1;
   }
-  process.stdout.write(
+  io.stdout(
     [
       '',
       'Per request, Prism honours these headers:',
@@ -96,6 +52,72 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
+  // A Prism that dies while the others run leaves the set incomplete: stop everything.
+  const crashed = Promise.race(mocks.map((m) => m.exited.then((code) => ({ provider: m.provider, code }))));
+  const outcome = await Promise.race([io.stopRequested.then(() => null), crashed]);
+  await Promise.all(mocks.map((m) => m.stop()));
+  if (outcome)
+    io.stderr(`Prism for ${outcome.provider} exited unexpectedly (code ${outcome.code}); stopped.\n`);
+  return outcome ? 1 : 0;
 }
 
-void main();
+async function runSimulator(options: CliOptions, io: CliIo): Promise<number> {
+  const sim = options.simulate;
+  if (!sim) return 2;
+  io.stdout(`Starting the simulators (seed ${sim.seed}) behind Prism…\n`);
+  const running: RunningSimulator = await startSimulator({
+    providers: [...options.ports.keys()],
+    ports: Object.fromEntries(options.ports),
+    seed: sim.seed,
+    faults: sim.faults,
+    ...(sim.sessions !== undefined ? { world: { sessions: sim.sessions } } : {}),
+    ...(sim.load ? { stateFile: sim.load } : {}),
+  });
+  for (const p of Object.values(running.providers)) io.stdout(`  ${p.provider.padEnd(14)} ${p.baseUrl}\n`);
+  try {
+    if (sim.scenario) {
+      io.stdout(`Playing ${sim.scenario}${sim.webhooks ? `, webhooks to ${sim.webhooks}` : ''}…\n`);
+      const result = await running.play(sim.scenario, {
+        speed: sim.speed,
+        ...(sim.webhooks ? { webhooks: sim.webhooks } : {}),
+        onStep: (step, _i, deliveries) => {
+          const failed = deliveries.filter((d) => !d.delivered).length;
+          io.stdout(
+            `  +${step.at}s ${step.do}${step.who ? ` ${step.who}` : ''}: ${deliveries.length} deliveries${failed ? `, ${failed} not 2xx (retried where the provider retries)` : ''}\n`,
+          );
+        },
+      });
+      io.stdout(`Played: sessions ${JSON.stringify(result.sessions)}\n`);
+    }
+    io.stdout('Press Ctrl-C to stop.\n');
+    await io.stopRequested;
+  } finally {
+    if (sim.save) {
+      running.save(sim.save);
+      io.stdout(`Saved the worlds to ${sim.save}\n`);
+    }
+    await running.stop();
+  }
+  return 0;
+}
+
+/** Runs the CLI; resolves with the exit code (2: usage error). */
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCli(argv);
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n\n${usage()}`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout(usage());
+    return 0;
+  }
+  try {
+    return options.simulate ? await runSimulator(options, io) : await runMocks(options, io);
+  } catch (error) {
+    io.stderr(`${error instanceof RtcSessionsError ? error.message : ((error as Error).stack ?? error)}\n`);
+    return 1;
+  }
+}

@@ -32,7 +32,11 @@ describe('startMock', () => {
     const mock = await startMock({ provider });
     cleanups.push(() => mock.stop());
     expect(mock.provider).toBe(provider);
-    expect(mock.url).toBe(`http://127.0.0.1:${mock.port}`);
+    const basePath = new URL(
+      JSON.parse(readFileSync(specPathFor(provider), 'utf8')).servers[0].url,
+    ).pathname.replace(/\/$/, '');
+    expect(mock.origin).toBe(`http://127.0.0.1:${mock.port}`);
+    expect(mock.url).toBe(`${mock.origin}${basePath}`);
     expect(mock.port).toBeGreaterThan(0);
 
     // The first path of the spec answers (with auth, so Prism's security check passes).
@@ -56,7 +60,7 @@ describe('startMock', () => {
     const mock = await startMock({ provider: '100ms', port });
     cleanups.push(() => mock.stop());
     expect(mock.port).toBe(port);
-    expect(mock.url).toBe(`http://127.0.0.1:${port}`);
+    expect(mock.origin).toBe(`http://127.0.0.1:${port}`);
     await mock.stop();
   });
 
@@ -104,7 +108,7 @@ describe('startMock', () => {
   it("mocks the spec packages it depends on, each on its spec's x-rtc-provider.mockPort", () => {
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect([...providers].sort()).toEqual(
-      Object.keys(manifest.dependencies)
+      [...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)]
         .filter((name) => name.startsWith('@rtc-sessions/spec-'))
         .map((name) => name.slice('@rtc-sessions/spec-'.length))
         .sort(),
@@ -121,21 +125,11 @@ describe('startMock', () => {
 describe('pnpm mock (the CLI)', () => {
   it('starts the chosen mocks, prints their URLs and the Prefer hints, and exits 0 on SIGTERM', async () => {
     const [a, b] = [await findFreePort(), await findFreePort()];
-    const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-    // Run the TypeScript source in-process under tsx so the signal reaches the CLI itself.
+    const cli = fileURLToPath(new URL('../bin/rtc-mock.js', import.meta.url));
+    // The bin itself (it runs the built CLI), so the signal reaches the CLI.
     const child = spawn(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        cli,
-        '--provider',
-        'videosdk',
-        '--provider',
-        '100ms',
-        `--videosdk-port=${a}`,
-        `--100ms-port=${b}`,
-      ],
+      [cli, '--provider', 'videosdk', '--provider', '100ms', `--videosdk-port=${a}`, `--100ms-port=${b}`],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     cleanups.push(() => {
@@ -164,7 +158,7 @@ describe('pnpm mock (the CLI)', () => {
     expect(out).toContain(`http://127.0.0.1:${b}`);
     expect(out).toContain('Prefer: dynamic=true');
     expect(out).toContain('Prefer: code=404');
-    const response = await fetch(`http://127.0.0.1:${b}/sessions`);
+    const response = await fetch(`http://127.0.0.1:${b}/v2/sessions`);
     expect(response.status).toBe(401); // Prism enforces the spec's security
     await response.arrayBuffer();
 
