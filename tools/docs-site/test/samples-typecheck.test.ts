@@ -4,15 +4,16 @@
  * to a canary that calls a path the client does not have (tsc must reject it, or the check checks nothing).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describeOperations } from '@rtc-sessions/openapi-model';
 import { expect, test } from 'vitest';
-import { clientPackageOf, credentialEnvOf } from '../src/client-facts.js';
+import { docsCopyContext } from '../src/build-site.js';
+import { clientPackageOf } from '../src/client-facts.js';
 import { docsCopy } from '../src/docs-copy.js';
-import { bundledSpecPath, providerIds } from '../src/providers.js';
-import { operationObject, type SpecDocument } from '../src/spec-document.js';
+import { loadProviders } from '../src/providers.js';
+import { operationObject } from '../src/spec-document.js';
 import { resultsDir } from './built-site.js';
 
 test('every generated TypeScript sample type-checks against its client', async () => {
@@ -21,9 +22,9 @@ test('every generated TypeScript sample type-checks against its client', async (
   mkdirSync(folder, { recursive: true });
   let written = 0;
   let firstClient = '';
-  for (const id of providerIds()) {
-    const bundle = JSON.parse(readFileSync(bundledSpecPath(id), 'utf8')) as SpecDocument;
-    const copy = docsCopy(bundle, { clientPackage: clientPackageOf(id), env: credentialEnvOf(bundle) });
+  for (const provider of loadProviders()) {
+    const { id } = provider;
+    const copy = docsCopy(provider.document, await docsCopyContext(provider));
     firstClient ||= clientPackageOf(id);
     for (const entry of describeOperations(copy, { webhooks: true })) {
       const sample = operationObject(copy, entry)['x-codeSamples']?.find(

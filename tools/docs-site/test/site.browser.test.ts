@@ -24,6 +24,7 @@ import {
   waitForRedoc,
 } from './browser.js';
 import { assertSiteBuilt, resultsDir, siteDir } from './built-site.js';
+import { operationsOf } from './spec-operations.js';
 
 const BASE_PATH = '/rtc-sessions/';
 
@@ -170,7 +171,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
 
         const bundle = bundleOf(provider.id);
         const menu = page.locator('[data-component-name="Menu/Menu"]');
-        for (const operation of provider.operations) {
+        for (const operation of operationsOf(provider.document)) {
           const authenticated = bundledOperation(bundle, operation.operationId).security.length > 0;
           const link = menu.locator('a', { has: page.getByText(operation.summary, { exact: true }) });
           if (!(await link.isVisible())) {
@@ -278,7 +279,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
     const bundle = bundleOf(provider.id);
     const kinds = new Set<boolean>();
     try {
-      for (const operation of provider.operations) {
+      for (const operation of operationsOf(provider.document)) {
         // A list (`x-rtc-pagination` on a GET) walks its pages with paginate; everything else calls its method.
         const paged =
           operation.method === 'get' &&
@@ -412,7 +413,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
           if (provider === providers[0])
             await page.screenshot({ path: join(resultsDir, `${provider.id}-${theme}.png`) });
           // Every operation's route, in the same document (Redoc routes by hash).
-          for (const operation of provider.operations) {
+          for (const operation of operationsOf(provider.document)) {
             const id = `${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}`;
             await page.evaluate((hash) => {
               window.location.hash = hash;
@@ -444,7 +445,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
       for (const provider of providers) {
         await page.goto(providerUrl(provider.id));
         await waitForRedoc(page);
-        const participantOperations = provider.operations.filter((operation) =>
+        const participantOperations = operationsOf(provider.document).filter((operation) =>
           /participant|user|peer/i.test(`${operation.summary} ${operation.tags.join(' ')}`),
         );
         for (const word of ['participants', 'users', 'peers']) {
