@@ -339,6 +339,7 @@ export function renderIndex(providers: ProviderHub[], search?: SearchAssets): st
     thead th { border-top: 0; color: var(--muted); font-weight: 600; }
     .change, .spec-changes { border-top: 1px solid var(--soft); margin-top: 1rem; }
     .change .source, .spec-changes .source { color: var(--muted); font-size: .85rem; }
+    time { white-space: nowrap; }
   </style>
 </head>
 <body>

@@ -24,6 +24,8 @@ import {
   waitForRedoc,
 } from './browser.js';
 import { assertSiteBuilt, resultsDir, siteDir } from './built-site.js';
+import { brokenWords, controlsOverCode, horizontalOverflow } from './layout.js';
+import { FIRST_RESULTS } from './search-expectations.js';
 import { operationsOf } from './spec-operations.js';
 
 const BASE_PATH = '/rtc-sessions/';
@@ -55,22 +57,28 @@ function bundledOperation(document: SpecDocument, operationId: string): Operatio
   return found;
 }
 
+// One Chromium for every test of this file: launching it is the slow part.
+let browser: Browser;
+beforeAll(async () => {
+  assertSiteBuilt();
+  assertChromiumInstalled();
+  mkdirSync(resultsDir, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
 describe('the docs site in Chromium, served under a sub-path', () => {
   let server: StaticServer;
-  let browser: Browser;
   let siteOrigin: string;
 
   beforeAll(async () => {
-    assertSiteBuilt();
-    assertChromiumInstalled();
-    mkdirSync(resultsDir, { recursive: true });
     server = await startStaticServer({ root: siteDir, port: 0, basePath: BASE_PATH });
     siteOrigin = new URL(server.url).origin;
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
@@ -430,6 +438,113 @@ describe('the docs site in Chromium, served under a sub-path', () => {
     EVERY_ROUTE_TIMEOUT,
   );
 
+  const viewports = [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
+  ] as const;
+  const layouts = viewports.flatMap((viewport) => themes.map((theme) => ({ viewport, theme })));
+  test.each(layouts)(
+    'layout at $viewport.width×$viewport.height ($theme): no sideways scroll, no word broken inside, no control over code',
+    async ({ viewport, theme }) => {
+      const { context, page, offOrigin, pageErrors } = await openContext(browser, siteOrigin, {
+        theme,
+        viewport: { width: viewport.width, height: viewport.height },
+      });
+      const settle = () =>
+        page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const shot = (name: string) =>
+        page.screenshot({ path: join(resultsDir, `layout-${name}.${viewport.name}.${theme}.png`) });
+      try {
+        await page.goto(server.url);
+        await expect(horizontalOverflow(page), 'index scrolls sideways').resolves.toBe(0);
+        await expect(brokenWords(page, 'h1, h2, h3, p, li, td, th')).resolves.toEqual([]);
+        // The endpoints start on the first screen: the first provider's first operation.
+        const first = await page.locator('.provider .operations li').first().boundingBox();
+        expect(first && first.y + first.height <= viewport.height, 'first endpoint above the fold').toBe(
+          true,
+        );
+        await shot('index');
+
+        // The longest title and sidebar labels (Zoom's event names), a webhook sample and its copy button.
+        const longest = describeOperations(bundleOf('zoom-videosdk'), { webhooks: true })
+          .filter((entry) => entry.kind === 'webhook')
+          .sort((a, b) => b.path.length - a.path.length)[0];
+        expect(longest).toBeDefined();
+        for (const route of [
+          redocAnchor(longest?.tags[0], longest?.operationId ?? ''),
+          '#/section/getting-started',
+        ]) {
+          await page.goto(providerUrl('zoom-videosdk', route));
+          await waitForRedoc(page);
+          await page
+            .locator(`[id="${route.slice(2)}"]`)
+            .first()
+            .waitFor({ state: 'visible' });
+          await settle();
+          await expect(horizontalOverflow(page), `${route} scrolls sideways`).resolves.toBe(0);
+          await expect(
+            brokenWords(page, '#redoc h1, #redoc h2, #redoc h3, [data-component-name="Menu/MenuItem"]'),
+            route,
+          ).resolves.toEqual([]);
+          // Wherever the reader has scrolled: the phone's menu button once floated over the lower right corner.
+          for (const y of [0, 400, 800]) {
+            await page.evaluate((top) => window.scrollTo(0, top), y);
+            await settle();
+            await expect(controlsOverCode(page), `${route} scrolled to ${y}`).resolves.toEqual([]);
+          }
+          // Redoc's "Copy for LLM" page action is gone: the samples' own copy button copies the request.
+          await expect(page.locator('[data-testid="page-actions"]').first().isVisible()).resolves.toBe(false);
+        }
+        await shot('zoom-webhook');
+
+        // A page title and a table at the top of a page.
+        await page.goto(providerUrl('videosdk'));
+        await waitForRedoc(page);
+        await settle();
+        await expect(horizontalOverflow(page)).resolves.toBe(0);
+        await expect(brokenWords(page, '#redoc h1, #redoc h2, #redoc td, #redoc th')).resolves.toEqual([]);
+        await shot('videosdk-top');
+        expect(pageErrors).toEqual([]);
+        expect(offOrigin, 'requests that left loopback').toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  test('one search on the hub across the three APIs ranks the right entry first', async () => {
+    const { context, page, offOrigin, pageErrors } = await openContext(browser, siteOrigin);
+    try {
+      await page.goto(server.url);
+      const input = page.getByRole('searchbox');
+      const first = async (query: string) => {
+        await input.fill(query);
+        const link = page.locator('#search-results li a').first();
+        await link.waitFor({ state: 'visible' });
+        return { text: (await link.textContent()) ?? '', href: (await link.getAttribute('href')) ?? '' };
+      };
+      for (const [query, want] of FIRST_RESULTS) {
+        const found = await first(query);
+        expect(`${found.text} ${found.href}`, `"${query}"`).toMatch(want);
+      }
+      // A result opens its route, rendered.
+      await first('peers');
+      await page.locator('#search-results li a').first().click();
+      await waitForRedoc(page);
+      const hash = new URL(page.url()).hash;
+      await expect(
+        page
+          .locator(`[id="${hash.slice(2)}"]`)
+          .first()
+          .isVisible(),
+      ).resolves.toBe(true);
+      expect(pageErrors).toEqual([]);
+      expect(offOrigin, 'requests that left loopback').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('search finds the participants operations by any provider word, with spaces kept in snippets', async () => {
     const { context, page } = await openContext(browser, siteOrigin);
     const search = async (page: Page, query: string) => {
@@ -467,16 +582,6 @@ describe('the docs site in Chromium, served under a sub-path', () => {
 });
 
 describe('the docs site from file://', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    assertSiteBuilt();
-    assertChromiumInstalled();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   test('opens from disk, hydrates, and every relative link names a file of the site', async () => {
     const { context, page, offOrigin, pageErrors } = await openContext(browser, 'file:');
     try {
