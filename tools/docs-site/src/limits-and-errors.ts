@@ -17,8 +17,8 @@ import type { SpecDocument } from './spec-document.js';
 
 export interface ErrorRow {
   status: string;
-  /** The provider's code in the error body, from the response's example (`3001`, `fetch_error`). */
-  code?: string;
+  /** The provider's codes in the error body, from the response's examples (`3001`, `fetch_error`). */
+  codes: string[];
   meaning: string;
   operations: string[];
   /** Headers the answer documents (`Retry-After`, `X-RateLimit-*`). */
@@ -30,12 +30,14 @@ function firstSentence(text: string | undefined): string {
   return flat.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? flat;
 }
 
-function exampleCode(response: OperationInfo['responses'][number]): string | undefined {
+function exampleCodes(response: OperationInfo['responses'][number]): string[] {
+  const codes: string[] = [];
   for (const example of response.examples) {
     const code = (example.value as { code?: unknown } | undefined)?.code;
-    if (typeof code === 'string' || typeof code === 'number') return String(code);
+    if ((typeof code === 'string' || typeof code === 'number') && !codes.includes(String(code)))
+      codes.push(String(code));
   }
-  return undefined;
+  return codes;
 }
 
 /** Every documented error answer of the operations, one row per status, code and meaning. */
@@ -48,11 +50,11 @@ export function errorRows(document: SpecDocument, operations: OperationInfo[]): 
       const at = childPointer(operation.pointer, 'responses', response.status);
       const { node } = deref(document as unknown as Json, resolvePointer(document, at) as Json, at);
       const meaning = firstSentence(typeof node.description === 'string' ? node.description : undefined);
-      const code = exampleCode(response);
-      const key = `${response.status}\u0000${code ?? ''}\u0000${meaning}`;
+      const codes = exampleCodes(response);
+      const key = `${response.status}\u0000${codes.join(',')}\u0000${meaning}`;
       const row = rows.get(key) ?? {
         status: response.status,
-        ...(code !== undefined ? { code } : {}),
+        codes,
         meaning,
         operations: [],
         headers: response.headers.map((header) => header.name),
@@ -62,7 +64,7 @@ export function errorRows(document: SpecDocument, operations: OperationInfo[]): 
     }
   }
   return [...rows.values()].sort(
-    (a, b) => a.status.localeCompare(b.status) || (a.code ?? '').localeCompare(b.code ?? ''),
+    (a, b) => a.status.localeCompare(b.status) || a.codes.join().localeCompare(b.codes.join()),
   );
 }
 
@@ -91,15 +93,15 @@ export function limitsAndErrors(document: SpecDocument, operations: OperationInf
     '',
     '### Error codes',
     '',
-    "Every error answer the spec documents, with the provider's code from its example body.",
+    "Every error answer the spec documents: its status, the provider's code in the example body (the meaning names the others), and the operations that answer it.",
     '',
   );
-  lines.push('| status | code | meaning | operations |', '| --- | --- | --- | --- |');
+  lines.push('| status | example code | meaning | operations |', '| --- | --- | --- | --- |');
   for (const row of errorRows(document, ops)) {
     const headers = row.headers.length > 0 ? ` Headers: ${codeList(row.headers)}.` : '';
-    lines.push(
-      `| ${row.status} | ${row.code !== undefined ? `\`${cell(row.code)}\`` : '—'} | ${cell(row.meaning)}${cell(headers)} | ${codeList(row.operations)} |`,
-    );
+    const codes = row.codes.length > 0 ? codeList(row.codes.map(cell)) : '—';
+    const where = row.operations.length === ops.length ? 'every operation' : codeList(row.operations);
+    lines.push(`| ${row.status} | ${codes} | ${cell(row.meaning)}${cell(headers)} | ${where} |`);
   }
   return lines.join('\n');
 }
