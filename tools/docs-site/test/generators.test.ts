@@ -7,6 +7,7 @@ import { authOf, authOneLiner, authSection } from '../src/auth.js';
 import {
   curlSample,
   itemName,
+  productionServer,
   shellQuote,
   triggerCommand,
   tsLiteral,
@@ -14,6 +15,7 @@ import {
   webhookSample,
 } from '../src/code-samples.js';
 import { docsCopy, versionLabel } from '../src/docs-copy.js';
+import { mockServer } from '../src/getting-started.js';
 import { paginationLabel, redocAnchor } from '../src/hub.js';
 import { unwrapMarkdown } from '../src/prose.js';
 import { rateLimitParagraph, rateLimitSummary } from '../src/rate-limits.js';
@@ -228,6 +230,26 @@ describe('curl samples', () => {
     }
   });
 
+  test('with a local stand-in listed among the servers, samples still call the real API; Getting started names the stand-in', () => {
+    const withMock: SpecDocument = {
+      ...bearer,
+      servers: [{ url: 'http://127.0.0.1:4100' }, { url: 'https://api.acme.test/v2/' }],
+    };
+    expect(productionServer(withMock)).toBe('https://api.acme.test/v2');
+    expect(curlSample(context(withMock), entry(withMock, 'end'))).toContain(
+      "--url 'https://api.acme.test/v2/end'",
+    );
+    expect(mockServer(withMock)).toBe('http://127.0.0.1:4100');
+    // Without one, the stand-in is Prism on the spec's mock port.
+    expect(mockServer(bearer)).toBe('http://127.0.0.1:4099');
+    expect(
+      mockServer({
+        ...bearer,
+        servers: [{ url: 'https://api.acme.test/v2/' }, { url: 'http://localhost:5000/' }],
+      }),
+    ).toBe('http://localhost:5000');
+  });
+
   test('shellQuote survives single quotes', () => {
     expect(shellQuote("it's")).toBe("'it'\\''s'");
   });
@@ -361,6 +383,30 @@ describe('the docs copy', () => {
     expect(copy.info.description).toContain('About this API.');
     expect(copy.info.version).toBe('v2');
     expect(versionLabel('v2')).toBe('v2');
+  });
+
+  test('Authentication, then Getting started (install, token, first request, first webhook), then limits and errors', () => {
+    const description = copy.info.description ?? '';
+    const at = (heading: string) => description.indexOf(`\n${heading}\n`);
+    const order = [
+      '## Getting started',
+      '### 1. Install the client',
+      '### 2. Turn your key and secret into a token',
+      '### 3. Make a first request: List room users',
+      '### 4. Receive a first webhook',
+      '## Rate limits and error codes',
+      '## About this description',
+    ].map(at);
+    expect(order.every((index) => index > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(description).toContain('npm install @rtc-sessions/acme');
+    expect(description).toContain(
+      'export ACME_TOKEN="$(node --input-type=module -e "import { signAcmeToken } from \'@rtc-sessions/acme\'; console.log(await signAcmeToken({ apiKey: process.env.ACME_KEY, secret: process.env.ACME_SECRET }));")"',
+    );
+    expect(description).toContain(
+      'ACME_WEBHOOK_SECRET=… npx --package @rtc-sessions/contract rtc-contract trigger --provider acme session.ended --to http://127.0.0.1:8787/',
+    );
+    expect(description).toContain('| Heavy | about 40 requests per second | `listRoomUsers` |');
   });
 
   test('participants operations get the other words for participants', () => {

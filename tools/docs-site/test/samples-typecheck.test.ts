@@ -1,6 +1,6 @@
 /**
  * The TypeScript samples are for copying, so they must compile against the real clients: every
- * sample the build generates is written to test-results/samples/ and type-checked with tsc, next
+ * sample the build generates (each operation's, and the TypeScript blocks of each page's opening sections) is written to test-results/samples/ and type-checked with tsc, next
  * to a canary that calls a path the client does not have (tsc must reject it, or the check checks nothing).
  */
 import { spawnSync } from 'node:child_process';
@@ -32,6 +32,13 @@ test('every generated TypeScript sample type-checks against its client', async (
       );
       if (!sample) continue;
       writeFileSync(join(folder, `${id}.${entry.operationId}.ts`), `${sample.source}\n`);
+      written++;
+    }
+    // The TypeScript of the page's own sections (Getting started's first request).
+    const blocks = [...(copy.info.description ?? '').matchAll(/```ts\n([\s\S]*?)\n```/g)];
+    expect(blocks.length, `${id}: Getting started has a TypeScript request`).toBeGreaterThan(0);
+    for (const [index, block] of blocks.entries()) {
+      writeFileSync(join(folder, `${id}.page-${index}.ts`), `${block[1]}\n`);
       written++;
     }
   }
