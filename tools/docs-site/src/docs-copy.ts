@@ -12,6 +12,7 @@ import type { CredentialEnv } from './client-facts.js';
 import { codeSamplesFor } from './code-samples.js';
 import { gettingStarted } from './getting-started.js';
 import { limitsAndErrors } from './limits-and-errors.js';
+import { LIMITS_AND_ERRORS, sectionRoute } from './page-sections.js';
 import { unwrapDescriptions } from './prose.js';
 import { rateLimitLabel, rateLimitParagraph } from './rate-limits.js';
 import { extraSearchTerms } from './search-terms.js';
@@ -60,8 +61,8 @@ export function docsCopy(bundle: SpecDocument, context: DocsCopyContext): SpecDo
   }
 
   const rateLimits = rated
-    ? 'Each operation names its rate-limit label and what it allows, under its description; [Rate limits and error codes](#section/rate-limits-and-error-codes) has them all.'
-    : 'The provider publishes no rate limits for these operations ([Rate limits and error codes](#section/rate-limits-and-error-codes)).';
+    ? `Each operation names its rate-limit label and what it allows, under its description; [${LIMITS_AND_ERRORS}](${sectionRoute(LIMITS_AND_ERRORS)}) has them all.`
+    : `The provider publishes no rate limits for these operations ([${LIMITS_AND_ERRORS}](${sectionRoute(LIMITS_AND_ERRORS)})).`;
   document.info.version = versionLabel(document.info.version);
   document.info.description = [
     authSection(document, context.env, context.clientPackage),

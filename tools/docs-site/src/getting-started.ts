@@ -15,6 +15,7 @@ import {
   shellWord,
   typescriptSample,
 } from './code-samples.js';
+import { GETTING_STARTED } from './page-sections.js';
 import type { SpecDocument } from './spec-document.js';
 import type { WebhookSecretVariable } from './webhook-facts.js';
 
@@ -116,7 +117,7 @@ export function gettingStarted(context: GettingStartedContext, entries: Operatio
     entries.find((entry) => entry.kind === 'operation' && entry.method === 'GET' && entry.pagination) ??
     entries.find((entry) => entry.kind === 'operation' && entry.method === 'GET');
   const lines = [
-    '## Getting started',
+    `## ${GETTING_STARTED}`,
     '',
     '### 1. Install the client',
     '',

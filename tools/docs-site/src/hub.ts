@@ -6,6 +6,7 @@ import { describeOperations, type Pagination } from '@rtc-sessions/openapi-model
 import { authOf, authOneLiner } from './auth.js';
 import { clientPackageOf, credentialEnvOf } from './client-facts.js';
 import { versionLabel } from './docs-copy.js';
+import { redocSlug } from './page-sections.js';
 import type { ProviderDocs } from './providers.js';
 import { rateLimitLabel, rateLimitSummary, rateLimitTable } from './rate-limits.js';
 import { type ChangeNote, changeNotes, type RecordingsSummary, recordingsOf } from './repo-history.js';
@@ -51,14 +52,6 @@ export interface ProviderHub {
  */
 export function redocAnchor(tag: string | undefined, operationId: string): string {
   return `#/${tag ? `${redocSlug(tag)}/` : ''}${operationId.toLowerCase()}`;
-}
-
-/** Redoc's route segment of a tag: `Session users` → `session-users`. */
-export function redocSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /** `cursor (start ← last, size limit)`: the scheme and the parameters it moves. */

@@ -12,6 +12,7 @@ import {
   type OperationInfo,
   resolvePointer,
 } from '@rtc-sessions/openapi-model';
+import { LIMITS_AND_ERRORS } from './page-sections.js';
 import { rateLimitLabel, rateLimitTable } from './rate-limits.js';
 import type { SpecDocument } from './spec-document.js';
 
@@ -75,7 +76,7 @@ const codeList = (names: string[]) => names.map((name) => `\`${name}\``).join(',
 export function limitsAndErrors(document: SpecDocument, operations: OperationInfo[]): string {
   const ops = operations.filter((operation) => operation.kind === 'operation');
   const table = rateLimitTable(document);
-  const lines = ['## Rate limits and error codes', '', '### Rate limits', ''];
+  const lines = [`## ${LIMITS_AND_ERRORS}`, '', '### Rate limits', ''];
   const labelled = ops.filter((operation) => rateLimitLabel(operation));
   if (!table || labelled.length === 0) {
     lines.push('The provider publishes no rate limits for these operations.');

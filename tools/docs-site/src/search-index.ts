@@ -12,7 +12,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describeOperations, type OperationInfo } from '@rtc-sessions/openapi-model';
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { redocAnchor, redocSlug } from './hub.js';
+import { redocAnchor } from './hub.js';
+import {
+  AUTHENTICATION,
+  GETTING_STARTED,
+  LIMITS_AND_ERRORS,
+  redocSlug,
+  sectionRoute,
+} from './page-sections.js';
 import type { ProviderDocs } from './providers.js';
 import { providerPageHref } from './render-index.js';
 import { SEARCH_SYNONYMS } from './search-terms.js';
@@ -98,19 +105,11 @@ function plainText(markdown: string | undefined, limit = 600): string {
     .slice(0, limit);
 }
 
-/** The sections every provider page opens with (`docs-copy.ts`), by Redoc's route. */
+/** The sections every provider page opens with (`page-sections.ts`), with words a reader may search them by. */
 export const PAGE_SECTIONS = [
-  { title: 'Authentication', route: 'authentication', keywords: 'token key secret header jwt' },
-  {
-    title: 'Getting started',
-    route: 'getting-started',
-    keywords: 'install first request quick start webhook trigger',
-  },
-  {
-    title: 'Rate limits and error codes',
-    route: 'rate-limits-and-error-codes',
-    keywords: 'rate limit 429 throttle quota error code status',
-  },
+  { title: AUTHENTICATION, keywords: 'token key secret header jwt' },
+  { title: GETTING_STARTED, keywords: 'install first request quick start webhook trigger' },
+  { title: LIMITS_AND_ERRORS, keywords: 'rate limit 429 throttle quota error code status' },
 ] as const;
 
 function entryDocument(provider: ProviderDocs, entry: OperationInfo): SearchDocument {
@@ -134,15 +133,15 @@ export function searchDocuments(providers: ProviderDocs[]): SearchDocument[] {
     const page = providerPageHref(provider.id);
     for (const section of PAGE_SECTIONS) {
       documents.push({
-        id: `${provider.id}:section:${section.route}`,
+        id: `${provider.id}:section:${redocSlug(section.title)}`,
         kind: 'section',
         provider: provider.title,
         title: section.title,
-        key: section.route,
+        key: redocSlug(section.title),
         operationId: '',
         keywords: section.keywords,
         text: '',
-        href: `${page}#/section/${section.route}`,
+        href: `${page}${sectionRoute(section.title)}`,
       });
     }
     for (const tag of provider.document.tags ?? []) {
