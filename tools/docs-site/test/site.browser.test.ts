@@ -406,9 +406,12 @@ describe('the docs site in Chromium, served under a sub-path', () => {
       try {
         const findings: string[] = [];
         const check = async (label: string) => {
-          // The page's own script (break points, focusable scrollers) runs on the next frames after a route change.
-          await page.evaluate(
-            () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+          // The page's own script makes a table that scrolls sideways focusable, a frame or more after
+          // a route renders (later on a busy machine): wait for it (a page without it times out here).
+          await page.waitForFunction(() =>
+            Array.from(document.querySelectorAll('#redoc .md-table-wrapper')).every(
+              (wrapper) => wrapper.scrollWidth <= wrapper.clientWidth || wrapper.hasAttribute('tabindex'),
+            ),
           );
           for (const finding of await seriousAxeViolations(page)) {
             findings.push(
