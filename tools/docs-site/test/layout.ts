@@ -9,6 +9,15 @@ export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+/** Code blocks that scroll sideways (a response field cut off at the right), by their first characters. */
+export function codeScrollingSideways(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('#api-content pre'))
+      .filter((pre) => pre.clientWidth > 0 && pre.scrollWidth > pre.clientWidth + 1)
+      .map((pre) => (pre.textContent ?? '').trim().slice(0, 40)),
+  );
+}
+
 /**
  * Words laid out on more than one line, in the elements `selector` finds. A word is a run of
  * characters between the places a line may break: spaces, after a hyphen or a slash (as browsers

@@ -25,7 +25,7 @@ import {
   waitForRedoc,
 } from './browser.js';
 import { assertSiteBuilt, resultsDir, siteDir } from './built-site.js';
-import { brokenWords, controlsOverCode, horizontalOverflow } from './layout.js';
+import { brokenWords, codeScrollingSideways, controlsOverCode, horizontalOverflow } from './layout.js';
 import { FIRST_RESULTS } from './search-expectations.js';
 import { operationsOf } from './spec-operations.js';
 
@@ -483,6 +483,8 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         for (const route of [
           redocAnchor(longest?.tags[0], longest?.operationId ?? ''),
           '#/section/getting-started',
+          // A list with a wide response sample.
+          '#/sessions/listsessions',
         ]) {
           await page.goto(providerUrl('zoom-videosdk', route));
           await waitForRedoc(page);
@@ -492,6 +494,9 @@ describe('the docs site in Chromium, served under a sub-path', () => {
             .waitFor({ state: 'visible' });
           await settle();
           await expect(horizontalOverflow(page), `${route} scrolls sideways`).resolves.toBe(0);
+          await expect(codeScrollingSideways(page), `${route}: code cut off at the right`).resolves.toEqual(
+            [],
+          );
           await expect(
             brokenWords(page, '#redoc h1, #redoc h2, #redoc h3, [data-component-name="Menu/MenuItem"]'),
             route,
