@@ -80,14 +80,21 @@ export function controlsOverCode(page: Page): Promise<string[]> {
     const controls = Array.from(document.querySelectorAll('button, [role="button"]'));
     for (const control of controls) {
       const box = control.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || getComputedStyle(control).visibility === 'hidden') continue;
+      if (box.width === 0 || box.height === 0) continue;
+      if (!control.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       for (const { rect, text, node } of lines) {
         // A control's own label (code inside a button) is not covered by it.
         if (control.contains(node)) continue;
         const overlap =
           Math.min(box.right, rect.right) - Math.max(box.left, rect.left) > 1 &&
           Math.min(box.bottom, rect.bottom) - Math.max(box.top, rect.top) > 1;
-        if (overlap)
+        if (!overlap) continue;
+        // Covering means on top: in the middle of the overlap, what the eye sees is not the text's own box
+        // (but the control, or the wrapper it sits in); a control under the text covers nothing.
+        const x = (Math.max(box.left, rect.left) + Math.min(box.right, rect.right)) / 2;
+        const y = (Math.max(box.top, rect.top) + Math.min(box.bottom, rect.bottom)) / 2;
+        const seen = document.elementFromPoint(x, y);
+        if (seen && !seen.contains(node))
           found.push(
             `${control.getAttribute('aria-label') ?? control.textContent?.trim() ?? 'button'} over "${text}"`,
           );

@@ -460,8 +460,15 @@ describe('the docs site in Chromium, served under a sub-path', () => {
         theme,
         viewport: { width: viewport.width, height: viewport.height },
       });
-      const settle = () =>
-        page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      // Redoc's menu drawer slides; measure once every transition has ended and two frames were drawn.
+      const settle = async () => {
+        await page.waitForFunction(() =>
+          document.getAnimations().every((animation) => animation.playState !== 'running'),
+        );
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+      };
       const shot = (name: string) =>
         page.screenshot({ path: join(resultsDir, `layout-${name}.${viewport.name}.${theme}.png`) });
       try {
