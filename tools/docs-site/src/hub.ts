@@ -3,6 +3,7 @@
  * and the repository (changesets, recordings): the model `renderIndex` draws.
  */
 import { describeOperations, type Pagination } from '@rtc-sessions/openapi-model';
+import type { ProviderChanges } from '@rtc-sessions/api-changes';
 import { authOf, authOneLiner } from './auth.js';
 import { clientPackageOf, credentialEnvOf } from './client-facts.js';
 import { versionLabel } from './docs-copy.js';
@@ -10,7 +11,7 @@ import { redocSlug } from './page-sections.js';
 import type { ProviderDocs } from './providers.js';
 import { rateLimitLabel, rateLimitSummary, rateLimitTable } from './rate-limits.js';
 import { type ChangeNote, changeNotes, type RecordingsSummary, recordingsOf } from './repo-history.js';
-import { loadSpecChangelog, type SpecChangelog } from './spec-changelog.js';
+import { loadAllSpecChanges, type SpecChangelog, specChangelogOf } from './spec-changelog.js';
 
 export interface HubEntry {
   kind: 'operation' | 'webhook';
@@ -41,7 +42,7 @@ export interface ProviderHub {
   entries: HubEntry[];
   providerDocs?: { url: string; description: string };
   changes: ChangeNote[];
-  /** The classified spec changes (`spec/<provider>/CHANGELOG.spec.json`), when the repository has them. */
+  /** The spec's changes since the last released bundle, each classified for client users (`@rtc-sessions/api-changes`). */
   specChanges?: SpecChangelog;
   recordings: RecordingsSummary;
 }
@@ -66,7 +67,10 @@ export function paginationLabel(pagination: Pagination | undefined): string | un
 
 const DOCS_VS_SERVER = /\*\*Docs vs\. server:?\*\*/;
 
-export async function loadProviderHub(provider: ProviderDocs): Promise<ProviderHub> {
+export async function loadProviderHub(
+  provider: ProviderDocs,
+  specChanges: ProviderChanges[] = loadAllSpecChanges(),
+): Promise<ProviderHub> {
   const { document } = provider;
   const env = credentialEnvOf(document);
   const clientPackage = clientPackageOf(provider.id);
@@ -108,11 +112,12 @@ export async function loadProviderHub(provider: ProviderDocs): Promise<ProviderH
         }
       : undefined,
     changes: changeNotes([clientPackage, provider.specPackage]),
-    specChanges: loadSpecChangelog(provider.id),
+    specChanges: specChangelogOf(provider.id, specChanges),
     recordings: recordingsOf(provider.id),
   };
 }
 
 export function loadHub(providers: ProviderDocs[]): Promise<ProviderHub[]> {
-  return Promise.all(providers.map(loadProviderHub));
+  const specChanges = loadAllSpecChanges();
+  return Promise.all(providers.map((provider) => loadProviderHub(provider, specChanges)));
 }

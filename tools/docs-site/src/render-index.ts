@@ -196,7 +196,8 @@ function renderHistory(providers: ProviderHub[]): string {
       return `
         <article class="spec-changes" data-provider="${escapeHtml(provider.id)}">
           <h3>${escapeHtml(provider.title)}: spec changes${log.base ? ` since ${escapeHtml(log.base)}` : ''}</h3>
-          ${items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p>No change to the spec.</p>'}
+          ${items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p>No change to the spec a client user would notice.</p>'}
+          ${log.docsChanges > 0 ? `<p>And ${log.docsChanges} changes to descriptions and examples only.</p>` : ''}
           <p class="source">From <code>${escapeHtml(log.file)}</code></p>
         </article>`;
     });

@@ -1,13 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describeOperations } from '@rtc-sessions/openapi-model';
+import type { ProviderChanges } from '@rtc-sessions/api-changes';
 import { describe, expect, test } from 'vitest';
 import { loadHub } from '../src/hub.js';
 import { errorRows, limitsAndErrors } from '../src/limits-and-errors.js';
 import { loadProviders } from '../src/providers.js';
 import { renderIndex } from '../src/render-index.js';
-import { loadSpecChangelog } from '../src/spec-changelog.js';
+import { loadAllSpecChanges, specChangelogOf } from '../src/spec-changelog.js';
 import type { SpecDocument } from '../src/spec-document.js';
 
 const providers = loadProviders();
@@ -50,44 +48,52 @@ describe('rate limits and error codes, from the spec', () => {
   });
 });
 
-describe('the classified spec changelog hook (spec/<provider>/CHANGELOG.spec.json)', () => {
-  const root = mkdtempSync(join(tmpdir(), 'spec-changelog-'));
-  const write = (id: string, content: unknown) => {
-    mkdirSync(join(root, 'spec', id), { recursive: true });
-    writeFileSync(join(root, 'spec', id, 'CHANGELOG.spec.json'), JSON.stringify(content));
-  };
-
-  test('absent: nothing; present: each change with its class; malformed: an error naming the file', async () => {
-    expect(loadSpecChangelog('acme', root)).toBeUndefined();
-    write('acme', {
-      base: '@rtc-sessions/spec-acme@1.0.0',
+describe('the classified spec changelog (from @rtc-sessions/api-changes)', () => {
+  test('each breaking and non-breaking change is listed with its class; words-only changes are counted', async () => {
+    const all = loadAllSpecChanges();
+    const fake: ProviderChanges = {
+      provider: '100ms',
+      title: '100ms',
+      client: '@rtc-sessions/100ms',
+      released: { basis: 'seed', seed: true, note: '', client: '@rtc-sessions/100ms', version: '1.0.0' },
+      counts: { breaking: 1, nonBreaking: 1, docs: 3 },
       changes: [
-        { class: 'breaking', message: 'Removed response field `peers`', operation: 'getSession' },
-        { classification: 'non-breaking', description: 'New optional query parameter `active`' },
+        {
+          class: 'breaking',
+          where: 'GET /sessions/{id} (getSession) response 200',
+          change: 'Removed field `peers`',
+          pointer: '/x',
+        },
+        {
+          class: 'non-breaking',
+          where: 'GET /sessions (listSessions)',
+          change: 'New optional query parameter `active`',
+          pointer: '/y',
+        },
+        {
+          class: 'docs',
+          where: 'GET /sessions (listSessions)',
+          change: 'description changed',
+          pointer: '/z',
+        },
       ],
-    });
-    const log = loadSpecChangelog('acme', root);
-    expect(log).toEqual({
-      file: 'spec/acme/CHANGELOG.spec.json',
-      base: '@rtc-sessions/spec-acme@1.0.0',
-      changes: [
-        { class: 'breaking', text: 'Removed response field `peers`', where: 'getSession' },
-        { class: 'non-breaking', text: 'New optional query parameter `active`' },
-      ],
-    });
-    write('bad', { changes: [{ message: 'no class' }] });
-    expect(() => loadSpecChangelog('bad', root)).toThrow(
-      'spec/bad/CHANGELOG.spec.json: changes[0] needs a "class"',
-    );
+    };
+    const log = specChangelogOf('100ms', [fake]);
+    expect(log?.base).toBe('@rtc-sessions/100ms@1.0.0');
+    expect(log?.changes.map((c) => c.class)).toEqual(['breaking', 'non-breaking']);
+    expect(log?.docsChanges).toBe(3);
+    expect(specChangelogOf('acme', [fake])).toBeUndefined();
 
-    // The hub lists each change with its class.
+    // The real data has an entry per provider, and the hub lists each change with its class.
+    expect(all.map((p) => p.provider).sort()).toEqual(['100ms', 'videosdk', 'zoom-videosdk']);
     const [hub] = await loadHub([byId('100ms')]);
     if (!hub || !log) throw new Error('no hub');
     const html = renderIndex([{ ...hub, specChanges: log }]);
     expect(html).toContain(
-      '<li data-class="breaking"><span class="tag change-class change-breaking">breaking</span> Removed response field <code>peers</code> <code>getSession</code></li>',
+      '<span class="tag change-class change-breaking">breaking</span> Removed field <code>peers</code>',
     );
     expect(html).toContain('data-class="non-breaking"');
+    expect(html).toContain('And 3 changes to descriptions and examples only.');
   });
 });
 
