@@ -29,7 +29,18 @@ describe('closestKey', () => {
 describe('keysOf', () => {
   it('lists every key of the interface, once', () => {
     expect([...commonClientOptionKeys].sort()).toEqual(
-      ['baseUrl', 'env', 'fetch', 'now', 'retry', 'timeoutMs', 'tokenExpiresInSeconds', 'userAgent'].sort(),
+      [
+        'baseUrl',
+        'env',
+        'fetch',
+        'logger',
+        'maxResponseBytes',
+        'now',
+        'retry',
+        'timeoutMs',
+        'tokenExpiresInSeconds',
+        'userAgent',
+      ].sort(),
     );
   });
 
