@@ -24,6 +24,8 @@ export interface ProviderFacts {
   requestIdHeaders: string[];
   /** JSON pointers into an error body, tried in order. */
   errorBody: { code: string[]; message: string[]; details: string[] };
+  /** The response headers that carry rate-limit figures (lower case); absent when it sends none. */
+  rateLimitHeaders?: { limit?: string; remaining?: string; reset?: string; category?: string; type?: string };
 }
 
 /** Reads and checks a bundled spec's provider facts; `where` names the spec in errors. */
