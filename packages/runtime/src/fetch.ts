@@ -1,8 +1,8 @@
 import { type AttemptRequest, attempt, type Outcome, type Send } from './attempt.js';
-import { checkNumber, checkRetry, checkTimeout, clientDefaults, mergeRetry } from './config.js';
+import { checkNumber, checkTimeout, clientDefaults, mergeRetry } from './config.js';
 import { type ErrorBodyPointers, errorAnswer, redact, unreadableSuccess } from './error-body.js';
 import { ConnectionError, callerAbortError, ResponseTooLargeError, TimeoutError } from './errors.js';
-import type { Logger } from './log.js';
+import type { Logger, RequestLogEntry } from './log.js';
 import type { RateLimitHeaders } from './rate-limit.js';
 import { type AttemptSummary, type Decision, decide, type RetryOptions } from './retry.js';
 
@@ -135,159 +135,209 @@ function mayBeEmpty(method: string, status: number): boolean {
   return method === 'HEAD' || status === 202 || status === 204 || status === 205;
 }
 
+/** A client's pipeline options, checked and with their defaults. */
+interface Setup {
+  profile: ProviderProfile;
+  tokenSource: RequestTokenSource;
+  userAgent: string | undefined;
+  logger: Logger | undefined;
+  timeoutMs: number;
+  retry: Required<RetryOptions>;
+  maxResponseBytes: number;
+  now: () => number;
+  random: () => number;
+  sleep: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
+  send: Send;
+  /** The `Authorization` value of a token, rebuilt only when the token changes. */
+  authorization: (token: string) => string;
+}
+
+function setUp(options: PipelineOptions): Setup {
+  const { profile } = options;
+  const where = () => `${profile.title} createClient`;
+  const injected = options.fetch;
+  let lastToken: string | undefined;
+  let lastAuthorization = '';
+  return {
+    profile,
+    tokenSource: options.tokenSource,
+    userAgent: options.userAgent,
+    logger: options.logger,
+    timeoutMs: checkTimeout(options.timeoutMs ?? clientDefaults.timeoutMs, where),
+    retry:
+      options.retry === undefined
+        ? clientDefaults.retry
+        : mergeRetry(clientDefaults.retry, options.retry, where),
+    maxResponseBytes: checkNumber(
+      options.maxResponseBytes ?? clientDefaults.maxResponseBytes,
+      'maxResponseBytes',
+      where,
+      { min: 1, integer: true },
+    ),
+    now: options.now ?? Date.now,
+    random: options.random ?? Math.random,
+    sleep: options.sleep ?? abortableSleep,
+    send: injected ? (url, init) => injected(new Request(url, init)) : fetch,
+    authorization: (token) => {
+      if (token !== lastToken) [lastToken, lastAuthorization] = [token, profile.authorization(token)];
+      return lastAuthorization;
+    },
+  };
+}
+
+function plan(setup: Setup, request: Request, call: CallOptions | undefined): CallPlan {
+  const method = request.method;
+  const path = new URL(request.url).pathname;
+  const at = () => `${method} ${path}`;
+  return {
+    method,
+    path,
+    timeoutMs: call?.timeoutMs === undefined ? setup.timeoutMs : checkTimeout(call.timeoutMs, at),
+    retry: call?.retry === undefined ? setup.retry : mergeRetry(setup.retry, call.retry, at),
+    callerSignal: call?.signal ?? undefined,
+  };
+}
+
+function failure(
+  setup: Setup,
+  outcome: Exclude<Outcome, { kind: 'answered' }>,
+  call: CallPlan,
+  token: string,
+): Error {
+  const { method, path } = call;
+  if (outcome.kind === 'too-large')
+    return new ResponseTooLargeError(method, path, outcome.response.status, setup.maxResponseBytes);
+  if (outcome.timeout) return new TimeoutError(method, path, call.timeoutMs);
+  // The cause is the platform's error, which names no header; its message could quote the URL's query.
+  return new ConnectionError(method, path, outcome.networkCode, { cause: scrubbed(outcome.error, token) });
+}
+
+/** A 2xx, parsed once here to turn a bad body into an ApiError; openapi-fetch gets the result. */
+function success(setup: Setup, call: CallPlan, response: Response, text: string, token: string): Response {
+  let data: unknown;
+  if (text !== '' || !mayBeEmpty(call.method, response.status)) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw unreadableSuccess(setup.profile, call, response, text, token);
+    }
+  }
+  // openapi-fetch reads the body through these two methods (pinned by a test).
+  return Object.assign(response, { json: async () => data, text: async () => text });
+}
+
+async function tokenFor(source: RequestTokenSource, fresh: boolean): Promise<string> {
+  const token = (!fresh && source.peek?.()) || source.getToken({ fresh });
+  return typeof token === 'string' ? token : await token;
+}
+
+async function wait(setup: Setup, ms: number, call: CallPlan): Promise<void> {
+  try {
+    await setup.sleep(ms, call.callerSignal);
+  } catch (error) {
+    if (call.callerSignal?.aborted) throw callerAbortError(call.callerSignal, call.method, call.path);
+    throw error;
+  }
+}
+
+/** Where one call's loop stands. */
+interface Progress {
+  attempts: number;
+  started: number;
+  /** The token was re-signed once already. */
+  refreshed: boolean;
+}
+
+/** What follows an attempt: return (`ok`), or the retry policy's word. */
+function judge(setup: Setup, outcome: Outcome, call: CallPlan, progress: Progress): Decision | 'ok' {
+  if (outcome.kind === 'answered' && outcome.response.ok) return 'ok';
+  if (outcome.kind === 'too-large') return { done: true };
+  const { profile, tokenSource } = setup;
+  return decide(summary(outcome), {
+    method: call.method,
+    attempts: progress.attempts,
+    elapsedMs: setup.now() - progress.started,
+    policy: call.retry,
+    canRefreshToken: !!profile.refreshTokenOnAuthError && tokenSource.canRefresh && !progress.refreshed,
+    now: setup.now(),
+    random: setup.random(),
+  });
+}
+
+function outcomeName(next: Decision | 'ok'): RequestLogEntry['outcome'] {
+  if (next === 'ok') return 'ok';
+  return 'retryIn' in next ? 'retry' : 'refreshToken' in next ? 'refresh-token' : 'error';
+}
+
+function report(
+  setup: Setup,
+  call: CallPlan,
+  attempts: number,
+  outcome: Outcome,
+  next: Decision | 'ok',
+  ms: number,
+) {
+  setup.logger?.({
+    provider: setup.profile.provider,
+    method: call.method,
+    path: call.path,
+    attempt: attempts,
+    ...(outcome.kind === 'failed'
+      ? { error: outcome.timeout ? 'TimeoutError' : 'ConnectionError' }
+      : { status: outcome.response.status }),
+    durationMs: ms,
+    outcome: outcomeName(next),
+  });
+}
+
 /**
  * The request pipeline for openapi-fetch's `fetch` option: auth, `User-Agent`, a per-attempt
  * timeout, retries as {@link decide} says, a cap on every body, and every non-2xx (or unreadable
  * 2xx) turned into an `ApiError`.
  */
 export function createFetch(options: PipelineOptions): Pipeline {
-  const { profile, tokenSource, userAgent, logger } = options;
-  const where = () => `${profile.title} createClient`;
-  const clientTimeoutMs = checkTimeout(options.timeoutMs ?? clientDefaults.timeoutMs, where);
-  const clientRetry =
-    options.retry === undefined
-      ? clientDefaults.retry
-      : mergeRetry(checkRetry(clientDefaults.retry, where), options.retry, where);
-  const maxResponseBytes = checkNumber(
-    options.maxResponseBytes ?? clientDefaults.maxResponseBytes,
-    'maxResponseBytes',
-    where,
-    { min: 1, integer: true },
-  );
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
-  const sleep = options.sleep ?? abortableSleep;
-  const injected = options.fetch;
-  const send: Send = injected ? (url, init) => injected(new Request(url, init)) : fetch;
-  // The header value of the last token, rebuilt only when the token changes.
-  let lastToken: string | undefined;
-  let lastAuthorization = '';
-  const authorization = (token: string) => {
-    if (token !== lastToken) [lastToken, lastAuthorization] = [token, profile.authorization(token)];
-    return lastAuthorization;
-  };
-
-  function plan(request: Request, call: CallOptions | undefined): CallPlan {
-    const method = request.method;
-    const path = new URL(request.url).pathname;
-    const at = () => `${method} ${path}`;
-    return {
-      method,
-      path,
-      timeoutMs: call?.timeoutMs === undefined ? clientTimeoutMs : checkTimeout(call.timeoutMs, at),
-      retry: call?.retry === undefined ? clientRetry : mergeRetry(clientRetry, call.retry, at),
-      callerSignal: call?.signal ?? undefined,
-    };
-  }
-
-  function failure(outcome: Exclude<Outcome, { kind: 'answered' }>, call: CallPlan, token: string): Error {
-    const { method, path } = call;
-    if (outcome.kind === 'too-large')
-      return new ResponseTooLargeError(method, path, outcome.response.status, maxResponseBytes);
-    if (outcome.timeout) return new TimeoutError(method, path, call.timeoutMs);
-    // The cause is the platform's error, which names no header; its message could quote the URL's query.
-    return new ConnectionError(method, path, outcome.networkCode, { cause: scrubbed(outcome.error, token) });
-  }
-
-  /** A 2xx, parsed once here to turn a bad body into an ApiError; openapi-fetch gets the result. */
-  function success(call: CallPlan, response: Response, text: string, token: string): Response {
-    let data: unknown;
-    if (text !== '' || !mayBeEmpty(call.method, response.status)) {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        throw unreadableSuccess(profile, call, response, text, token);
-      }
-    }
-    // openapi-fetch reads the body through these two methods (pinned by a test).
-    return Object.assign(response, { json: async () => data, text: async () => text });
-  }
-
-  async function tokenFor(fresh: boolean): Promise<string> {
-    const token = (!fresh && tokenSource.peek?.()) || tokenSource.getToken({ fresh });
-    return typeof token === 'string' ? token : await token;
-  }
-
-  async function wait(ms: number, call: CallPlan) {
-    try {
-      await sleep(ms, call.callerSignal);
-    } catch (error) {
-      if (call.callerSignal?.aborted) throw callerAbortError(call.callerSignal, call.method, call.path);
-      throw error;
-    }
-  }
-
-  /** What follows an attempt: return (`ok`), or the retry policy's word. */
-  function judge(outcome: Outcome, call: CallPlan, attempts: number, elapsedMs: number, refreshed: boolean) {
-    if (outcome.kind === 'answered' && outcome.response.ok) return 'ok';
-    if (outcome.kind === 'too-large') return { done: true } as const;
-    return decide(summary(outcome), {
-      method: call.method,
-      attempts,
-      elapsedMs,
-      policy: call.retry,
-      canRefreshToken: !!profile.refreshTokenOnAuthError && tokenSource.canRefresh && !refreshed,
-      now: now(),
-      random: random(),
-    });
-  }
-
-  function report(call: CallPlan, attempts: number, outcome: Outcome, next: Decision | 'ok', ms: number) {
-    logger?.({
-      provider: profile.provider,
-      method: call.method,
-      path: call.path,
-      attempt: attempts,
-      ...(outcome.kind === 'failed'
-        ? { error: outcome.timeout ? 'TimeoutError' : 'ConnectionError' }
-        : { status: outcome.response.status }),
-      durationMs: ms,
-      outcome:
-        next === 'ok'
-          ? 'ok'
-          : 'retryIn' in next
-            ? 'retry'
-            : 'refreshToken' in next
-              ? 'refresh-token'
-              : 'error',
-    });
-  }
-
+  const setup = setUp(options);
+  const { profile, now } = setup;
   return async function pipeline(request: Request, callOptions?: CallOptions): Promise<Response> {
-    const call = plan(request, callOptions);
+    const call = plan(setup, request, callOptions);
     const { callerSignal } = call;
     const checkCaller = () => {
       if (callerSignal?.aborted) throw callerAbortError(callerSignal, call.method, call.path);
     };
     const { headers } = request;
-    if (userAgent) headers.set('user-agent', userAgent);
+    if (setup.userAgent) headers.set('user-agent', setup.userAgent);
     // A body is read once, so that a retry can send it again (openapi-fetch's is a JSON string).
     const body = request.body === null ? undefined : await request.arrayBuffer();
     const init: RequestInit = { method: call.method, headers, body, redirect: request.redirect };
-    const attemptRequest: AttemptRequest = { url: request.url, init, ...call, maxResponseBytes };
-    const started = now();
-    for (let attempts = 1, fresh = false, refreshed = false; ; ) {
+    const attemptRequest: AttemptRequest = {
+      url: request.url,
+      init,
+      ...call,
+      maxResponseBytes: setup.maxResponseBytes,
+    };
+    const progress: Progress = { attempts: 1, started: now(), refreshed: false };
+    for (let fresh = false; ; ) {
       checkCaller();
-      const token = await tokenFor(fresh);
+      const token = await tokenFor(setup.tokenSource, fresh);
       // Signing may take a while: a caller who gave up meanwhile must not have the request sent.
       checkCaller();
-      headers.set('authorization', authorization(token));
+      headers.set('authorization', setup.authorization(token));
       const sentAt = now();
-      const outcome = await attempt(send, attemptRequest);
+      const outcome = await attempt(setup.send, attemptRequest);
       checkCaller();
-      const next = judge(outcome, call, attempts, now() - started, refreshed);
-      report(call, attempts, outcome, next, now() - sentAt);
-      fresh = next !== 'ok' && 'refreshToken' in next;
-      refreshed ||= fresh;
+      const next = judge(setup, outcome, call, progress);
+      report(setup, call, progress.attempts, outcome, next, now() - sentAt);
       if (next === 'ok' && outcome.kind === 'answered')
-        return success(call, outcome.response, outcome.text, token);
+        return success(setup, call, outcome.response, outcome.text, token);
+      fresh = next !== 'ok' && 'refreshToken' in next;
+      progress.refreshed ||= fresh;
       if (next !== 'ok' && 'retryIn' in next) {
-        await wait(next.retryIn, call);
-        attempts++;
+        await wait(setup, next.retryIn, call);
+        progress.attempts++;
       } else if (!fresh) {
         throw outcome.kind === 'answered'
           ? errorAnswer(profile, call, outcome.response, outcome.text, token, now())
-          : failure(outcome, call, token);
+          : failure(setup, outcome, call, token);
       }
     }
   };
