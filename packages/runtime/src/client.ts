@@ -8,7 +8,6 @@ import { ConfigurationError } from './errors.js';
 import { type CallOptions, createFetch, type PipelineOptions } from './fetch.js';
 import { keysOf, rejectUnknownKeys, validKeys } from './options.js';
 import { type ListOperation, type PaginateOptions, pageItems, walkBounds, walkPages } from './pagination.js';
-import { type RateLimit, readRateLimit } from './rate-limit.js';
 import { retryDefaults } from './retry.js';
 
 /** The generated `listOperations`: list paths to their paging description. */
@@ -62,12 +61,10 @@ type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[k
 type InitArg<Init> = RequiredKeys<Init> extends never ? [init?: Init] : [init: Init];
 
 /**
- * The result of a call that returned: only the success branch, since a non-2xx throws `ApiError`;
- * `rateLimit` holds the provider's rate-limit figures from the answer's headers, when it sends any.
+ * The result of a call that returned: only the success branch, since a non-2xx throws `ApiError`.
+ * `rateLimitOf(response)` reads the provider's rate-limit figures from it.
  */
-export type Succeeded<R> = R extends { data: infer Data }
-  ? { data: Data; response: Response; rateLimit: RateLimit | undefined }
-  : never;
+export type Succeeded<R> = R extends { data: infer Data } ? { data: Data; response: Response } : never;
 
 // biome-ignore lint/complexity/noBannedTypes: the same `{}` as openapi-fetch's own method types.
 type Operation<Paths, P extends keyof Paths, M extends HttpMethod> = Paths[P] & Record<M, {}>;
@@ -173,11 +170,10 @@ export function createApiClient<Paths extends {}, Lists extends ListOperations>(
     fetch: (request) => pipeline(request),
     ...(config.pathSerializer && { pathSerializer: config.pathSerializer }),
   });
-  const now = config.pipeline.now ?? Date.now;
-  const { rateLimitHeaders } = config.pipeline.profile;
+  const now = config.pipeline.now;
   const methods = client as unknown as Record<(typeof HTTP_METHODS)[number], Call>;
 
-  /** One method: checks the call's keys, routes its options to the pipeline, adds `rateLimit`. */
+  /** One method: checks the call's keys and routes its options to the pipeline. */
   const withCallOptions = (method: (typeof HTTP_METHODS)[number]): Call => {
     const call = methods[method];
     return async (path, init) => {
@@ -189,8 +185,7 @@ export function createApiClient<Paths extends {}, Lists extends ListOperations>(
         if (timeoutMs !== undefined || retry !== undefined || signal)
           options = { ...rest, fetch: (request: Request) => pipeline(request, { timeoutMs, retry, signal }) };
       }
-      const { data, response } = await call(path, options);
-      return { data, response, rateLimit: readRateLimit(rateLimitHeaders, response.headers, now()) };
+      return call(path, options);
     };
   };
   for (const method of HTTP_METHODS) methods[method] = withCallOptions(method);
@@ -211,7 +206,7 @@ export function createApiClient<Paths extends {}, Lists extends ListOperations>(
       pages: walkPages(operation, path, { ...init?.params?.query }, fetchPage, {
         ...options,
         ...(signal && { signal }),
-        now,
+        ...(now && { now }),
       }),
     };
   }

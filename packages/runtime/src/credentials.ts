@@ -14,7 +14,7 @@ export type ResolvedCredentials<K extends string> =
   | { kind: 'token'; token: string }
   | { kind: 'keys'; keys: Record<K, string> };
 
-export function readEnv(): Record<string, string | undefined> {
+function readEnv(): Record<string, string | undefined> {
   // Read through globalThis so the runtime also loads where there is no `process` (browsers, workers).
   return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
 }

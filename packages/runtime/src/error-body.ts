@@ -69,27 +69,11 @@ function requestIdOf(profile: ErrorProfile, headers: Headers, token: string): st
   return undefined;
 }
 
-/** A 2xx whose body is not the JSON promised. */
-export function unreadableSuccess(
-  profile: ErrorProfile,
-  call: CallIdentity,
-  response: Response,
-  text: string,
-  token: string,
-): ApiError {
-  return new ApiError({
-    status: response.status,
-    provider: profile.provider,
-    title: profile.title,
-    ...call,
-    body: redact(text, token),
-    requestId: requestIdOf(profile, response.headers, token),
-    problem: describeUnreadable(text, response.status),
-  });
-}
-
-/** A non-2xx answer, read where this provider's error body keeps each part: no guessing at other names. */
-export function errorAnswer(
+/**
+ * The `ApiError` of a non-2xx answer, or of a 2xx whose body is not the JSON promised. The code,
+ * message and details are read where this provider's error body keeps each: no guessing at other names.
+ */
+export function apiError(
   profile: ErrorProfile,
   call: CallIdentity,
   response: Response,

@@ -1,9 +1,9 @@
-import { type AttemptRequest, attempt, type Outcome, type Send } from './attempt.js';
+import { attempt, type Outcome, type Send } from './attempt.js';
 import { checkNumber, checkTimeout, clientDefaults, mergeRetry } from './config.js';
-import { type ErrorBodyPointers, errorAnswer, redact, unreadableSuccess } from './error-body.js';
+import { apiError, type ErrorBodyPointers, redact } from './error-body.js';
 import { ConnectionError, callerAbortError, ResponseTooLargeError, TimeoutError } from './errors.js';
 import type { Logger, RequestLogEntry } from './log.js';
-import type { RateLimitHeaders } from './rate-limit.js';
+import { type RateLimitHeaders, rateLimitNames } from './rate-limit.js';
 import { type AttemptSummary, type Decision, decide, type RetryOptions } from './retry.js';
 
 export type { ErrorBodyPointers } from './error-body.js';
@@ -122,7 +122,7 @@ interface CallPlan {
 
 function summary(outcome: Outcome): AttemptSummary {
   return outcome.kind === 'failed'
-    ? { kind: 'failed', timeout: outcome.timeout, networkCode: outcome.networkCode }
+    ? outcome
     : {
         kind: 'answered',
         status: outcome.response.status,
@@ -130,100 +130,41 @@ function summary(outcome: Outcome): AttemptSummary {
       };
 }
 
-/** No body is a valid answer to HEAD, 204/205 and a 202 ("accepted, will act": Zoom's in-session events). */
-function mayBeEmpty(method: string, status: number): boolean {
-  return method === 'HEAD' || status === 202 || status === 204 || status === 205;
-}
-
-/** A client's pipeline options, checked and with their defaults. */
-interface Setup {
-  profile: ProviderProfile;
-  tokenSource: RequestTokenSource;
-  userAgent: string | undefined;
-  logger: Logger | undefined;
-  timeoutMs: number;
-  retry: Required<RetryOptions>;
-  maxResponseBytes: number;
-  now: () => number;
-  random: () => number;
-  sleep: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
-  send: Send;
-  /** The `Authorization` value of a token, rebuilt only when the token changes. */
-  authorization: (token: string) => string;
-}
-
-function setUp(options: PipelineOptions): Setup {
-  const { profile } = options;
-  const where = () => `${profile.title} createClient`;
-  const injected = options.fetch;
-  let lastToken: string | undefined;
-  let lastAuthorization = '';
-  return {
-    profile,
-    tokenSource: options.tokenSource,
-    userAgent: options.userAgent,
-    logger: options.logger,
-    timeoutMs: checkTimeout(options.timeoutMs ?? clientDefaults.timeoutMs, where),
-    retry:
-      options.retry === undefined
-        ? clientDefaults.retry
-        : mergeRetry(clientDefaults.retry, options.retry, where),
-    maxResponseBytes: checkNumber(
-      options.maxResponseBytes ?? clientDefaults.maxResponseBytes,
-      'maxResponseBytes',
-      where,
-      { min: 1, integer: true },
-    ),
-    now: options.now ?? Date.now,
-    random: options.random ?? Math.random,
-    sleep: options.sleep ?? abortableSleep,
-    send: injected ? (url, init) => injected(new Request(url, init)) : fetch,
-    authorization: (token) => {
-      if (token !== lastToken) [lastToken, lastAuthorization] = [token, profile.authorization(token)];
-      return lastAuthorization;
-    },
-  };
-}
-
-function plan(setup: Setup, request: Request, call: CallOptions | undefined): CallPlan {
-  const method = request.method;
-  const path = new URL(request.url).pathname;
-  const at = () => `${method} ${path}`;
-  return {
-    method,
-    path,
-    timeoutMs: call?.timeoutMs === undefined ? setup.timeoutMs : checkTimeout(call.timeoutMs, at),
-    retry: call?.retry === undefined ? setup.retry : mergeRetry(setup.retry, call.retry, at),
-    callerSignal: call?.signal ?? undefined,
-  };
-}
-
+/** The error that ends a call that got no usable answer. */
 function failure(
-  setup: Setup,
   outcome: Exclude<Outcome, { kind: 'answered' }>,
   call: CallPlan,
   token: string,
-): Error {
+  maxBytes: number,
+) {
   const { method, path } = call;
   if (outcome.kind === 'too-large')
-    return new ResponseTooLargeError(method, path, outcome.response.status, setup.maxResponseBytes);
+    return new ResponseTooLargeError(method, path, outcome.response.status, maxBytes);
   if (outcome.timeout) return new TimeoutError(method, path, call.timeoutMs);
-  // The cause is the platform's error, which names no header; its message could quote the URL's query.
+  // The platform's error names no header; its message could only quote what was sent, never the token.
   return new ConnectionError(method, path, outcome.networkCode, { cause: scrubbed(outcome.error, token) });
 }
 
-/** A 2xx, parsed once here to turn a bad body into an ApiError; openapi-fetch gets the result. */
-function success(setup: Setup, call: CallPlan, response: Response, text: string, token: string): Response {
+/**
+ * A 2xx, parsed once here to turn a bad body into an ApiError. No body is a valid answer to HEAD,
+ * 204/205 and a 202 ("accepted, will act": Zoom's in-session events).
+ */
+function success(profile: ProviderProfile, call: CallPlan, response: Response, text: string, token: string) {
+  const { status } = response;
   let data: unknown;
-  if (text !== '' || !mayBeEmpty(call.method, response.status)) {
+  if (text !== '' || !(call.method === 'HEAD' || status === 202 || status === 204 || status === 205)) {
     try {
       data = JSON.parse(text);
     } catch {
-      throw unreadableSuccess(setup.profile, call, response, text, token);
+      throw apiError(profile, call, response, text, token, Date.now());
     }
   }
-  // openapi-fetch reads the body through these two methods (pinned by a test).
-  return Object.assign(response, { json: async () => data, text: async () => text });
+  // openapi-fetch reads the body through these two methods (pinned by a test); rateLimitOf reads the names.
+  return Object.assign(response, {
+    json: async () => data,
+    text: async () => text,
+    [rateLimitNames]: profile.rateLimitHeaders,
+  });
 }
 
 async function tokenFor(source: RequestTokenSource, fresh: boolean): Promise<string> {
@@ -231,63 +172,9 @@ async function tokenFor(source: RequestTokenSource, fresh: boolean): Promise<str
   return typeof token === 'string' ? token : await token;
 }
 
-async function wait(setup: Setup, ms: number, call: CallPlan): Promise<void> {
-  try {
-    await setup.sleep(ms, call.callerSignal);
-  } catch (error) {
-    if (call.callerSignal?.aborted) throw callerAbortError(call.callerSignal, call.method, call.path);
-    throw error;
-  }
-}
-
-/** Where one call's loop stands. */
-interface Progress {
-  attempts: number;
-  started: number;
-  /** The token was re-signed once already. */
-  refreshed: boolean;
-}
-
-/** What follows an attempt: return (`ok`), or the retry policy's word. */
-function judge(setup: Setup, outcome: Outcome, call: CallPlan, progress: Progress): Decision | 'ok' {
-  if (outcome.kind === 'answered' && outcome.response.ok) return 'ok';
-  if (outcome.kind === 'too-large') return { done: true };
-  const { profile, tokenSource } = setup;
-  return decide(summary(outcome), {
-    method: call.method,
-    attempts: progress.attempts,
-    elapsedMs: setup.now() - progress.started,
-    policy: call.retry,
-    canRefreshToken: !!profile.refreshTokenOnAuthError && tokenSource.canRefresh && !progress.refreshed,
-    now: setup.now(),
-    random: setup.random(),
-  });
-}
-
 function outcomeName(next: Decision | 'ok'): RequestLogEntry['outcome'] {
   if (next === 'ok') return 'ok';
   return 'retryIn' in next ? 'retry' : 'refreshToken' in next ? 'refresh-token' : 'error';
-}
-
-function report(
-  setup: Setup,
-  call: CallPlan,
-  attempts: number,
-  outcome: Outcome,
-  next: Decision | 'ok',
-  ms: number,
-) {
-  setup.logger?.({
-    provider: setup.profile.provider,
-    method: call.method,
-    path: call.path,
-    attempt: attempts,
-    ...(outcome.kind === 'failed'
-      ? { error: outcome.timeout ? 'TimeoutError' : 'ConnectionError' }
-      : { status: outcome.response.status }),
-    durationMs: ms,
-    outcome: outcomeName(next),
-  });
 }
 
 /**
@@ -296,48 +183,98 @@ function report(
  * 2xx) turned into an `ApiError`.
  */
 export function createFetch(options: PipelineOptions): Pipeline {
-  const setup = setUp(options);
-  const { profile, now } = setup;
+  const { profile, tokenSource, userAgent, logger, now = Date.now, random = Math.random } = options;
+  const sleep = options.sleep ?? abortableSleep;
+  const where = () => `${profile.title} createClient`;
+  const timeoutMs = checkTimeout(options.timeoutMs ?? clientDefaults.timeoutMs, where);
+  const retry =
+    options.retry === undefined
+      ? clientDefaults.retry
+      : mergeRetry(clientDefaults.retry, options.retry, where);
+  const maxResponseBytes = checkNumber(
+    options.maxResponseBytes ?? clientDefaults.maxResponseBytes,
+    'maxResponseBytes',
+    where,
+    { min: 1, integer: true },
+  );
+  const injected = options.fetch;
+  const send: Send = injected ? (url, init) => injected(new Request(url, init)) : fetch;
+  // The header value of the last token, rebuilt only when the token changes.
+  let lastToken: string | undefined;
+  let authorization = '';
+
   return async function pipeline(request: Request, callOptions?: CallOptions): Promise<Response> {
-    const call = plan(setup, request, callOptions);
-    const { callerSignal } = call;
-    const checkCaller = () => {
-      if (callerSignal?.aborted) throw callerAbortError(callerSignal, call.method, call.path);
+    const { method, headers } = request;
+    const path = new URL(request.url).pathname;
+    const at = () => `${method} ${path}`;
+    const callerSignal = callOptions?.signal ?? undefined;
+    const call: CallPlan = {
+      method,
+      path,
+      timeoutMs: callOptions?.timeoutMs === undefined ? timeoutMs : checkTimeout(callOptions.timeoutMs, at),
+      retry: callOptions?.retry === undefined ? retry : mergeRetry(retry, callOptions.retry, at),
+      callerSignal,
     };
-    const { headers } = request;
-    if (setup.userAgent) headers.set('user-agent', setup.userAgent);
+    const checkCaller = () => {
+      if (callerSignal?.aborted) throw callerAbortError(callerSignal, method, path);
+    };
+    if (userAgent) headers.set('user-agent', userAgent);
     // A body is read once, so that a retry can send it again (openapi-fetch's is a JSON string).
     const body = request.body === null ? undefined : await request.arrayBuffer();
-    const init: RequestInit = { method: call.method, headers, body, redirect: request.redirect };
-    const attemptRequest: AttemptRequest = {
-      url: request.url,
-      init,
-      ...call,
-      maxResponseBytes: setup.maxResponseBytes,
-    };
-    const progress: Progress = { attempts: 1, started: now(), refreshed: false };
-    for (let fresh = false; ; ) {
+    const init: RequestInit = { method, headers, body, redirect: request.redirect };
+    const started = now();
+    for (let attempts = 1, fresh = false, refreshed = false; ; ) {
       checkCaller();
-      const token = await tokenFor(setup.tokenSource, fresh);
+      const token = await tokenFor(tokenSource, fresh);
       // Signing may take a while: a caller who gave up meanwhile must not have the request sent.
       checkCaller();
-      headers.set('authorization', setup.authorization(token));
+      if (token !== lastToken) [lastToken, authorization] = [token, profile.authorization(token)];
+      headers.set('authorization', authorization);
       const sentAt = now();
-      const outcome = await attempt(setup.send, attemptRequest);
+      const outcome = await attempt(send, { url: request.url, init, ...call, maxResponseBytes });
       checkCaller();
-      const next = judge(setup, outcome, call, progress);
-      report(setup, call, progress.attempts, outcome, next, now() - sentAt);
+      const next: Decision | 'ok' =
+        outcome.kind === 'answered' && outcome.response.ok
+          ? 'ok'
+          : outcome.kind === 'too-large'
+            ? { done: true }
+            : decide(summary(outcome), {
+                method,
+                attempts,
+                elapsedMs: now() - started,
+                policy: call.retry,
+                canRefreshToken: !!profile.refreshTokenOnAuthError && tokenSource.canRefresh && !refreshed,
+                now: now(),
+                random: random(),
+              });
+      const answered = outcome.kind !== 'failed' && { status: outcome.response.status };
+      const error = outcome.kind === 'failed' && {
+        error: outcome.timeout ? 'TimeoutError' : 'ConnectionError',
+      };
+      logger?.({
+        provider: profile.provider,
+        method,
+        path,
+        attempt: attempts,
+        ...answered,
+        ...error,
+        durationMs: now() - sentAt,
+        outcome: outcomeName(next),
+      });
       if (next === 'ok' && outcome.kind === 'answered')
-        return success(setup, call, outcome.response, outcome.text, token);
+        return success(profile, call, outcome.response, outcome.text, token);
       fresh = next !== 'ok' && 'refreshToken' in next;
-      progress.refreshed ||= fresh;
+      refreshed ||= fresh;
       if (next !== 'ok' && 'retryIn' in next) {
-        await wait(setup, next.retryIn, call);
-        progress.attempts++;
+        await sleep(next.retryIn, callerSignal).catch((error: unknown) => {
+          checkCaller();
+          throw error;
+        });
+        attempts++;
       } else if (!fresh) {
         throw outcome.kind === 'answered'
-          ? errorAnswer(profile, call, outcome.response, outcome.text, token, now())
-          : failure(setup, outcome, call, token);
+          ? apiError(profile, call, outcome.response, outcome.text, token, now())
+          : failure(outcome, call, token, maxResponseBytes);
       }
     }
   };
@@ -345,7 +282,7 @@ export function createFetch(options: PipelineOptions): Pipeline {
 
 /** The platform's network error, with the token taken out of its message if it ever held it. */
 function scrubbed(error: unknown, token: string): unknown {
-  if (error instanceof Error && token.length >= 8 && error.message.includes(token))
-    return new Error(redact(error.message, token));
-  return error;
+  return error instanceof Error && token.length >= 8 && error.message.includes(token)
+    ? new Error(redact(error.message, token))
+    : error;
 }

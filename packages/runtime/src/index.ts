@@ -19,7 +19,9 @@ export {
   ResponseTooLargeError,
   type RetryOptions,
   RtcSessionsError,
+  rateLimitOf,
   retryDefaults,
+  stderrLogger,
   TimeoutError,
 } from './internal.js';
 // Webhook verification (WebhookVerificationError, the event types) is exported by each client's

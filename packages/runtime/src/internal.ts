@@ -48,7 +48,7 @@ export {
   type ProviderProfile,
   type RequestTokenSource,
 } from './fetch.js';
-export { type Logger, loggerFromEnv, type RequestLogEntry, stderrLogger } from './log.js';
+export { type Logger, type RequestLogEntry, stderrLogger } from './log.js';
 export { closestKey, editDistance, keysOf, rejectUnknownKeys, type ValidKeys, validKeys } from './options.js';
 export {
   type ListOperation,
@@ -65,7 +65,7 @@ export {
   createProviderClient,
   type ProviderClientSpec,
 } from './provider.js';
-export { type RateLimit, type RateLimitHeaders, readRateLimit } from './rate-limit.js';
+export { type RateLimit, type RateLimitHeaders, rateLimitOf, readRateLimit } from './rate-limit.js';
 export {
   type AttemptSummary,
   backoffDelay,

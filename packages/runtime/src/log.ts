@@ -27,12 +27,3 @@ export const stderrLogger: Logger = (e) => {
     `rtc-sessions ${e.provider} ${e.method} ${e.path} ${answer} attempt ${e.attempt} ${Math.round(e.durationMs)} ms ${e.outcome}`,
   );
 };
-
-/**
- * The logger a client uses when none is given: {@link stderrLogger} when the `DEBUG` environment
- * variable names `rtc-sessions` (or `*`), as the `debug` package reads it; else none.
- */
-export function loggerFromEnv(env: Record<string, string | undefined> | undefined): Logger | undefined {
-  const names = (env?.DEBUG ?? '').split(/[\s,]+/);
-  return names.includes('rtc-sessions') || names.includes('*') ? stderrLogger : undefined;
-}

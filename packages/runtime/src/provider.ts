@@ -7,9 +7,9 @@ import {
   retryKeys,
 } from './client.js';
 import { checkNumber } from './config.js';
-import { type CredentialSpec, readEnv, resolveCredentials } from './credentials.js';
+import { type CredentialSpec, resolveCredentials } from './credentials.js';
 import type { ProviderProfile } from './fetch.js';
-import { type Logger, loggerFromEnv } from './log.js';
+import type { Logger } from './log.js';
 import { keysOf, rejectUnknownKeys, validKeys } from './options.js';
 import type { RetryOptions } from './retry.js';
 
@@ -53,7 +53,8 @@ export interface CommonClientOptions {
   /**
    * Receives one entry per attempt: method, path (never the query), status, attempt, duration and
    * what follows; never a header, a token or a body.
-   * @default stderr lines when the `DEBUG` variable names `rtc-sessions`; else none
+   * `stderrLogger` writes one line per attempt to stderr.
+   * @default none
    */
   logger?: Logger;
   /**
@@ -150,7 +151,7 @@ export function createProviderClient<Paths extends {}, Lists extends ListOperati
       timeoutMs: options.timeoutMs,
       retry: options.retry,
       maxResponseBytes: options.maxResponseBytes,
-      logger: options.logger ?? loggerFromEnv(options.env ?? readEnv()),
+      logger: options.logger,
       userAgent: options.userAgent ?? spec.defaultUserAgent,
       now,
     },

@@ -1,3 +1,5 @@
+import { parseRetryAfter } from './retry.js';
+
 /**
  * The rate-limit figures a provider sends on its answers, read from the headers its spec names
  * (`info.x-rtc-provider.rateLimitHeaders`).
@@ -31,16 +33,6 @@ function count(value: string | null): number | undefined {
   return value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
 }
 
-function resetTime(value: string | null, now: number): Date | undefined {
-  if (value === null) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return new Date(now + Number(text) * 1000);
-  // Only the two date shapes (see parseRetryAfter): Date.parse alone reads `-1` as a date.
-  if (!/^[A-Za-z]{3}|^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : new Date(at);
-}
-
 /**
  * The rate-limit figures in `headers`, or `undefined` when the provider names no such headers or
  * sent none of them. A figure that does not parse (`remaining: "many"`) is left out, not guessed.
@@ -55,7 +47,8 @@ export function readRateLimit(
   const figures: RateLimit = {};
   const limit = count(at(names.limit));
   const remaining = count(at(names.remaining));
-  const resetAt = resetTime(at(names.reset), now);
+  const resetIn = parseRetryAfter(at(names.reset), now);
+  const resetAt = resetIn === undefined ? undefined : new Date(now + resetIn);
   const category = at(names.category);
   const type = at(names.type);
   if (limit !== undefined) figures.limit = limit;
@@ -64,4 +57,17 @@ export function readRateLimit(
   if (category) figures.category = category;
   if (type) figures.type = type;
   return Object.keys(figures).length > 0 ? figures : undefined;
+}
+
+/** Where the pipeline leaves, on each successful response, the names of its provider's rate-limit headers. */
+export const rateLimitNames: unique symbol = Symbol('rtc-sessions rate-limit headers');
+
+/**
+ * The rate-limit figures of a successful call's `response` (`const { data, response } = await
+ * client.GET(…)`), read from the headers its provider's spec names; `undefined` when the provider
+ * sends none. Imported only by apps that want it, so others do not ship the parser.
+ */
+export function rateLimitOf(response: Response): RateLimit | undefined {
+  const names = (response as { [rateLimitNames]?: RateLimitHeaders })[rateLimitNames];
+  return readRateLimit(names, response.headers, Date.now());
 }
