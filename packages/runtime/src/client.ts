@@ -8,6 +8,7 @@ import { ConfigurationError } from './errors.js';
 import { type CallOptions, createFetch, type PipelineOptions } from './fetch.js';
 import { keysOf, rejectUnknownKeys, validKeys } from './options.js';
 import { type ListOperation, type PaginateOptions, pageItems, walkBounds, walkPages } from './pagination.js';
+import { PlainRequest } from './plain-request.js';
 import { retryDefaults } from './retry.js';
 
 /** The generated `listOperations`: list paths to their paging description. */
@@ -163,11 +164,12 @@ export function createApiClient<Paths extends {}, Lists extends ListOperations>(
   config: ApiClientConfig<Lists>,
 ): ApiClient<Paths, Lists> {
   const pipeline = createFetch(config.pipeline);
-  // openapi-fetch's documented extension point: the client's `fetch`, and one call's own `fetch`
-  // (below) to carry that call's options. It hands our pipeline the `Request` it built.
+  // openapi-fetch's client options: `fetch` (and one call's own `fetch`, below, to carry that call's
+  // options), and `Request`, the class it builds each call's request with (see PlainRequest).
   const client = createOpenApiClient<Paths, 'application/json'>({
     baseUrl: config.baseUrl,
     fetch: (request) => pipeline(request),
+    Request: PlainRequest as unknown as typeof Request,
     ...(config.pathSerializer && { pathSerializer: config.pathSerializer }),
   });
   const now = config.pipeline.now;

@@ -3,6 +3,7 @@ import { checkNumber, checkTimeout, clientDefaults, mergeRetry } from './config.
 import { apiError, type ErrorBodyPointers, redact } from './error-body.js';
 import { ConnectionError, callerAbortError, ResponseTooLargeError, TimeoutError } from './errors.js';
 import type { Logger, RequestLogEntry } from './log.js';
+import { bodyOf, type RequestLike } from './plain-request.js';
 import { type RateLimitHeaders, rateLimitNames } from './rate-limit.js';
 import { type AttemptSummary, type Decision, decide, type RetryOptions } from './retry.js';
 
@@ -92,8 +93,8 @@ export interface PipelineOptions {
   sleep?: ((ms: number, signal: AbortSignal | undefined) => Promise<void>) | undefined;
 }
 
-/** The pipeline: openapi-fetch's `Request` in, a `Response` whose body is read (and, on a 2xx, parsed) out. */
-export type Pipeline = (request: Request, call?: CallOptions) => Promise<Response>;
+/** The pipeline: openapi-fetch's request (a `PlainRequest`) in, a `Response` whose body is read (and, on a 2xx, parsed) out. */
+export type Pipeline = (request: RequestLike, call?: CallOptions) => Promise<Response>;
 
 /** A timer that an abort ends early (rejecting); no `node:` import, so it runs on any runtime. */
 export function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -203,7 +204,7 @@ export function createFetch(options: PipelineOptions): Pipeline {
   let lastToken: string | undefined;
   let authorization = '';
 
-  return async function pipeline(request: Request, callOptions?: CallOptions): Promise<Response> {
+  return async function pipeline(request: RequestLike, callOptions?: CallOptions): Promise<Response> {
     const { method, headers } = request;
     const path = new URL(request.url).pathname;
     const at = () => `${method} ${path}`;
@@ -219,8 +220,7 @@ export function createFetch(options: PipelineOptions): Pipeline {
       if (callerSignal?.aborted) throw callerAbortError(callerSignal, method, path);
     };
     if (userAgent) headers.set('user-agent', userAgent);
-    // A body is read once, so that a retry can send it again (openapi-fetch's is a JSON string).
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const body = await bodyOf(request);
     const init: RequestInit = { method, headers, body, redirect: request.redirect };
     const started = now();
     for (let attempts = 1, fresh = false, refreshed = false; ; ) {

@@ -58,6 +58,7 @@ export {
   walkBounds,
   walkPages,
 } from './pagination.js';
+export { PlainRequest, type RequestLike } from './plain-request.js';
 export { readPointer } from './pointer.js';
 export {
   type CommonClientOptions,

@@ -2,9 +2,16 @@
 // here, not in a user's app.
 import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
+import { PlainRequest } from '../src/internal.js';
 
 interface Paths {
-  '/x': { get: { responses: { 200: { content: { 'application/json': { n: number } } } } } };
+  '/x': {
+    get: { responses: { 200: { content: { 'application/json': { n: number } } } } };
+    post: {
+      requestBody: { content: { 'application/json': { a: number } } };
+      responses: { 200: { content: { 'application/json': { n: number } } } };
+    };
+  };
 }
 
 describe('openapi-fetch, as the runtime uses it', () => {
@@ -40,5 +47,30 @@ describe('openapi-fetch, as the runtime uses it', () => {
       });
       expect((await client.GET('/x')).data).toEqual({ n: 2 });
     }
+  });
+
+  it("builds each call's request with the `Request` option's class, from the URL and an init, and hands that object to fetch", async () => {
+    const seen: unknown[] = [];
+    const client = createClient<Paths>({
+      baseUrl: 'http://api.test',
+      Request: PlainRequest as unknown as typeof Request,
+      fetch: async (request) => {
+        seen.push(request);
+        return Response.json({ n: 3 });
+      },
+    });
+    const { data } = await client.POST('/x', { body: { a: 1 }, headers: { 'x-h': 'v' } });
+    expect(data).toEqual({ n: 3 });
+    const [request] = seen;
+    expect(request).toBeInstanceOf(PlainRequest);
+    // what the pipeline reads of it: the URL, the method, one Headers, the serialized body, redirect
+    expect(request).toMatchObject({
+      url: 'http://api.test/x',
+      method: 'POST',
+      body: '{"a":1}',
+      redirect: 'follow',
+    });
+    expect((request as PlainRequest).headers.get('x-h')).toBe('v');
+    expect((request as PlainRequest).headers.get('content-type')).toBe('application/json');
   });
 });
