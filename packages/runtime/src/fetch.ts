@@ -1,9 +1,9 @@
-import { attempt, type Outcome, type Send } from './attempt.js';
+import { attempt, ControllerPool, type Outcome, type Send } from './attempt.js';
 import { checkNumber, checkTimeout, clientDefaults, mergeRetry } from './config.js';
 import { apiError, type ErrorBodyPointers, redact } from './error-body.js';
 import { ConnectionError, callerAbortError, ResponseTooLargeError, TimeoutError } from './errors.js';
 import type { Logger, RequestLogEntry } from './log.js';
-import { bodyOf, type RequestLike } from './plain-request.js';
+import { bodyOf, PlainRequest, type RequestLike } from './plain-request.js';
 import { type RateLimitHeaders, rateLimitNames } from './rate-limit.js';
 import { type AttemptSummary, type Decision, decide, type RetryOptions } from './retry.js';
 
@@ -168,14 +168,31 @@ function success(profile: ProviderProfile, call: CallPlan, response: Response, t
   });
 }
 
-async function tokenFor(source: RequestTokenSource, fresh: boolean): Promise<string> {
-  const token = (!fresh && source.peek?.()) || source.getToken({ fresh });
-  return typeof token === 'string' ? token : await token;
+/** The token: a cached one at once (no await), else the source's, signed now or already. */
+function tokenFor(source: RequestTokenSource, fresh: boolean): string | Promise<string> {
+  return (!fresh && source.peek?.()) || source.getToken({ fresh });
 }
 
-function outcomeName(next: Decision | 'ok'): RequestLogEntry['outcome'] {
-  if (next === 'ok') return 'ok';
-  return 'retryIn' in next ? 'retry' : 'refreshToken' in next ? 'refresh-token' : 'error';
+function logEntry(
+  profile: ProviderProfile,
+  call: CallPlan,
+  attempt: number,
+  outcome: Outcome,
+  next: Decision | 'ok',
+  durationMs: number,
+): RequestLogEntry {
+  return {
+    provider: profile.provider,
+    method: call.method,
+    path: call.path,
+    attempt,
+    ...(outcome.kind === 'failed'
+      ? { error: outcome.timeout ? 'TimeoutError' : 'ConnectionError' }
+      : { status: outcome.response.status }),
+    durationMs,
+    outcome:
+      next === 'ok' ? 'ok' : 'retryIn' in next ? 'retry' : 'refreshToken' in next ? 'refresh-token' : 'error',
+  };
 }
 
 /**
@@ -200,6 +217,7 @@ export function createFetch(options: PipelineOptions): Pipeline {
   );
   const injected = options.fetch;
   const send: Send = injected ? (url, init) => injected(new Request(url, init)) : fetch;
+  const pool = injected ? undefined : new ControllerPool();
   // The header value of the last token, rebuilt only when the token changes.
   let lastToken: string | undefined;
   let authorization = '';
@@ -220,18 +238,19 @@ export function createFetch(options: PipelineOptions): Pipeline {
       if (callerSignal?.aborted) throw callerAbortError(callerSignal, method, path);
     };
     if (userAgent) headers.set('user-agent', userAgent);
-    const body = await bodyOf(request);
+    const body = request instanceof PlainRequest ? (request.body ?? undefined) : await bodyOf(request);
     const init: RequestInit = { method, headers, body, redirect: request.redirect };
     const started = now();
     for (let attempts = 1, fresh = false, refreshed = false; ; ) {
       checkCaller();
-      const token = await tokenFor(tokenSource, fresh);
+      const pending = tokenFor(tokenSource, fresh);
+      const token = typeof pending === 'string' ? pending : await pending;
       // Signing may take a while: a caller who gave up meanwhile must not have the request sent.
       checkCaller();
       if (token !== lastToken) [lastToken, authorization] = [token, profile.authorization(token)];
       headers.set('authorization', authorization);
       const sentAt = now();
-      const outcome = await attempt(send, { url: request.url, init, ...call, maxResponseBytes });
+      const outcome = await attempt(send, { url: request.url, init, ...call, maxResponseBytes }, pool);
       checkCaller();
       const next: Decision | 'ok' =
         outcome.kind === 'answered' && outcome.response.ok
@@ -247,20 +266,7 @@ export function createFetch(options: PipelineOptions): Pipeline {
                 now: now(),
                 random: random(),
               });
-      const answered = outcome.kind !== 'failed' && { status: outcome.response.status };
-      const error = outcome.kind === 'failed' && {
-        error: outcome.timeout ? 'TimeoutError' : 'ConnectionError',
-      };
-      logger?.({
-        provider: profile.provider,
-        method,
-        path,
-        attempt: attempts,
-        ...answered,
-        ...error,
-        durationMs: now() - sentAt,
-        outcome: outcomeName(next),
-      });
+      if (logger) logger(logEntry(profile, call, attempts, outcome, next, now() - sentAt));
       if (next === 'ok' && outcome.kind === 'answered')
         return success(profile, call, outcome.response, outcome.text, token);
       fresh = next !== 'ok' && 'refreshToken' in next;
