@@ -81,6 +81,7 @@ describe('operationsSource', () => {
       name: 'X',
       requestIdHeaders: ['x-request-id'],
       errorBody: facts.errorBody,
+      rateLimitHeaders: {}, // the spec names none
       credentialEnv: {
         keys: [
           ['apiKey', 'X_API_KEY'],
