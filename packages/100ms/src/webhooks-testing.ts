@@ -8,7 +8,7 @@ import {
   type WebhookAdapter,
   type WebhookSecretVariable,
 } from '@rtc-sessions/runtime/internal';
-import { verifyWebhookSync, webhookSecretEnv } from './webhooks.js';
+import { verifyWebhook, webhookSecrets } from './webhooks.js';
 
 export interface TestDeliveryOptions {
   /** The secret headers to send, name → value. */
@@ -23,16 +23,8 @@ export function createTestDelivery(body: unknown, options: TestDeliveryOptions):
   return { body: text, headers };
 }
 
-const headerNameVariable: WebhookSecretVariable = {
-  env: webhookSecretEnv.headerName,
-  description: 'the name of the secret header configured for the webhook in the 100ms dashboard',
-  required: true,
-};
-const headerValueVariable: WebhookSecretVariable = {
-  env: webhookSecretEnv.headerValue,
-  description: 'the value of that secret header',
-  required: true,
-};
+const headerNameVariable: WebhookSecretVariable = webhookSecrets.headerName;
+const headerValueVariable: WebhookSecretVariable = webhookSecrets.headerValue;
 
 function secretHeadersFrom(
   env: Readonly<Record<string, string | undefined>>,
@@ -55,7 +47,7 @@ export const webhookAdapter: WebhookAdapter = {
   secretEnv: [headerNameVariable, headerValueVariable],
   createVerifier(env) {
     const secretHeaders = secretHeadersFrom(env);
-    return async (rawBody, headers) => verifyWebhookSync(rawBody, headers, { secretHeaders });
+    return (rawBody, headers) => verifyWebhook(rawBody, headers, { secretHeaders });
   },
   reply: () => undefined,
   sign(body, env, options = {}) {

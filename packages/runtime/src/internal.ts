@@ -39,6 +39,7 @@ export {
   type ProviderProfile,
   retryKeys,
 } from './fetch.js';
+export { nodeCrypto } from './node-crypto.js';
 export { closestKey, editDistance, keysOf, rejectUnknownKeys, type ValidKeys, validKeys } from './options.js';
 export {
   type ListOperation,
@@ -61,5 +62,26 @@ export {
   retryableStatuses,
   retryDefaults,
 } from './retry.js';
+export { rsaPublicKey, rsaVerify } from './rsa-public-key.js';
 export { isTransient, statusOf } from './transient.js';
+export {
+  bytesEqual,
+  fromBase64,
+  fromHex,
+  fromUtf8,
+  hmacSha256,
+  secretsEqual,
+  subtle,
+  toBase64Url,
+  toHex,
+  utf8,
+} from './web-crypto.js';
+export {
+  defineWebhookVerifier,
+  defineWebhookVerifierSync,
+  type SchemeResult,
+  type VerifyWebhook,
+  type VerifyWebhookSync,
+  type WebhookScheme,
+} from './webhook-verifier.js';
 export * from './webhooks.js';

@@ -6,7 +6,7 @@
 import { createPrivateKey, sign } from 'node:crypto';
 import type { TestDelivery, WebhookAdapter, WebhookSecretVariable } from '@rtc-sessions/runtime/internal';
 import { TEST_WEBHOOK_PRIVATE_KEY, TEST_WEBHOOK_PUBLIC_KEY } from './webhook-test-keypair.js';
-import { createPublicKeyFetcher, SIGNATURE_HEADER, verifyWebhook, webhookSecretEnv } from './webhooks.js';
+import { createPublicKeyFetcher, SIGNATURE_HEADER, verifyWebhook, webhookSecrets } from './webhooks.js';
 
 export { TEST_WEBHOOK_PRIVATE_KEY, TEST_WEBHOOK_PUBLIC_KEY };
 
@@ -33,11 +33,7 @@ export function createTestDelivery(body: unknown, options: TestDeliveryOptions =
   return { body: text, headers: signWebhookForTest(text, options) };
 }
 
-const publicKeyVariable: WebhookSecretVariable = {
-  env: webhookSecretEnv.publicKey,
-  description: "VideoSDK's RSA public key (PEM); unset, it is fetched from GET /public/rsa-public-key",
-  required: false,
-};
+const publicKeyVariable: WebhookSecretVariable = webhookSecrets.publicKey;
 
 /** VideoSDK for `rtc-contract listen` and `trigger`. */
 export const webhookAdapter: WebhookAdapter = {

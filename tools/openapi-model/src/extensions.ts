@@ -77,6 +77,8 @@ export interface ProviderFacts {
   requestIdHeaders: string[];
   /** JSON pointers into an error body, tried in order. */
   errorBody: { code: string[]; message: string[]; details: string[] };
+  /** Webhook verification secrets by option: variable, what goes in it, whether it is required. */
+  webhookSecrets?: Record<string, { env: string; description: string; required: boolean }>;
 }
 
 /** Reads and checks a bundled spec's provider facts; `where` names the spec in errors. */
