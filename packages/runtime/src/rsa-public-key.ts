@@ -47,7 +47,7 @@ function spkiOf(pem: string): Uint8Array<ArrayBuffer> {
 const RSA_PKCS1_SHA256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 
 // A receiver verifies with one key (two around a rotation): imported once each, bounded.
-const keys = new Map<string, Promise<CryptoKey>>();
+const keys = /* @__PURE__ */ new Map<string, Promise<CryptoKey>>();
 const MAX_KEYS = 16;
 
 async function importKey(pem: string): Promise<CryptoKey> {

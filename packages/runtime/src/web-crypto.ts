@@ -13,17 +13,15 @@ import { ConfigurationError } from './errors.js';
 export function subtle(): SubtleCrypto {
   const subtleCrypto = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
   if (!subtleCrypto)
-    throw new ConfigurationError(
-      'Web Crypto (globalThis.crypto.subtle) is not available here; it is in Node ≥ 20.19, Bun, Deno, workerd and secure browser contexts',
-    );
+    throw new ConfigurationError('Web Crypto (crypto.subtle) is not available in this runtime');
   return subtleCrypto;
 }
 
 // One encoder and one decoder for the module: both are stateless when not streaming (`decode`
 // without `{ stream: true }`), so sharing them shares no bytes between calls; building one per call
 // cost about a microsecond, a fifth of a whole HMAC of a small delivery.
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
+const decoder = /* @__PURE__ */ new TextDecoder();
 
 /** UTF-8 bytes of `text`. */
 export const utf8 = (text: string): Uint8Array<ArrayBuffer> => encoder.encode(text);
@@ -108,7 +106,7 @@ export async function secretsEqual(a: string | Uint8Array, b: string | Uint8Arra
 
 // Importing an HMAC key costs about as much as the HMAC itself; a receiver verifies every delivery
 // with the same few secrets. The map holds CryptoKeys (not extractable), never logged, and is bounded.
-const hmacKeys = new Map<string, Promise<CryptoKey>>();
+const hmacKeys = /* @__PURE__ */ new Map<string, Promise<CryptoKey>>();
 const MAX_HMAC_KEYS = 16;
 
 /** The non-extractable HMAC-SHA-256 signing key of `secret` (a UTF-8 string), imported once. */
