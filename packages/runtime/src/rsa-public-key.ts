@@ -6,7 +6,7 @@
  * identifier and the PKCS#1 bytes as a BIT STRING (RFC 5280 §4.1.2.7, RFC 8017 Appendix A.1).
  */
 
-import { fromBase64, subtle } from './web-crypto.js';
+import { fromBase64, subtle, type WebCryptoKey } from './web-crypto.js';
 import { WebhookVerificationError } from './webhooks.js';
 
 // SEQUENCE { OID 1.2.840.113549.1.1.1 (rsaEncryption), NULL }
@@ -22,7 +22,7 @@ function derLength(length: number): number[] {
   return [0x80 | bytes.length, ...bytes];
 }
 
-function pkcs1ToSpki(pkcs1: Uint8Array): Uint8Array<ArrayBuffer> {
+function pkcs1ToSpki(pkcs1: Uint8Array): Uint8Array {
   const bitString = [0x03, ...derLength(pkcs1.byteLength + 1), 0x00];
   const inner = RSA_ALGORITHM_IDENTIFIER.length + bitString.length + pkcs1.byteLength;
   const head = [0x30, ...derLength(inner), ...RSA_ALGORITHM_IDENTIFIER, ...bitString];
@@ -35,7 +35,7 @@ function pkcs1ToSpki(pkcs1: Uint8Array): Uint8Array<ArrayBuffer> {
 const PEM = /^-----BEGIN (RSA )?PUBLIC KEY-----([A-Za-z0-9+/=\s]+)-----END \1PUBLIC KEY-----$/;
 
 /** The SPKI DER of a PEM RSA public key (PKCS#1 or SPKI; `\n` escapes from an env variable are fine). */
-function spkiOf(pem: string): Uint8Array<ArrayBuffer> {
+function spkiOf(pem: string): Uint8Array {
   const text = (pem.includes('\\n') ? pem.replace(/\\n/g, '\n') : pem).trim();
   const match = PEM.exec(text);
   const der = match ? fromBase64((match[2] as string).replace(/\s+/g, '')) : undefined;
@@ -47,10 +47,10 @@ function spkiOf(pem: string): Uint8Array<ArrayBuffer> {
 const RSA_PKCS1_SHA256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 
 // A receiver verifies with one key (two around a rotation): imported once each, bounded.
-const keys = /* @__PURE__ */ new Map<string, Promise<CryptoKey>>();
+const keys = /* @__PURE__ */ new Map<string, Promise<WebCryptoKey>>();
 const MAX_KEYS = 16;
 
-async function importKey(pem: string): Promise<CryptoKey> {
+async function importKey(pem: string): Promise<WebCryptoKey> {
   const spki = spkiOf(pem);
   try {
     return await subtle().importKey('spki', spki, RSA_PKCS1_SHA256, false, ['verify']);
@@ -62,7 +62,7 @@ async function importKey(pem: string): Promise<CryptoKey> {
 }
 
 /** The Web Crypto key of a PEM RSA public key, imported once; `unknown_key` when it is not one. */
-export function rsaPublicKey(pem: string): Promise<CryptoKey> {
+export function rsaPublicKey(pem: string): Promise<WebCryptoKey> {
   let key = keys.get(pem);
   if (!key) {
     key = importKey(pem);
@@ -75,6 +75,6 @@ export function rsaPublicKey(pem: string): Promise<CryptoKey> {
 }
 
 /** Whether `signature` is the RSASSA-PKCS1-v1_5 / SHA-256 signature of `data` under `key`. */
-export function rsaVerify(key: CryptoKey, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
-  return subtle().verify(RSA_PKCS1_SHA256, key, new Uint8Array(signature), new Uint8Array(data));
+export function rsaVerify(key: WebCryptoKey, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
+  return subtle().verify(RSA_PKCS1_SHA256, key, signature, data);
 }

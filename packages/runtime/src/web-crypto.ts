@@ -9,9 +9,36 @@
  */
 import { ConfigurationError } from './errors.js';
 
-/** The runtime's `SubtleCrypto`; a `ConfigurationError` where there is none (an insecure browser context). */
-export function subtle(): SubtleCrypto {
-  const subtleCrypto = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
+/**
+ * A Web Crypto key, opaque. The runtime declares the slice of Web Crypto it uses itself, so that its
+ * emitted declarations need neither the DOM lib nor @types/node (a Node service's tsconfig has no DOM).
+ */
+export interface WebCryptoKey {
+  readonly type: string;
+}
+
+/** The part of `SubtleCrypto` the runtime calls. */
+export interface Subtle {
+  importKey(
+    format: 'raw' | 'spki',
+    keyData: Uint8Array,
+    algorithm: { name: string; hash: string },
+    extractable: boolean,
+    usages: ('sign' | 'verify')[],
+  ): Promise<WebCryptoKey>;
+  sign(algorithm: 'HMAC', key: WebCryptoKey, data: Uint8Array): Promise<ArrayBuffer>;
+  verify(
+    algorithm: { name: string },
+    key: WebCryptoKey,
+    signature: Uint8Array,
+    data: Uint8Array,
+  ): Promise<boolean>;
+  digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
+}
+
+/** The runtime's Web Crypto (`crypto.subtle`); a `ConfigurationError` where there is none (an insecure browser context). */
+export function subtle(): Subtle {
+  const subtleCrypto = (globalThis as { crypto?: { subtle?: Subtle } }).crypto?.subtle;
   if (!subtleCrypto)
     throw new ConfigurationError('Web Crypto (crypto.subtle) is not available in this runtime');
   return subtleCrypto;
@@ -24,7 +51,7 @@ const encoder = /* @__PURE__ */ new TextEncoder();
 const decoder = /* @__PURE__ */ new TextDecoder();
 
 /** UTF-8 bytes of `text`. */
-export const utf8 = (text: string): Uint8Array<ArrayBuffer> => encoder.encode(text);
+export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
 /** `bytes` read as UTF-8 (malformed sequences become U+FFFD, as `Buffer#toString` does). */
 export const fromUtf8 = (bytes: Uint8Array): string => decoder.decode(bytes);
@@ -46,7 +73,7 @@ function hexValue(code: number): number {
 }
 
 /** The bytes of a hex string (either case), or `undefined` when it is not whole hex bytes. */
-export function fromHex(hex: string): Uint8Array<ArrayBuffer> | undefined {
+export function fromHex(hex: string): Uint8Array | undefined {
   if (hex.length % 2 !== 0) return undefined;
   const out = new Uint8Array(hex.length / 2);
   for (let i = 0; i < out.length; i++) {
@@ -66,7 +93,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 /** The bytes of base64 or base64url text (padding optional), or `undefined` when it is neither. */
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
+export function fromBase64(text: string): Uint8Array | undefined {
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(text)) return undefined;
   const standard = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
   if (standard.length % 4 === 1) return undefined;
@@ -99,18 +126,18 @@ export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
  */
 export async function secretsEqual(a: string | Uint8Array, b: string | Uint8Array): Promise<boolean> {
   const digest = (value: string | Uint8Array) =>
-    subtle().digest('SHA-256', typeof value === 'string' ? utf8(value) : new Uint8Array(value));
+    subtle().digest('SHA-256', typeof value === 'string' ? utf8(value) : value);
   const [x, y] = await Promise.all([digest(a), digest(b)]);
   return bytesEqual(new Uint8Array(x), new Uint8Array(y));
 }
 
 // Importing an HMAC key costs about as much as the HMAC itself; a receiver verifies every delivery
 // with the same few secrets. The map holds CryptoKeys (not extractable), never logged, and is bounded.
-const hmacKeys = /* @__PURE__ */ new Map<string, Promise<CryptoKey>>();
+const hmacKeys = /* @__PURE__ */ new Map<string, Promise<WebCryptoKey>>();
 const MAX_HMAC_KEYS = 16;
 
 /** The non-extractable HMAC-SHA-256 signing key of `secret` (a UTF-8 string), imported once. */
-export function hmacKey(secret: string): Promise<CryptoKey> {
+export function hmacKey(secret: string): Promise<WebCryptoKey> {
   let key = hmacKeys.get(secret);
   if (!key) {
     key = subtle().importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
@@ -123,10 +150,7 @@ export function hmacKey(secret: string): Promise<CryptoKey> {
 }
 
 /** HMAC-SHA-256 of `data` keyed with `secret`, as 32 new bytes. */
-export async function hmacSha256(
-  secret: string,
-  data: string | Uint8Array,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const bytes = typeof data === 'string' ? utf8(data) : new Uint8Array(data);
+export async function hmacSha256(secret: string, data: string | Uint8Array): Promise<Uint8Array> {
+  const bytes = typeof data === 'string' ? utf8(data) : data;
   return new Uint8Array(await subtle().sign('HMAC', await hmacKey(secret), bytes));
 }
