@@ -105,7 +105,7 @@ function readDelivery(rawBody: RawBody, headers: WebhookHeaders, options: Verify
       `header ${TIMESTAMP_HEADER} must be epoch seconds`,
       TIMESTAMP_HEADER,
     );
-  bodyBytes(rawBody); // refuses a parsed object before any crypto
+  if (typeof rawBody !== 'string') bodyBytes(rawBody); // refuses a parsed object before any crypto
   // compared as the 32 digest bytes, decoded per delivery (the length of a signature is no secret)
   const hex = signature.startsWith(SIGNATURE_PREFIX) ? signature.slice(SIGNATURE_PREFIX.length) : '';
   const received = hex.length === 2 * DIGEST_BYTES ? fromHex(hex) : undefined;
