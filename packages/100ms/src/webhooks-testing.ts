@@ -5,6 +5,7 @@
 import {
   missingSecretVariable,
   type TestDelivery,
+  testDelivery,
   type WebhookAdapter,
   type WebhookSecretVariable,
 } from '@rtc-sessions/runtime/internal';
@@ -17,10 +18,11 @@ export interface TestDeliveryOptions {
 
 /** A delivery of `body` (an object is serialized compactly) with the secret headers, as 100ms sends it. */
 export function createTestDelivery(body: unknown, options: TestDeliveryOptions): TestDelivery {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  for (const [name, value] of Object.entries(options.secretHeaders)) headers[name.toLowerCase()] = value;
-  return { body: text, headers };
+  return testDelivery(body, () => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    for (const [name, value] of Object.entries(options.secretHeaders)) headers[name.toLowerCase()] = value;
+    return headers;
+  });
 }
 
 const headerNameVariable: WebhookSecretVariable = webhookSecrets.headerName;

@@ -274,6 +274,18 @@ export interface TestDelivery {
 }
 
 /**
+ * A delivery of `body` (an object is serialized compactly, as the providers send it) with the
+ * headers `headersFor` gives for exactly those bytes: the one shape of every `createTestDelivery`.
+ */
+export function testDelivery(
+  body: unknown,
+  headersFor: (text: string) => Record<string, string>,
+): TestDelivery {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return { body: text, headers: headersFor(text) };
+}
+
+/**
  * What a client package exports (from `@rtc-sessions/<provider>/webhooks/testing`) so that tools such
  * as `rtc-contract listen` and `trigger` can receive and send its provider's webhooks without naming
  * the provider: where its secrets come from, how to verify, what to answer, how to sign.

@@ -4,7 +4,12 @@
  * adapter `rtc-contract listen` receives VideoSDK webhooks through.
  */
 import { createPrivateKey, sign } from 'node:crypto';
-import type { TestDelivery, WebhookAdapter, WebhookSecretVariable } from '@rtc-sessions/runtime/internal';
+import {
+  type TestDelivery,
+  testDelivery,
+  type WebhookAdapter,
+  type WebhookSecretVariable,
+} from '@rtc-sessions/runtime/internal';
 import { TEST_WEBHOOK_PRIVATE_KEY, TEST_WEBHOOK_PUBLIC_KEY } from './webhook-test-keypair.js';
 import { createPublicKeyFetcher, SIGNATURE_HEADER, verifyWebhook, webhookSecrets } from './webhooks.js';
 
@@ -29,8 +34,7 @@ export function signWebhookForTest(body: string, options: TestDeliveryOptions = 
  * (`JSON.stringify`), the bytes VideoSDK's own sample code verifies.
  */
 export function createTestDelivery(body: unknown, options: TestDeliveryOptions = {}): TestDelivery {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return { body: text, headers: signWebhookForTest(text, options) };
+  return testDelivery(body, (text) => signWebhookForTest(text, options));
 }
 
 const publicKeyVariable: WebhookSecretVariable = webhookSecrets.publicKey;

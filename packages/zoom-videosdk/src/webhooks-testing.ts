@@ -5,6 +5,7 @@
 import {
   missingSecretVariable,
   type TestDelivery,
+  testDelivery,
   type WebhookAdapter,
   type WebhookSecretVariable,
 } from '@rtc-sessions/runtime/internal';
@@ -37,8 +38,7 @@ export function signWebhookForTest(body: string, options: TestDeliveryOptions): 
 
 /** A delivery of `body` (an object is serialized compactly, as Zoom sends it) signed as Zoom signs it. */
 export function createTestDelivery(body: unknown, options: TestDeliveryOptions): TestDelivery {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return { body: text, headers: signWebhookForTest(text, options) };
+  return testDelivery(body, (text) => signWebhookForTest(text, options));
 }
 
 const secretTokenVariable: WebhookSecretVariable = webhookSecrets.secretToken;
