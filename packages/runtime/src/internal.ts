@@ -49,6 +49,7 @@ export {
   type RequestTokenSource,
 } from './fetch.js';
 export { type Logger, type RequestLogEntry, stderrLogger } from './log.js';
+export { nodeCrypto } from './node-crypto.js';
 export { closestKey, editDistance, keysOf, rejectUnknownKeys, type ValidKeys, validKeys } from './options.js';
 export {
   type ListOperation,
@@ -78,5 +79,26 @@ export {
   retryableStatuses,
   retryDefaults,
 } from './retry.js';
+export { rsaPublicKey, rsaVerify } from './rsa-public-key.js';
 export { isTransient, statusOf } from './transient.js';
+export {
+  bytesEqual,
+  fromBase64,
+  fromHex,
+  fromUtf8,
+  hmacSha256,
+  secretsEqual,
+  subtle,
+  toBase64Url,
+  toHex,
+  utf8,
+} from './web-crypto.js';
+export {
+  defineWebhookVerifier,
+  defineWebhookVerifierSync,
+  type SchemeResult,
+  type VerifyWebhook,
+  type VerifyWebhookSync,
+  type WebhookScheme,
+} from './webhook-verifier.js';
 export * from './webhooks.js';

@@ -26,6 +26,8 @@ export interface ProviderFacts {
   errorBody: { code: string[]; message: string[]; details: string[] };
   /** The response headers that carry rate-limit figures (lower case); absent when it sends none. */
   rateLimitHeaders?: { limit?: string; remaining?: string; reset?: string; category?: string; type?: string };
+  /** Webhook verification secrets by option: variable, what goes in it, whether it is required. */
+  webhookSecrets?: Record<string, { env: string; description: string; required: boolean }>;
 }
 
 /** Reads and checks a bundled spec's provider facts; `where` names the spec in errors. */
