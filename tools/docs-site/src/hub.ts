@@ -2,8 +2,9 @@
  * Everything the index shows about one provider, read from its bundled spec, its client package
  * and the repository (changesets, recordings): the model `renderIndex` draws.
  */
-import { describeOperations, type Pagination } from '@rtc-sessions/openapi-model';
+
 import type { ProviderChanges } from '@rtc-sessions/api-changes';
+import { describeOperations, type Pagination } from '@rtc-sessions/openapi-model';
 import { authOf, authOneLiner } from './auth.js';
 import { clientPackageOf, credentialEnvOf } from './client-facts.js';
 import { versionLabel } from './docs-copy.js';

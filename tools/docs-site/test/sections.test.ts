@@ -1,5 +1,5 @@
-import { describeOperations } from '@rtc-sessions/openapi-model';
 import type { ProviderChanges } from '@rtc-sessions/api-changes';
+import { describeOperations } from '@rtc-sessions/openapi-model';
 import { describe, expect, test } from 'vitest';
 import { loadHub } from '../src/hub.js';
 import { errorRows, limitsAndErrors } from '../src/limits-and-errors.js';
