@@ -8,9 +8,7 @@ module.exports = {
       name: 'no-circular',
       severity: 'error',
       comment: 'An import cycle: split the shared part into a module both can import (issue 16 §3).',
-      // Engineer D's sessions rewrite removes the one cycle left (adapter.ts ↔ limiter.ts); once
-      // it is merged, delete this `pathNot` so the rule covers every module.
-      from: { pathNot: '^packages/sessions/src/(adapter|limiter)[.]ts$' },
+      from: {},
       to: { circular: true },
     },
   ],
