@@ -49,6 +49,12 @@ function copyWorkingTree(): void {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
+  // A release runs in a git checkout, and turbo hashes a package's files through git there. Without
+  // git it walks the folders itself, and it stops at the workspace's links between the mock and the
+  // clients (the clients test against the mock, which signs deliveries with the clients' optional
+  // peers), which it takes for a file-system loop.
+  ok('git', 'init', '--quiet');
+  ok('git', 'add', '--all');
 }
 
 const read = (path: string) => readFileSync(join(scratch, path), 'utf8');
