@@ -99,7 +99,7 @@ describe('rtc-contract proxy in front of the simulator', { timeout: 120_000 }, (
       expect(report.results[0].errors).toContainEqual(
         expect.objectContaining({ pointer: '/data/0/id', expected: 'string', actual: 123 }),
       );
-      expect(proxy.err()).toMatch(/GET \/v2\/sessions\?limit=10 → 200 \d+ violation/);
+      expect(proxy.err()).toMatch(/GET \/sessions\?limit=10 → 200 \d+ violation/);
     } finally {
       session.id = id;
     }
