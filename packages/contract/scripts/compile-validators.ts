@@ -16,6 +16,7 @@ import {
   annotationKeywords,
   type BundledSpec,
   childPointer,
+  deref,
   describeOperations,
   isJsonMediaType,
   type JsonObject,
@@ -26,7 +27,12 @@ import {
 } from '@rtc-sessions/openapi-model';
 import { createContractAjv } from '../src/ajv.js';
 import { formats } from '../src/formats.js';
-import { MANIFEST_FORMAT, type Manifest, type ManifestOperation } from '../src/manifest.js';
+import {
+  MANIFEST_FORMAT,
+  type Manifest,
+  type ManifestLink,
+  type ManifestOperation,
+} from '../src/manifest.js';
 import { LOCATION_KEYWORD } from '../src/violations.js';
 import { clientPackages } from './client-packages.js';
 import { compileWebhookValidators } from './compile-webhook-validators.js';
@@ -75,6 +81,40 @@ function addRequestSchemas(
   contract.$defs = { requests };
 }
 
+/** Expressions of a link's parameter map, each a string (a constant or a runtime expression). */
+function expressions(value: unknown, where: string): Record<string, string> {
+  if (value === undefined) return {};
+  if (!value || typeof value !== 'object') throw new Error(`${where}: expected an object`);
+  const entries = Object.entries(value as JsonObject);
+  for (const [name, expression] of entries) {
+    if (typeof expression !== 'string') throw new Error(`${where}/${name}: expected a string`);
+  }
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
+/** The `links` of an operation's 2xx responses, for `live` to find path ids where the spec says. */
+function linksOf(spec: JsonObject, op: OperationInfo): { links?: ManifestLink[] } {
+  const raw = resolvePointer(spec, op.pointer) as JsonObject | undefined;
+  const links: ManifestLink[] = [];
+  for (const [status, response] of Object.entries((raw?.responses ?? {}) as JsonObject)) {
+    if (!/^2/.test(status)) continue;
+    const at = childPointer(`${op.pointer}/responses`, status);
+    const { node } = deref(spec, response, at);
+    for (const [name, link] of Object.entries((node.links ?? {}) as JsonObject)) {
+      const where = childPointer(`${at}/links`, name);
+      const { node: target } = deref(spec, link, where);
+      if (typeof target.operationId !== 'string')
+        throw new Error(`${where}: only operationId links are read`);
+      links.push({
+        operationId: target.operationId,
+        parameters: expressions(target.parameters, `${where}/parameters`),
+        mapKeys: expressions(target['x-rtc-map-keys'], `${where}/x-rtc-map-keys`),
+      });
+    }
+  }
+  return links.length > 0 ? { links } : {};
+}
+
 function compileProvider({ id: provider, doc: spec }: BundledSpec): ManifestOperation[] {
   const base = `https://rtc-sessions.dev/contract/${provider}`;
   const locationKeyword = LOCATION_KEYWORD;
@@ -113,6 +153,7 @@ function compileProvider({ id: provider, doc: spec }: BundledSpec): ManifestOper
         : [],
     ),
     ...(op.pagination ? { pagination: op.pagination } : {}),
+    ...linksOf(spec as JsonObject, op),
     responses: op.responses.map((response) => ({
       status: response.status,
       contentType: response.contentType,

@@ -9,7 +9,7 @@
 import { readPointer } from '@rtc-sessions/runtime/internal';
 import { credentialEnv, MissingCredentialsError } from './credentials.js';
 import { InputError } from './errors.js';
-import { checkExchange } from './exchange.js';
+import { checkExchange, type Exchange, parseBody } from './exchange.js';
 import { type Capture, createCapture } from './live-capture.js';
 import { itemId, PathIds } from './live-ids.js';
 import { type DateRange, isDateRangeParameter, pathParams, requiredQuery } from './live-query.js';
@@ -158,6 +158,21 @@ async function prepareRun(options: LiveOptions): Promise<Run> {
   };
 }
 
+/** Feeds each successful answer of `op` to the spec's links (which later calls its ids are for). */
+function learnLinks(
+  run: Run,
+  op: OperationDescription,
+  path: Readonly<Record<string, string>>,
+  exchanges: readonly Exchange[],
+): void {
+  if (!op.links) return;
+  for (const exchange of exchanges) {
+    if (exchange.status < 200 || exchange.status > 299) continue;
+    const { body } = parseBody(exchange.text, exchange.responseHeaders['content-type']);
+    run.ids.learn(op, { path, body });
+  }
+}
+
 /**
  * Step 3: sends what `send` sends and validates (and records) every response it got, error
  * responses too: an error thrown after a response is the contract's business, not a reason to
@@ -166,6 +181,7 @@ async function prepareRun(options: LiveOptions): Promise<Run> {
 async function sendChecked(
   run: Run,
   op: OperationDescription,
+  path: Readonly<Record<string, string>>,
   send: () => Promise<void>,
   report = true,
 ): Promise<void> {
@@ -182,6 +198,7 @@ async function sendChecked(
       throw new InputError(`${op.operationId}: no response from ${run.base.href}: ${message}`);
     }
   }
+  learnLinks(run, op, path, capture.exchanges.slice(before));
   if (!report) return;
   const { provider, strict } = run.options;
   for (const exchange of capture.exchanges.slice(before)) {
@@ -200,7 +217,7 @@ async function sendChecked(
 function call(run: Run, op: OperationDescription, path: Record<string, string>): Promise<void> {
   run.called.add(op);
   const query = requiredQuery(op, run.options.dateRange);
-  return sendChecked(run, op, async () => {
+  return sendChecked(run, op, path, async () => {
     await run.client.GET(op.path, { params: { path, query } });
   });
 }
@@ -223,7 +240,7 @@ async function walk(
       if (Array.isArray(items)) firstId ??= itemId(items[0]);
     }
   };
-  await sendChecked(run, op, send, report);
+  await sendChecked(run, op, path, send, report);
   return firstId;
 }
 
@@ -316,7 +333,7 @@ async function sendWrites(run: Run, writes: ReadonlyArray<{ op: OperationDescrip
         `${op.operationId}: no value for its path parameter ${path.missing}; give one with --param ${path.missing}=<value>`,
       );
     }
-    await sendChecked(run, op, async () => {
+    await sendChecked(run, op, path.params, async () => {
       // POST, PUT, PATCH or DELETE, as the spec says: only the operations --allow-writes names
       const send = run.client[op.method];
       if (!send) throw new InputError(`${op.operationId}: the client has no ${op.method} method`);

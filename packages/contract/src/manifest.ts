@@ -69,6 +69,23 @@ export interface ManifestOperation {
   /** The operation's `x-rtc-pagination`, when it is a list. */
   pagination?: Record<string, unknown>;
   responses: ManifestResponse[];
+  /** The `links` of its success responses: which later operations its answers give ids to. */
+  links?: ManifestLink[];
+}
+
+/**
+ * One OpenAPI link of a success response: the operation it leads to and where each of that
+ * operation's parameters comes from.
+ */
+export interface ManifestLink {
+  operationId: string;
+  /** Parameter name → a runtime expression (`$response.body#/users/0/id`, `$request.path.sessionId`). */
+  parameters: Record<string, string>;
+  /**
+   * The link's `x-rtc-map-keys`: parameter name → a `$response.body#…` expression naming a map
+   * (an object keyed by ids, as 100ms lists peers) whose keys are that parameter's values.
+   */
+  mapKeys: Record<string, string>;
 }
 
 /** Module specifiers in the provider's client package, checked to resolve when the manifest was built. */

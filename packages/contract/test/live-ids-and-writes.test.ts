@@ -40,23 +40,25 @@ describe('rtc-contract live: read operations that need path ids', { timeout: 60_
     expect(result.code).toBe(0);
   });
 
-  it('100ms: the room id of a session reaches the active-room reads; a peer id needs --param', async () => {
+  it('100ms: the room id of a session reaches the active-room reads; the peers list links its peer ids', async () => {
     const plain = JSON.parse((await live(hms, '100ms')).stdout) as Report;
-    // the peer id no response gives: skipped, counted and listed with the --param to give
-    const skipped = plain.results.filter((r) => r.skipped !== undefined);
-    expect(skipped.map((r) => r.operationId)).toEqual(['getActiveRoomPeer']);
-    expect(skipped[0]?.skipped).toContain('--param peer_id=<value>');
-    expect(plain.summary.skipped).toBe(1);
-    expect(plain.results.filter((r) => r.skipped === undefined).map((r) => r.operationId)).toEqual([
+    // the peer id comes from the link on listActiveRoomPeers (a key of its `peers` map): nothing skipped
+    expect(plain.summary.skipped).toBe(0);
+    expect(plain.results.map((r) => r.operationId)).toEqual([
       'listSessions',
       'getSession',
       'getActiveRoom',
       'listActiveRoomPeers',
+      'getActiveRoomPeer',
     ]);
     expect(plain.results.find((r) => r.operationId === 'getActiveRoom')?.name).toBe(
       'GET /active-rooms/631a0f990e6ffae22efa610c',
     );
+    expect(plain.results.find((r) => r.operationId === 'getActiveRoomPeer')?.name).toBe(
+      'GET /active-rooms/631a0f990e6ffae22efa610c/peers/dcd88eb0-83e6-486a-bcae-c3be5e0f2c20',
+    );
 
+    // named alone, the peers list that links its ids is not called: the peer id needs --param
     const named = await live(hms, '100ms', '--operations', 'getActiveRoomPeer');
     expect(named.code).toBe(2);
     expect(named.stderr).toContain('getActiveRoomPeer: no value for its path parameter peer_id');

@@ -2,7 +2,14 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError } from '@rtc-sessions/runtime';
 import { isTransient } from '@rtc-sessions/runtime/internal';
 import { CheckpointError, OutputError, UsageError } from './errors.js';
-import { type ExportOptions, type ExportProgress, runExport, STDOUT } from './export/export.js';
+import {
+  type ExportOptions,
+  type ExportProgress,
+  type RateLimitSource,
+  rateLimitSources,
+  runExport,
+  STDOUT,
+} from './export/export.js';
 import { type Format, formats, type TimeFormat, timeFormats } from './export/rows.js';
 import { MAX_CONCURRENCY } from './limiter.js';
 import { checkProviderId, loadAdapter, providerIds } from './registry.js';
@@ -42,6 +49,11 @@ const flags = {
     type: 'string',
     arg: 'N',
     help: 'attempts per request on transient failures, 429s included',
+  },
+  'rate-limits': {
+    type: 'string',
+    arg: 'published|discover',
+    help: "pace at the provider's published limits (default), or find the server's from its 429s",
   },
   resume: { type: 'boolean', help: 'continue an interrupted export into the same file' },
   force: { type: 'boolean', help: 'start over although --out holds a partial export' },
@@ -152,6 +164,7 @@ export function parse(argv: string[]): Args | undefined {
     ...optional('concurrency', integer('concurrency', values.concurrency, MAX_CONCURRENCY)),
     ...optional('pageSize', integer('page-size', values['page-size'])),
     ...attempts(integer('max-attempts', values['max-attempts'], 100)),
+    ...optional('rateLimits', oneOf<RateLimitSource>('rate-limits', values['rate-limits'], rateLimitSources)),
   };
 }
 

@@ -15,7 +15,7 @@
  *   a response widens what a reader must handle);
  * - a changed `pattern` cannot be compared, so it counts as breaking on either side, and a dropped
  *   one as breaking on the receiving side;
- * - descriptions, examples, titles and `x-rtc-known-values` are documentation (`docs`);
+ * - descriptions, examples, titles, `x-rtc-known-values` and response `links` are documentation (`docs`);
  * - anything the tool leaves unclassified inside a request or response is treated as breaking
  *   (and says so), never silently passed.
  */
@@ -46,6 +46,9 @@ const DOC_KEYWORDS = new Set([
   'externalDocs',
   'x-rtc-known-values',
   'tags',
+  // A response's `links` (OpenAPI link objects): which later operation its ids are for. No
+  // generated type reads them; they guide tools (`rtc-contract live`) and readers.
+  'links',
 ]);
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']);
 

@@ -160,6 +160,19 @@ describe('classifyChanges, for a user of the generated client', () => {
     ],
     ['a removed webhook event', (d) => removeKey(d.webhooks, 'session.started'), 'breaking'],
     ['a description', (d) => setKey(response(d).properties.id, 'description', 'The id.'), 'docs'],
+    [
+      'a response link',
+      (d) =>
+        setKey(d.paths['/sessions'].post.responses['200'], 'links', {
+          getSession: { operationId: 'createSession', parameters: { id: '$response.body#/id' } },
+        }),
+      'docs',
+    ],
+    [
+      'a response property named links',
+      (d) => setKey(response(d).properties, 'links', { type: 'object' }),
+      'non-breaking',
+    ],
   ])('%s: %s', (_name, edit, expected) => {
     expect(classesOf(edit)).toEqual([expected]);
   });

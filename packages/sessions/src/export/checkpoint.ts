@@ -139,7 +139,9 @@ export async function verifyOutput(output: string, checkpoint: Checkpoint): Prom
       hash.update(chunk as Buffer);
     }
   }
-  if (hash.copy().digest('hex') !== checkpoint.sha256) {
+  // An empty prefix is always intact: a run killed before its first page was checkpointed resumes
+  // from the start (its checkpoint records no hash of nothing).
+  if (checkpoint.bytes > 0 && hash.copy().digest('hex') !== checkpoint.sha256) {
     throw new CheckpointError(
       `cannot resume: ${basename(output)} was changed since the checkpoint was written`,
     );

@@ -34,7 +34,11 @@ import {
 /** `--out -`: the export goes to stdout (no checkpoint, no lock, no resume). */
 export const STDOUT = '-';
 
-export type ExportOptions = Omit<ClientConfig, 'now' | 'signal' | 'limiter' | 'client'> & {
+/** {@link ExportOptions.rateLimits}: pace at the published limits, or find the server's. */
+export const rateLimitSources = ['published', 'discover'] as const;
+export type RateLimitSource = (typeof rateLimitSources)[number];
+
+export type ExportOptions = Omit<ClientConfig, 'now' | 'signal' | 'limiter' | 'client' | 'rateLimits'> & {
   provider: string;
   /** The provider's credential options; absent, its environment variables. */
   credentials?: Readonly<Record<string, string>>;
@@ -52,6 +56,14 @@ export type ExportOptions = Omit<ClientConfig, 'now' | 'signal' | 'limiter' | 'c
   bom?: boolean;
   /** How instants are written. @default 'spreadsheet' for CSV, 'iso' for JSONL */
   times?: TimeFormat;
+  /**
+   * Where request pacing comes from: the provider's published limits (the spec's `x-rtc-rate-limit`
+   * labels and their `x-rtc-rate-limits` rates), or `discover`: the same per-label buckets, each
+   * limit found from the server's own 429s (AIMD, as for a provider that publishes none). For a
+   * server whose limits are not the provider's: a simulator or a staging server (a rehearsal).
+   * @default 'published'
+   */
+  rateLimits?: RateLimitSource;
   /** Called after each page is written (progress). */
   onPage?: (progress: ExportProgress) => void;
   /** @default Date.now */
@@ -206,12 +218,17 @@ async function openRun(options: ExportOptions, identity: ExportIdentity, started
 export async function runExport(options: ExportOptions): Promise<ExportResult> {
   const provider = checkProviderId(options.provider);
   const adapter = await loadAdapter(provider);
-  const rateLimits = await publishedRateLimits(clientPackageOf(provider));
+  const published = await publishedRateLimits(clientPackageOf(provider));
+  // `discover` keeps the labels (one bucket each, so one label's 429s slow only its own requests)
+  // and drops their rates: no pacing until the server answers 429.
+  const rateLimits =
+    (options.rateLimits ?? 'published') === 'published' ? published : { ...published, rates: {} };
   const identity = identityOf(options, adapter.id);
   // Defaults such as Zoom's "to = now" must be the same instant in a resumed run: the first run's start.
   let startedAt = (options.now ?? Date.now)();
   // Created first: missing credentials are reported before the output is touched.
-  const config = pickClientConfig(options);
+  const { rateLimits: _source, ...clientOptions } = options;
+  const config = pickClientConfig(clientOptions);
   const client = new SessionsClient(adapter as never, { ...config, rateLimits, now: () => startedAt });
   const release = options.out === STDOUT ? () => {} : lockOutput(options.out);
   try {
