@@ -4,25 +4,35 @@ import type { OperationInfo, Pagination } from './operations.js';
 import type { JsonObject } from './pointer.js';
 
 /** The extensions with a JSON Schema under `schemas/` (the Redocly plugin lints them with these). */
-export type ExtensionName = 'x-rtc-provider' | 'x-rtc-pagination';
+export type ExtensionName = 'x-rtc-provider' | 'x-rtc-pagination' | 'x-rtc-rate-limits' | 'x-rtc-rate-limit';
 
-const validators = new Map<ExtensionName, ValidateFunction>();
+const EXTENSION_NAMES: readonly ExtensionName[] = [
+  'x-rtc-provider',
+  'x-rtc-pagination',
+  'x-rtc-rate-limits',
+  'x-rtc-rate-limit',
+];
+const SCHEMA_ID = (name: ExtensionName) => `https://rtc-sessions.dev/openapi-model/${name}.schema.json`;
 
 /** The JSON Schema of an extension, as shipped in `schemas/<name>.schema.json`. */
 export function extensionSchema(name: ExtensionName): JsonObject {
   return JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'));
 }
 
+let ajv: Ajv2020 | undefined;
+
 function validatorFor(name: ExtensionName): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    validate = new Ajv2020({ allErrors: true }).compile(extensionSchema(name));
-    validators.set(name, validate);
+  if (!ajv) {
+    // all at once: a schema may $ref another (x-rtc-rate-limits names labels by x-rtc-rate-limit)
+    ajv = new Ajv2020({ allErrors: true });
+    for (const each of EXTENSION_NAMES) ajv.addSchema(extensionSchema(each));
   }
+  const validate = ajv.getSchema(SCHEMA_ID(name));
+  if (!validate) throw new Error(`no JSON Schema for ${name}`);
   return validate;
 }
 
-function describe(errors: readonly ErrorObject[]): string {
+export function describeProblems(errors: readonly ErrorObject[]): string {
   return errors.map((e) => `${e.instancePath || '(root)'} ${e.message ?? e.keyword}`).join('; ');
 }
 
@@ -39,7 +49,8 @@ export function extensionProblems(name: ExtensionName, value: unknown): ErrorObj
 export function validatePagination(value: unknown, op: Omit<OperationInfo, 'pagination'>): Pagination {
   const where = `${op.method} ${op.path} (${op.operationId})`;
   const problems = extensionProblems('x-rtc-pagination', value);
-  if (problems.length > 0) throw new Error(`${where}: invalid x-rtc-pagination: ${describe(problems)}`);
+  if (problems.length > 0)
+    throw new Error(`${where}: invalid x-rtc-pagination: ${describeProblems(problems)}`);
   if (op.method !== 'GET') throw new Error(`${where}: only GET lists can be paginated.`);
   const pagination = value as Pagination;
   const names =
@@ -77,7 +88,27 @@ export interface ProviderFacts {
   requestIdHeaders: string[];
   /** JSON pointers into an error body, tried in order. */
   errorBody: { code: string[]; message: string[]; details: string[] };
+  /** How the provider retries a webhook delivery the receiver did not answer 2xx in time. */
+  webhookRetries: WebhookRetries;
 }
+
+/** A provider's webhook delivery policy, or that it publishes none. */
+export type WebhookRetries =
+  | {
+      published: true;
+      /** How long the provider waits for the receiver's 2xx. */
+      timeoutSeconds: number;
+      /** The delay before each retry, after the previous attempt (empty: no retries). */
+      delaysSeconds: number[];
+      /** The provider's page that documents it. */
+      source: string;
+      note?: string;
+    }
+  | {
+      published: false;
+      /** What is (not) known, and where it was looked for. */
+      note: string;
+    };
 
 /** Reads and checks a bundled spec's provider facts; `where` names the spec in errors. */
 export function providerFacts(openapi: unknown, where = 'the spec'): ProviderFacts {
@@ -91,7 +122,8 @@ export function providerFacts(openapi: unknown, where = 'the spec'): ProviderFac
       `${where} has no info.x-rtc-provider (see tools/openapi-model/schemas/x-rtc-provider.schema.json)`,
     );
   const problems = extensionProblems('x-rtc-provider', raw);
-  if (problems.length > 0) throw new Error(`${where}: invalid info.x-rtc-provider: ${describe(problems)}`);
+  if (problems.length > 0)
+    throw new Error(`${where}: invalid info.x-rtc-provider: ${describeProblems(problems)}`);
   const baseUrl = doc.servers?.[0]?.url;
   if (!baseUrl) throw new Error(`${where} has no servers[0].url: the clients need a default base URL.`);
   const facts = raw as Omit<ProviderFacts, 'title' | 'version' | 'baseUrl'>;

@@ -1,10 +1,12 @@
 export {
+  describeProblems,
   type ExtensionName,
   extensionProblems,
   extensionSchema,
   type ProviderFacts,
   providerFacts,
   validatePagination,
+  type WebhookRetries,
 } from './extensions.js';
 export {
   annotationKeywords,
@@ -38,6 +40,13 @@ export {
   resolvePointer,
   unescapePointerToken,
 } from './pointer.js';
+export {
+  RATE_LIMIT_WINDOW_SECONDS,
+  type RateLimitLabel,
+  type RateLimits,
+  type RateLimitWindow,
+  rateLimits,
+} from './rate-limits.js';
 export { type SecurityScheme, securityScheme } from './security.js';
 export {
   describeWebhooks,
