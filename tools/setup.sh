@@ -4,8 +4,9 @@
 # compiled validators) and check the recorded responses against the contract.
 #
 # It installs only from the npm registry and Debian's packages: pnpm (the version pinned in
-# package.json's packageManager), and Debian's chromium for the docs' browser test (where apt-get
-# cannot, tools/setup-browser.sh says how to point at a browser or skip that test, and goes on).
+# package.json's packageManager), Debian's chromium for the docs' browser test (where apt-get
+# cannot, tools/setup-browser.sh says how to point at a browser or skip that test, and goes on) and
+# Debian's libreoffice-calc-nogui for the sessions spreadsheet test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,18 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$p
 fi
 
 bash tools/setup-browser.sh
+
+# The sessions package's spreadsheet test opens an exported CSV in LibreOffice Calc, headless, the
+# way a spreadsheet user would. Without it (no apt-get, no root) that one test skips and says so.
+if ! command -v soffice >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+    echo "› installing Debian's libreoffice-calc-nogui (for the sessions spreadsheet test)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
+  else
+    echo "› spreadsheet test: no LibreOffice and no root apt-get here; packages/sessions/test/spreadsheet.test.ts will skip" >&2
+  fi
+fi
 
 echo "› pnpm install"
 pnpm install --frozen-lockfile

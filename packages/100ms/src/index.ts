@@ -91,6 +91,7 @@ export function createClient(options: ClientOptions = {}): HmsClient {
       title: providerFacts.name,
       requestIdHeaders: providerFacts.requestIdHeaders,
       errorBody: providerFacts.errorBody,
+      rateLimitHeaders: providerFacts.rateLimitHeaders,
       ...credentialEnv,
       sign: signHmsManagementToken,
       tokenLifetimeSeconds: DAY_SECONDS,

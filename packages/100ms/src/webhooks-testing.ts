@@ -5,10 +5,11 @@
 import {
   missingSecretVariable,
   type TestDelivery,
+  testDelivery,
   type WebhookAdapter,
   type WebhookSecretVariable,
 } from '@rtc-sessions/runtime/internal';
-import { verifyWebhookSync, webhookSecretEnv } from './webhooks.js';
+import { verifyWebhook, webhookSecrets } from './webhooks.js';
 
 export interface TestDeliveryOptions {
   /** The secret headers to send, name → value. */
@@ -17,22 +18,15 @@ export interface TestDeliveryOptions {
 
 /** A delivery of `body` (an object is serialized compactly) with the secret headers, as 100ms sends it. */
 export function createTestDelivery(body: unknown, options: TestDeliveryOptions): TestDelivery {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  for (const [name, value] of Object.entries(options.secretHeaders)) headers[name.toLowerCase()] = value;
-  return { body: text, headers };
+  return testDelivery(body, () => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    for (const [name, value] of Object.entries(options.secretHeaders)) headers[name.toLowerCase()] = value;
+    return headers;
+  });
 }
 
-const headerNameVariable: WebhookSecretVariable = {
-  env: webhookSecretEnv.headerName,
-  description: 'the name of the secret header configured for the webhook in the 100ms dashboard',
-  required: true,
-};
-const headerValueVariable: WebhookSecretVariable = {
-  env: webhookSecretEnv.headerValue,
-  description: 'the value of that secret header',
-  required: true,
-};
+const headerNameVariable: WebhookSecretVariable = webhookSecrets.headerName;
+const headerValueVariable: WebhookSecretVariable = webhookSecrets.headerValue;
 
 function secretHeadersFrom(
   env: Readonly<Record<string, string | undefined>>,
@@ -55,7 +49,7 @@ export const webhookAdapter: WebhookAdapter = {
   secretEnv: [headerNameVariable, headerValueVariable],
   createVerifier(env) {
     const secretHeaders = secretHeadersFrom(env);
-    return async (rawBody, headers) => verifyWebhookSync(rawBody, headers, { secretHeaders });
+    return (rawBody, headers) => verifyWebhook(rawBody, headers, { secretHeaders });
   },
   reply: () => undefined,
   sign(body, env, options = {}) {

@@ -1,6 +1,13 @@
 import { createRequire } from 'node:module';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { type HmsWebhookEvent, verifyWebhook, WebhookVerificationError } from '../src/webhooks.js';
+import {
+  type HmsWebhookEvent,
+  verifyWebhook,
+  verifyWebhookSync,
+  WebhookVerificationError,
+  webhookSecretEnv,
+  withUnknownFields,
+} from '../src/webhooks.js';
 import { createTestDelivery, webhookAdapter } from '../src/webhooks-testing.js';
 
 const SECRET = 'hms-header-value-never-printed';
@@ -101,6 +108,54 @@ describe('verifyWebhook (100ms)', () => {
     expectTypeOf(event).toEqualTypeOf<HmsWebhookEvent>();
     if (event.known && event.event === 'peer.join.success')
       expectTypeOf(event.body.data.peer_id).toBeString();
+  });
+});
+
+describe('typed data of a verified event', () => {
+  const headers = { 'x-webhook-secret': SECRET };
+
+  it('types data with exactly its keys: a misspelt key is a compile error; withUnknownFields reads others', async () => {
+    const withExtra = JSON.stringify({ ...joined, data: { ...joined.data, region: 'in' } });
+    const event = await verifyWebhook(withExtra, headers, { secretHeaders });
+    if (!(event.known && event.event === 'peer.join.success')) throw new Error('expected peer.join.success');
+    const { data } = event.body;
+    expectTypeOf(data.user_name).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.room_id).toEqualTypeOf<string>();
+    // @ts-expect-error the field is user_name: a misspelt key does not compile
+    expect(data.peer_name).toBeUndefined();
+    // the explicit escape hatch: typed keys keep their types, any other key is unknown
+    const open = withUnknownFields(data);
+    expectTypeOf(open.region).toEqualTypeOf<unknown>();
+    expectTypeOf(open.room_id).toEqualTypeOf<string>();
+    expect(open.region).toBe('in');
+    expect(open).toBe(data);
+  });
+
+  it('gives the same outcome synchronously (node:crypto) as on Web Crypto', async () => {
+    for (const h of [headers, { 'x-webhook-secret': `${SECRET}x` }, {}]) {
+      const asyncOutcome = await verifyWebhook(body, h, { secretHeaders }).then(
+        (e) => e.event,
+        (e: WebhookVerificationError) => e.reason,
+      );
+      let syncOutcome: string;
+      try {
+        syncOutcome = verifyWebhookSync(body, h, { secretHeaders }).event;
+      } catch (error) {
+        syncOutcome = (error as WebhookVerificationError).reason;
+      }
+      expect(syncOutcome).toBe(asyncOutcome);
+    }
+  });
+
+  it("reads the variables' names from the spec (info.x-rtc-provider.webhookSecrets)", () => {
+    const spec = createRequire(import.meta.url)('@rtc-sessions/spec-100ms/openapi.json') as {
+      info: { 'x-rtc-provider': { webhookSecrets: Record<string, { env: string }> } };
+    };
+    const secrets = spec.info['x-rtc-provider'].webhookSecrets;
+    expect(webhookSecretEnv).toEqual({
+      headerName: secrets.headerName?.env,
+      headerValue: secrets.headerValue?.env,
+    });
   });
 });
 

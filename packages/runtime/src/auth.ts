@@ -1,9 +1,12 @@
-import { nodeCrypto } from './node-crypto.js';
+import { hmacSha256, toBase64Url, utf8 } from './web-crypto.js';
 
-/** Supplies the token a request is sent with. */
+/**
+ * Supplies the token a request is sent with. `getToken` may answer synchronously (a ready token, a
+ * cached one still good) or with a promise (a signing under way): the request path awaits either.
+ */
 export interface TokenSource {
   /** The current token; `fresh: true` asks for a newly signed one (after a 401/403). */
-  getToken(options?: { fresh?: boolean }): Promise<string>;
+  getToken(options?: { fresh?: boolean }): string | Promise<string>;
   /** The current token when it is at hand and still good, without waiting; else `undefined`. */
   peek?(): string | undefined;
   /** Whether `getToken({ fresh: true })` can give a different token (it signs its own). */
@@ -14,30 +17,29 @@ export interface TokenSource {
 export function staticToken(token: string): TokenSource {
   return {
     canRefresh: false,
-    getToken: async () => token,
+    getToken: () => token,
     // The token lives only in this closure: logging or serialising the client shows nothing of it.
     peek: () => token,
   };
 }
 
-const base64url = (text: string) => Buffer.from(text).toString('base64url');
-// base64url('{"alg":"HS256","typ":"JWT"}'), the same for every token (written out, so that importing
-// the runtime runs nothing where there is no Buffer; the tests compare whole tokens with jose's).
+// base64url('{"alg":"HS256","typ":"JWT"}'), the same for every token (the tests compare whole
+// tokens with jose's).
 const HS256_HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
 
 /**
  * Signs an HS256 JWT (RFC 7519; header `{"alg":"HS256","typ":"JWT"}`) with `secret` over `claims`
- * (already holding `iat`/`exp`), with `node:crypto`'s HMAC-SHA-256.
+ * (already holding `iat`/`exp`), with Web Crypto's HMAC-SHA-256, so it runs unchanged on Node, Bun,
+ * Deno and workerd. It is async because Web Crypto is; {@link cachedSignedToken} signs once per
+ * token lifetime, and hands the cached token out synchronously in between.
  *
  * Why not `jose`: it is a fine library, but loading it was ~30 ms of the ~35 ms each client took to
- * import, for one HS256 signature — a JSON header, a JSON payload and one HMAC, which `node:crypto`
- * does with nothing to load. The runtime's tests check these tokens with `jose`'s `jwtVerify` and
- * against its `SignJWT`.
+ * import, for one HS256 signature — a JSON header, a JSON payload and one HMAC. The runtime's tests
+ * check these tokens with `jose`'s `jwtVerify` and against its `SignJWT`.
  */
 export async function signHs256(claims: Record<string, unknown>, secret: string): Promise<string> {
-  // node:crypto is loaded on the first signature (see node-crypto.ts): a client given a ready token never signs.
-  const input = `${HS256_HEADER}.${base64url(JSON.stringify(claims))}`;
-  return `${input}.${nodeCrypto().createHmac('sha256', secret).update(input).digest('base64url')}`;
+  const input = `${HS256_HEADER}.${toBase64Url(utf8(JSON.stringify(claims)))}`;
+  return `${input}.${toBase64Url(await hmacSha256(secret, input))}`;
 }
 
 /**
@@ -83,7 +85,8 @@ export function cachedSignedToken(options: {
   return {
     canRefresh: true,
     peek,
-    // Whoever sees the stale token first re-signs; the others wait for that signing.
-    getToken: async ({ fresh = false } = {}) => (fresh ? signNew() : (peek() ?? inFlight ?? signNew())),
+    // The cached token is handed out synchronously; whoever sees it stale first re-signs, and the
+    // others wait for that signing.
+    getToken: ({ fresh = false } = {}) => (fresh ? signNew() : (peek() ?? inFlight ?? signNew())),
   };
 }

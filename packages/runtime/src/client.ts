@@ -5,8 +5,11 @@ import createOpenApiClient, {
   type PathSerializer,
 } from 'openapi-fetch';
 import { ConfigurationError } from './errors.js';
-import { type CallOptions, createFetch, type PipelineOptions, PlainRequest } from './fetch.js';
-import { type ListOperation, type PaginateOptions, pageItems, walkPages } from './pagination.js';
+import { type CallOptions, createFetch, type PipelineOptions } from './fetch.js';
+import { keysOf, rejectUnknownKeys, validKeys } from './options.js';
+import { type ListOperation, type PaginateOptions, pageItems, walkBounds, walkPages } from './pagination.js';
+import { PlainRequest } from './plain-request.js';
+import { retryDefaults } from './retry.js';
 
 /** The generated `listOperations`: list paths to their paging description. */
 export type ListOperations = Readonly<Record<string, ListOperation>>;
@@ -58,7 +61,10 @@ type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[k
 /** `init` is optional exactly when it has no required key (as in openapi-fetch). */
 type InitArg<Init> = RequiredKeys<Init> extends never ? [init?: Init] : [init: Init];
 
-/** The result of a call that returned: only the success branch, since a non-2xx throws `ApiError`. */
+/**
+ * The result of a call that returned: only the success branch, since a non-2xx throws `ApiError`.
+ * `rateLimitOf(response)` reads the provider's rate-limit figures from it.
+ */
 export type Succeeded<R> = R extends { data: infer Data } ? { data: Data; response: Response } : never;
 
 // biome-ignore lint/complexity/noBannedTypes: the same `{}` as openapi-fetch's own method types.
@@ -107,28 +113,89 @@ export interface ApiClientConfig<Lists extends ListOperations> {
   pathSerializer?: PathSerializer;
 }
 
-interface LooseInit {
+interface LooseInit extends CallOptions {
   params?: { query?: Record<string, unknown>; [key: string]: unknown };
-  signal?: AbortSignal | null;
   [key: string]: unknown;
 }
+
+// What a call's `init` may hold: openapi-fetch's options (not `fetch` nor `Request`, which would
+// bypass the pipeline), the Fetch standard's RequestInit, Node's (undici's) two additions, and our
+// call options. Anything else is a mistake worth naming.
+const openApiFetchKeys = ['params', 'body', 'headers', 'parseAs', 'querySerializer', 'bodySerializer'];
+const requestInitKeys = keysOf<RequestInit>({
+  body: true,
+  cache: true,
+  credentials: true,
+  headers: true,
+  integrity: true,
+  keepalive: true,
+  method: true,
+  mode: true,
+  priority: true,
+  redirect: true,
+  referrer: true,
+  referrerPolicy: true,
+  signal: true,
+  window: true,
+});
+/** The keys of {@link CallOptions}. */
+export const callOptionKeys = keysOf<CallOptions>({ signal: true, timeoutMs: true, retry: true });
+/** The keys of a `retry` option (`RetryOptions`), from its defaults. */
+export const retryKeys = validKeys(Object.keys(retryDefaults));
+const validInitKeys = validKeys(
+  [
+    ...openApiFetchKeys,
+    ...requestInitKeys,
+    'pathSerializer',
+    'baseUrl',
+    'middleware',
+    'dispatcher',
+    'duplex',
+    ...callOptionKeys,
+  ],
+  { retry: retryKeys },
+);
+
+const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+type Call = (path: string, init?: LooseInit) => Promise<{ data?: unknown; response: Response }>;
 
 /** Builds a provider's client: openapi-fetch over the runtime's fetch pipeline, plus pagination. */
 export function createApiClient<Paths extends {}, Lists extends ListOperations>(
   config: ApiClientConfig<Lists>,
 ): ApiClient<Paths, Lists> {
+  const pipeline = createFetch(config.pipeline);
+  // openapi-fetch's client options: `fetch` (and one call's own `fetch`, below, to carry that call's
+  // options), and `Request`, the class it builds each call's request with (see PlainRequest).
   const client = createOpenApiClient<Paths, 'application/json'>({
     baseUrl: config.baseUrl,
-    fetch: createFetch(config.pipeline) as (request: Request) => Promise<Response>,
+    fetch: (request) => pipeline(request),
     Request: PlainRequest as unknown as typeof Request,
     ...(config.pathSerializer && { pathSerializer: config.pathSerializer }),
   });
   const now = config.pipeline.now;
+  const methods = client as unknown as Record<(typeof HTTP_METHODS)[number], Call>;
+
+  /** One method: checks the call's keys and routes its options to the pipeline. */
+  const withCallOptions = (method: (typeof HTTP_METHODS)[number]): Call => {
+    const call = methods[method];
+    return async (path, init) => {
+      let options = init;
+      if (init) {
+        rejectUnknownKeys(init, validInitKeys, () => `${method} ${path}`);
+        const { timeoutMs, retry, signal, ...rest } = init;
+        // The caller's signal goes to the pipeline, not into openapi-fetch's Request, which would follow it.
+        if (timeoutMs !== undefined || retry !== undefined || signal)
+          options = { ...rest, fetch: (request: Request) => pipeline(request, { timeoutMs, retry, signal }) };
+      }
+      return call(path, options);
+    };
+  };
+  for (const method of HTTP_METHODS) methods[method] = withCallOptions(method);
 
   function walk(path: string, init: LooseInit | undefined, options: PaginateOptions | undefined) {
     const operation = config.listOperations[path];
     if (!operation) throw new ConfigurationError(`${path} is not a list operation of this API`);
-    const get = client.GET as unknown as (path: string, init: LooseInit) => Promise<{ data?: unknown }>;
+    const get = methods.GET;
     const callerSignal = init?.signal ?? undefined;
     const signal =
       options?.signal && callerSignal
@@ -152,7 +219,7 @@ export function createApiClient<Paths extends {}, Lists extends ListOperations>(
 
   async function* paginate(path: string, init?: LooseInit, options?: PaginateOptions) {
     const { operation, pages: walkOfPages } = walk(path, init, options);
-    let left = options?.limit ?? Infinity;
+    let left = walkBounds(options ?? {}, path).maxItems;
     for await (const page of walkOfPages) {
       for (const item of pageItems(page, operation.pagination)) {
         if (left-- <= 0) return;

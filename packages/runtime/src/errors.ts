@@ -10,6 +10,15 @@ export class RtcSessionsError extends Error {
   override name = 'RtcSessionsError';
 }
 
+/** How much of an error body {@link ApiError.body} keeps: enough to read, never a whole huge body. */
+export const ERROR_BODY_KEEP_CHARS = 4096;
+
+function keepStart(body: string): string {
+  return body.length <= ERROR_BODY_KEEP_CHARS
+    ? body
+    : `${body.slice(0, ERROR_BODY_KEEP_CHARS)}… [${body.length - ERROR_BODY_KEEP_CHARS} more characters]`;
+}
+
 /** The server answered with a non-2xx status, or a 2xx body that is not the JSON promised. */
 export class ApiError extends RtcSessionsError {
   override name = 'ApiError';
@@ -28,7 +37,10 @@ export class ApiError extends RtcSessionsError {
   declare readonly method: string;
   /** The URL path, without the query string. */
   declare readonly path: string;
-  /** The raw response body as text. */
+  /**
+   * The response body as text, with the request's token redacted, cut to its first
+   * {@link ERROR_BODY_KEEP_CHARS} characters (the provider's code and message are read from the whole body).
+   */
   declare readonly body: string;
   /** Which API answered: the id of the client's provider, as its package names it. */
   declare readonly provider: string;
@@ -53,7 +65,7 @@ export class ApiError extends RtcSessionsError {
     const code = init.code !== undefined ? ` (code ${init.code})` : '';
     const id = init.requestId ? ` [request id ${init.requestId}]` : '';
     super(`${title ?? init.provider} ${init.method} ${init.path} → ${init.status}${what}${code}${id}`);
-    Object.assign(this, fields);
+    Object.assign(this, fields, { body: keepStart(init.body) });
   }
 
   toJSON(): Record<string, unknown> {
@@ -111,6 +123,45 @@ export class PageTokenExpiredError extends RtcSessionsError {
       `${path}: the page token was issued ${Math.round(ageSeconds)} s ago and expires after ${lifetimeSeconds} s; restart from the first page`,
     );
     Object.assign(this, { path, lifetimeSeconds, ageSeconds });
+  }
+}
+
+/**
+ * A response body was longer than the client's `maxResponseBytes`: reading stopped there and the
+ * connection was dropped (2xx and error answers alike; never retried).
+ */
+export class ResponseTooLargeError extends RtcSessionsError {
+  override name = 'ResponseTooLargeError';
+  declare readonly method: string;
+  declare readonly path: string;
+  /** The status of the answer whose body was too long. */
+  declare readonly status: number;
+  declare readonly maxResponseBytes: number;
+  constructor(method: string, path: string, status: number, maxResponseBytes: number) {
+    super(
+      `${method} ${path} → ${status}: the response body is over maxResponseBytes (${maxResponseBytes} bytes)`,
+    );
+    Object.assign(this, { method, path, status, maxResponseBytes });
+  }
+}
+
+/** Why a walk over a list's pages was stopped: the server's paging would never end. */
+export type PaginationFailure = 'repeated-cursor' | 'empty-page-before-last';
+
+/**
+ * A server's paging went wrong: it handed back a cursor already followed (the walk would loop
+ * forever), or served an empty page while claiming more pages. The message names the operation and,
+ * for a cursor, only its length (a cursor may be a secret).
+ */
+export class PaginationError extends RtcSessionsError {
+  override name = 'PaginationError';
+  declare readonly path: string;
+  declare readonly reason: PaginationFailure;
+  /** The number of pages fetched when the walk stopped. */
+  declare readonly pages: number;
+  constructor(path: string, reason: PaginationFailure, pages: number, detail: string) {
+    super(`GET ${path}: ${detail}; stopped after ${pages} pages`);
+    Object.assign(this, { path, reason, pages });
   }
 }
 

@@ -1,28 +1,9 @@
-import { callerAbortError, PageTokenExpiredError } from './errors.js';
+import { checkNumber } from './config.js';
+import { callerAbortError, PageTokenExpiredError, PaginationError } from './errors.js';
+import type { Pagination } from './generated/pagination.js';
+import { readPointer } from './pointer.js';
 
-/** `x-rtc-pagination` of a list operation, as the generated `listOperations` carry it. */
-export type Pagination =
-  | {
-      readonly scheme: 'page-number';
-      readonly pageParam: string;
-      readonly sizeParam: string;
-      /** JSON pointer of the items in a page body. */
-      readonly items: string;
-      /** JSON pointer of the number of the last page. */
-      readonly lastPage: string;
-    }
-  | {
-      readonly scheme: 'cursor';
-      readonly cursorParam: string;
-      readonly sizeParam: string;
-      readonly items: string;
-      /** JSON pointer of the cursor of the next page; empty or absent on the last page. */
-      readonly nextCursor: string;
-      /** How long a cursor stays valid after it was issued, in seconds. */
-      readonly cursorLifetimeSeconds?: number;
-      /** A page with fewer items than the page size is the last one (the cursor does not say). */
-      readonly endsOnShortPage?: boolean;
-    };
+export type { Pagination } from './generated/pagination.js';
 
 /** One list operation of the generated `listOperations`. */
 export interface ListOperation {
@@ -36,14 +17,17 @@ export interface ListOperation {
 /** Options of `paginate` and `pages`. */
 export interface PaginateOptions {
   /**
-   * Stop after this many items (`paginate` yields exactly this many at most; `pages` fetches no
-   * page past the one that reaches it).
-   * @default no limit
+   * Stop after this many items (`paginate` yields this many at most; `pages` fetches no page past
+   * the one that reaches it). `limit` is its older name; the smaller of the two applies.
+   * @default Infinity (no limit)
    */
+  maxItems?: number;
+  /** The older name of {@link PaginateOptions.maxItems}. @default Infinity */
   limit?: number;
   /**
    * Fetch at most this many pages.
-   * @default no limit
+   * @default Infinity (no limit; a server that repeats a cursor or serves empty pages before its
+   * last page still ends the walk, with a `PaginationError`)
    */
   maxPages?: number;
   /**
@@ -53,15 +37,15 @@ export interface PaginateOptions {
   signal?: AbortSignal;
 }
 
-/** Reads a JSON pointer (`/data/participants`) from a body; `undefined` when absent. */
-export function readPointer(body: unknown, pointer: string): unknown {
-  if (pointer === '') return body;
-  let current = body;
-  for (const raw of pointer.slice(1).split('/')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return current;
+/** The item and page bounds of a walk, checked (whole numbers ≥ 0, or Infinity). */
+export function walkBounds(options: PaginateOptions, path: string): { maxItems: number; maxPages: number } {
+  const where = () => `GET ${path} paginate`;
+  const rule = { infinity: true, integer: true };
+  const maxItems = Math.min(
+    checkNumber(options.maxItems ?? Infinity, 'maxItems', where, rule),
+    checkNumber(options.limit ?? Infinity, 'limit', where, rule),
+  );
+  return { maxItems, maxPages: checkNumber(options.maxPages ?? Infinity, 'maxPages', where, rule) };
 }
 
 /** The items of a page body; `null`/absent items (`data: null`) are an empty page. */
@@ -75,19 +59,59 @@ type Query = Record<string, unknown>;
 /** Fetches one page with the given query and abort signal, resolving to its parsed body. */
 export type PageFetcher = (query: Query, signal: AbortSignal) => Promise<unknown>;
 
-/** What comes after `body`, fetched with `query`: the next page's query, or `undefined` at the end. */
-function nextQuery(operation: ListOperation, query: Query, body: unknown): Query | undefined {
+/** What the walk has seen so far, to tell a server whose paging would never end. */
+interface WalkState {
+  path: string;
+  pages: number;
+  /** Every cursor followed (a server that hands one back again would loop). */
+  cursors: Set<string>;
+}
+
+/** A cursor named without giving it away: its length and, for a long one, its first 4 characters. */
+function describeCursor(cursor: string): string {
+  return `a cursor of ${cursor.length} characters${cursor.length >= 16 ? ` starting "${cursor.slice(0, 4)}"` : ''}`;
+}
+
+/**
+ * What comes after `body`, fetched with `query`: the next page's query, or `undefined` at the end.
+ * A page-number list that serves an empty page before its claimed last page, or a cursor list that
+ * hands back a cursor already followed, is a `PaginationError`: the walk would never end.
+ */
+function nextQuery(
+  operation: ListOperation,
+  query: Query,
+  body: unknown,
+  walk: WalkState,
+): Query | undefined {
   const { pagination, params } = operation;
   const items = pageItems(body, pagination);
-  if (items.length === 0) return undefined;
   if (pagination.scheme === 'page-number') {
     const current = Number(query[pagination.pageParam] ?? params[pagination.pageParam]?.default ?? 1);
     const lastPage = readPointer(body, pagination.lastPage);
-    if (typeof lastPage === 'number' && current >= lastPage) return undefined;
-    return { ...query, [pagination.pageParam]: current + 1 };
+    const claimed = typeof lastPage === 'number' ? lastPage : undefined;
+    // (an empty first page is an empty list, whatever the count beside it says)
+    if (items.length === 0 && claimed !== undefined && current < claimed && walk.pages > 1)
+      throw new PaginationError(
+        walk.path,
+        'empty-page-before-last',
+        walk.pages,
+        `page ${current} is empty, yet the server claims ${claimed} pages`,
+      );
+    return items.length > 0 && (claimed === undefined || current < claimed)
+      ? { ...query, [pagination.pageParam]: current + 1 }
+      : undefined;
   }
+  if (items.length === 0) return undefined;
   const cursor = readPointer(body, pagination.nextCursor);
   if (typeof cursor !== 'string' || cursor === '') return undefined;
+  if (walk.cursors.has(cursor))
+    throw new PaginationError(
+      walk.path,
+      'repeated-cursor',
+      walk.pages,
+      `the server handed back ${describeCursor(cursor)} already followed (\`${pagination.nextCursor}\`)`,
+    );
+  walk.cursors.add(cursor);
   const sizeParam = params[pagination.sizeParam];
   // The server serves a size outside the spec's limits as the nearest limit: compare with that, or a
   // `limit` above the maximum would make every full page look short and end the walk early.
@@ -111,9 +135,10 @@ export async function* walkPages(
   options: PaginateOptions & { now?: () => number } = {},
 ): AsyncGenerator<unknown, void, undefined> {
   const now = options.now ?? Date.now;
-  const { limit = Infinity, maxPages = Infinity, signal } = options;
+  const { signal } = options;
+  const { maxItems, maxPages } = walkBounds(options, path);
   if (signal?.aborted) throw callerAbortError(signal, 'GET', path);
-  if (limit <= 0 || maxPages <= 0) return;
+  if (maxItems <= 0 || maxPages <= 0) return;
   // One controller for the whole walk: the caller's signal, or leaving the loop early, stops a page in flight.
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
@@ -131,14 +156,15 @@ export async function* walkPages(
 
   try {
     let pending: ReturnType<typeof request> | undefined = request(firstQuery);
-    let pagesSeen = 0;
+    const walk: WalkState = { path, pages: 0, cursors: new Set() };
     let itemsSeen = 0;
     while (pending) {
       const { body, query, sentAt } = await pending;
       pending = undefined;
-      pagesSeen++;
+      walk.pages++;
       itemsSeen += pageItems(body, operation.pagination).length;
-      const next = pagesSeen < maxPages && itemsSeen < limit ? nextQuery(operation, query, body) : undefined;
+      const next =
+        walk.pages < maxPages && itemsSeen < maxItems ? nextQuery(operation, query, body, walk) : undefined;
       if (next) {
         // The cursor in `body` was issued while its request was under way; the caller may have held
         // the previous page long after that. A stale token is never sent: this page is still good, then the walk ends.

@@ -1,7 +1,15 @@
 import { cachedSignedToken, staticToken } from './auth.js';
-import { type ApiClient, type ApiClientConfig, createApiClient, type ListOperations } from './client.js';
+import {
+  type ApiClient,
+  type ApiClientConfig,
+  createApiClient,
+  type ListOperations,
+  retryKeys,
+} from './client.js';
+import { checkNumber } from './config.js';
 import { type CredentialSpec, resolveCredentials } from './credentials.js';
-import { type ProviderProfile, retryKeys } from './fetch.js';
+import type { ProviderProfile } from './fetch.js';
+import type { Logger } from './log.js';
 import { keysOf, rejectUnknownKeys, validKeys } from './options.js';
 import type { RetryOptions } from './retry.js';
 
@@ -25,7 +33,7 @@ export interface CommonClientOptions {
   /**
    * Milliseconds an attempt may take, until its body is read, before it is aborted (`TimeoutError`).
    * `Infinity` for none. One call can override it (`client.GET(path, { timeoutMs })`).
-   * @default 30000
+   * @default clientDefaults.timeoutMs
    */
   timeoutMs?: number;
   /**
@@ -33,9 +41,22 @@ export interface CommonClientOptions {
    * (seconds, HTTP date, or an ISO timestamp); other methods (such as ending a session) only when
    * the connection was refused before anything was sent. `false` turns them off. One call can
    * override it (`client.GET(path, { retry })`).
-   * @default { maxAttempts: 3, initialDelayMs: 500, maxDelayMs: 8000, maxElapsedMs: 60000 }
+   * @default clientDefaults.retry
    */
   retry?: false | RetryOptions;
+  /**
+   * The longest response body the client reads, 2xx or error, in bytes; a longer one (or a stream
+   * that never ends) is dropped there with a `ResponseTooLargeError`.
+   * @default clientDefaults.maxResponseBytes (16 MiB)
+   */
+  maxResponseBytes?: number;
+  /**
+   * Receives one entry per attempt: method, path (never the query), status, attempt, duration and
+   * what follows; never a header, a token or a body.
+   * `stderrLogger` writes one line per attempt to stderr.
+   * @default none
+   */
+  logger?: Logger;
   /**
    * `User-Agent` header (ignored by browsers).
    * @default "<package name>/<version>" of the client package
@@ -61,6 +82,8 @@ export const commonClientOptionKeys = keysOf<CommonClientOptions>({
   fetch: true,
   timeoutMs: true,
   retry: true,
+  maxResponseBytes: true,
+  logger: true,
   userAgent: true,
   now: true,
   env: true,
@@ -102,7 +125,12 @@ export function createProviderClient<Paths extends {}, Lists extends ListOperati
   );
   const now = options.now ?? Date.now;
   const credentials = resolveCredentials(spec, options, options.env);
-  const expiresInSeconds = options.tokenExpiresInSeconds ?? spec.tokenLifetimeSeconds;
+  const expiresInSeconds = checkNumber(
+    options.tokenExpiresInSeconds ?? spec.tokenLifetimeSeconds,
+    'tokenExpiresInSeconds',
+    () => `${spec.title} createClient`,
+    { positive: true },
+  );
   return createApiClient<Paths, Lists>({
     // The spec is also the client's `listOperations` (+ `pathSerializer`) and the pipeline's profile.
     ...spec,
@@ -122,6 +150,8 @@ export function createProviderClient<Paths extends {}, Lists extends ListOperati
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
       retry: options.retry,
+      maxResponseBytes: options.maxResponseBytes,
+      logger: options.logger,
       userAgent: options.userAgent ?? spec.defaultUserAgent,
       now,
     },

@@ -1,17 +1,18 @@
-/// <reference types="node" />
 /**
  * The provider-neutral half of webhook verification: reading headers from a WHATWG `Headers` or a
  * Node headers record, turning a raw body into bytes and text, comparing secrets in constant time,
  * the error every verifier throws, and the typed event a verifier resolves to. Each client package
  * adds its provider's signature scheme on top (`@rtc-sessions/<provider>/webhooks`).
  *
- * The reference directive only lets this file use `node:crypto`; the declarations it emits name no
- * Node type, so consumers need neither @types/node nor the DOM lib for them.
+ * Nothing here needs Node: bytes and text go through `TextEncoder`/`TextDecoder`, and the one
+ * `node:crypto` helper ({@link constantTimeEqual}, for the synchronous verifiers) loads it only
+ * when called. The declarations name no Node type, so consumers need no @types/node for them.
  */
 
 import { ConfigurationError, RtcSessionsError } from './errors.js';
 import { nodeCrypto } from './node-crypto.js';
 import { rejectUnknownKeys, type ValidKeys } from './options.js';
+import { bytesEqual, fromUtf8, utf8 } from './web-crypto.js';
 
 /** Why a delivery was refused. */
 export type WebhookFailureReason =
@@ -100,12 +101,13 @@ export function requireHeader(headers: WebhookHeaders, name: string): string {
   return value;
 }
 
-/** The body as bytes, without copying when it already is bytes. */
+/**
+ * The body as bytes, without copying when it already is bytes (a Node `Buffer` is a `Uint8Array`).
+ * Anything else (an object a framework already parsed) is a `malformed_body` failure.
+ */
 export function bodyBytes(rawBody: RawBody): Uint8Array {
-  if (typeof rawBody === 'string') return Buffer.from(rawBody, 'utf8');
-  if (Buffer.isBuffer(rawBody)) return rawBody;
-  if (rawBody instanceof Uint8Array)
-    return Buffer.from(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength);
+  if (typeof rawBody === 'string') return utf8(rawBody);
+  if (rawBody instanceof Uint8Array) return rawBody;
   throw new WebhookVerificationError(
     'malformed_body',
     `the raw body must be a string or bytes (Buffer, Uint8Array), got ${describeType(rawBody)}; ` +
@@ -115,7 +117,7 @@ export function bodyBytes(rawBody: RawBody): Uint8Array {
 
 /** The body as UTF-8 text. */
 export function bodyText(rawBody: RawBody): string {
-  return typeof rawBody === 'string' ? rawBody : (bodyBytes(rawBody) as Buffer).toString('utf8');
+  return typeof rawBody === 'string' ? rawBody : fromUtf8(bodyBytes(rawBody));
 }
 
 function describeType(value: unknown): string {
@@ -126,8 +128,9 @@ function describeType(value: unknown): string {
 
 /**
  * Whether two secrets are equal, in time independent of where they differ and of their lengths:
- * both are hashed first, so the comparison is always of two 32-byte digests. For values whose
- * length is no secret (a signature, a digest), {@link digestsEqual} does without the hashing.
+ * both are hashed first, so the comparison is always of two 32-byte digests. Synchronous, on
+ * `node:crypto`, for the `verifyWebhookSync` variants (Node only); the Web Crypto verifiers use
+ * `secretsEqual`. For values whose length is no secret (a signature, a digest), {@link digestsEqual}.
  */
 export function constantTimeEqual(a: string | Uint8Array, b: string | Uint8Array): boolean {
   // equal digests mean equal inputs; hashing hides the lengths from the comparison
@@ -137,10 +140,42 @@ export function constantTimeEqual(a: string | Uint8Array, b: string | Uint8Array
 
 /**
  * Whether two byte strings of public length (a received signature and the expected one) are
- * equal, in time independent of where they differ. Different lengths are simply unequal.
+ * equal, in time independent of where they differ. Different lengths are simply unequal. Runs
+ * anywhere (no `node:crypto`).
  */
-export function digestsEqual(a: Uint8Array, b: Uint8Array): boolean {
-  return a.byteLength === b.byteLength && nodeCrypto().timingSafeEqual(a, b);
+export const digestsEqual: (a: Uint8Array, b: Uint8Array) => boolean = bytesEqual;
+
+/**
+ * A replay window in seconds: `value`, or `defaultSeconds` when it is undefined. Anything but a
+ * finite number ≥ 0 is a `ConfigurationError` naming the option: a NaN window would make every
+ * comparison false and turn the replay check off without a word.
+ */
+export function toleranceOption(value: unknown, defaultSeconds: number, option = 'toleranceSeconds'): number {
+  if (value === undefined) return defaultSeconds;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    throw new ConfigurationError(
+      `${option} must be a finite number of seconds ≥ 0, got ${typeof value === 'number' ? String(value) : typeof value}`,
+    );
+  return value;
+}
+
+/**
+ * Refuses a signed timestamp (epoch seconds) further than `toleranceSeconds` from `nowMs`, as
+ * `stale_timestamp` naming `header`.
+ */
+export function checkTimestamp(
+  timestamp: number,
+  toleranceSeconds: number,
+  nowMs: number,
+  header: string,
+): void {
+  const ageSeconds = Math.round(nowMs / 1000) - timestamp;
+  if (Math.abs(ageSeconds) > toleranceSeconds)
+    throw new WebhookVerificationError(
+      'stale_timestamp',
+      `header ${header} is ${Math.abs(ageSeconds)} s ${ageSeconds < 0 ? 'ahead of' : 'behind'} the clock (tolerance ${toleranceSeconds} s)`,
+      header,
+    );
 }
 
 /** Parses a verified body; anything but a JSON object is a `malformed_body` failure. */
@@ -239,6 +274,18 @@ export interface TestDelivery {
 }
 
 /**
+ * A delivery of `body` (an object is serialized compactly, as the providers send it) with the
+ * headers `headersFor` gives for exactly those bytes: the one shape of every `createTestDelivery`.
+ */
+export function testDelivery(
+  body: unknown,
+  headersFor: (text: string) => Record<string, string>,
+): TestDelivery {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return { body: text, headers: headersFor(text) };
+}
+
+/**
  * What a client package exports (from `@rtc-sessions/<provider>/webhooks/testing`) so that tools such
  * as `rtc-contract listen` and `trigger` can receive and send its provider's webhooks without naming
  * the provider: where its secrets come from, how to verify, what to answer, how to sign.
@@ -284,4 +331,14 @@ export function missingSecretVariable(variable: WebhookSecretVariable): WebhookV
     'missing_secret',
     `set ${variable.env} to ${variable.description} to verify webhooks`,
   );
+}
+
+/**
+ * The explicit escape hatch for keys the spec does not describe (yet): a typed object of a verified
+ * body (a 100ms event's `data`, say) seen as a record of unknowns as well. Typed keys keep their
+ * types, and any other key compiles as `unknown`, so reading one is a deliberate act:
+ * `withUnknownFields(event.body.data).new_field`. Nothing is copied or checked.
+ */
+export function withUnknownFields<T extends object>(value: T): T & Readonly<Record<string, unknown>> {
+  return value as T & Readonly<Record<string, unknown>>;
 }

@@ -29,6 +29,15 @@ describe('cachedSignedToken', () => {
     expect(signed()).toBe(1);
   });
 
+  it('hands a cached token (and a static one) out synchronously: only a signing is a promise', async () => {
+    const { source } = setup();
+    const first = source.getToken();
+    expect(first).toBeInstanceOf(Promise);
+    const token = await first;
+    expect(source.getToken()).toBe(token);
+    expect(staticToken('t').getToken()).toBe('t');
+  });
+
   it('re-signs a minute before expiry, not earlier', async () => {
     const { source, advance, signed } = setup(3600);
     const first = await source.getToken();

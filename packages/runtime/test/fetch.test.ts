@@ -447,7 +447,7 @@ describe('timeoutMs values', () => {
     '%s is a ConfigurationError at createClient and per call',
     async (bad) => {
       server = await startServer((_req, res) => ok(res));
-      const message = /`timeoutMs` must be a positive number of milliseconds \(Infinity for none\)/;
+      const message = /`timeoutMs` must be a positive number \(Infinity for none\), not /;
       expect(() => testClient(server?.url ?? '', { timeoutMs: bad as number })).toThrow(message);
       await expect(testClient(server.url).GET('/items', { timeoutMs: bad as number })).rejects.toThrow(
         /^GET \/items: `timeoutMs` must be/,

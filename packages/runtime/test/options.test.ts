@@ -29,7 +29,18 @@ describe('closestKey', () => {
 describe('keysOf', () => {
   it('lists every key of the interface, once', () => {
     expect([...commonClientOptionKeys].sort()).toEqual(
-      ['baseUrl', 'env', 'fetch', 'now', 'retry', 'timeoutMs', 'tokenExpiresInSeconds', 'userAgent'].sort(),
+      [
+        'baseUrl',
+        'env',
+        'fetch',
+        'logger',
+        'maxResponseBytes',
+        'now',
+        'retry',
+        'timeoutMs',
+        'tokenExpiresInSeconds',
+        'userAgent',
+      ].sort(),
     );
   });
 
@@ -123,5 +134,57 @@ describe('createProviderClient rejects unknown options before anything else', ()
       env: {},
     });
     expect(client).not.toThrow();
+  });
+});
+
+describe('numeric options: NaN, negative, or infinite where it means nothing', () => {
+  const spec = {
+    provider: 'test-api',
+    title: 'Test API',
+    keys: [
+      ['apiKey', 'TEST_API_KEY'],
+      ['secret', 'TEST_SECRET'],
+    ],
+    tokenEnv: 'TEST_TOKEN',
+    sign: async () => 'signed',
+    tokenLifetimeSeconds: 60,
+    authorization: (token: string) => `Bearer ${token}`,
+    requestIdHeaders: [],
+    errorBody: {},
+    listOperations: testLists,
+    defaultBaseUrl: 'https://api.example.invalid',
+    defaultUserAgent: 'test/0',
+  } as const;
+  const create = (options: Record<string, unknown>) => () =>
+    createProviderClient(spec, { token: 'given-token', ...options } as never);
+
+  it.each([
+    ['timeoutMs', { timeoutMs: Number.NaN }],
+    ['timeoutMs', { timeoutMs: -5 }],
+    ['timeoutMs', { timeoutMs: 0 }],
+    ['maxResponseBytes', { maxResponseBytes: Infinity }],
+    ['maxResponseBytes', { maxResponseBytes: 0 }],
+    ['maxResponseBytes', { maxResponseBytes: 1.5 }],
+    ['maxResponseBytes', { maxResponseBytes: Number.NaN }],
+    ['tokenExpiresInSeconds', { tokenExpiresInSeconds: -60 }],
+    ['tokenExpiresInSeconds', { tokenExpiresInSeconds: Infinity }],
+    ['maxAttempts', { retry: { maxAttempts: 0 } }],
+    ['maxAttempts', { retry: { maxAttempts: Infinity } }],
+    ['maxAttempts', { retry: { maxAttempts: 2.5 } }],
+    ['initialDelayMs', { retry: { initialDelayMs: -1 } }],
+    ['maxDelayMs', { retry: { maxDelayMs: Number.NaN } }],
+    ['maxElapsedMs', { retry: { maxElapsedMs: -1 } }],
+  ])('%s: %o is a ConfigurationError naming it', (name, options) => {
+    expect(create(options)).toThrow(ConfigurationError);
+    expect(create(options)).toThrow(new RegExp(`^Test API createClient.*: \`${name}\` must be`));
+  });
+
+  it.each([
+    { timeoutMs: Infinity },
+    { retry: { maxElapsedMs: Infinity } },
+    { maxResponseBytes: 1024 },
+    { tokenExpiresInSeconds: 3600 },
+  ])('%o is fine', (options) => {
+    expect(create(options)).not.toThrow();
   });
 });

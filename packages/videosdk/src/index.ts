@@ -105,6 +105,7 @@ export function createClient(options: ClientOptions = {}): VideoSdkClient {
       title: providerFacts.name,
       requestIdHeaders: providerFacts.requestIdHeaders,
       errorBody: providerFacts.errorBody,
+      rateLimitHeaders: providerFacts.rateLimitHeaders,
       ...credentialEnv,
       sign: signVideoSdkToken,
       tokenLifetimeSeconds: DAY_SECONDS,

@@ -4,9 +4,14 @@
  * adapter `rtc-contract listen` receives VideoSDK webhooks through.
  */
 import { createPrivateKey, sign } from 'node:crypto';
-import type { TestDelivery, WebhookAdapter, WebhookSecretVariable } from '@rtc-sessions/runtime/internal';
+import {
+  type TestDelivery,
+  testDelivery,
+  type WebhookAdapter,
+  type WebhookSecretVariable,
+} from '@rtc-sessions/runtime/internal';
 import { TEST_WEBHOOK_PRIVATE_KEY, TEST_WEBHOOK_PUBLIC_KEY } from './webhook-test-keypair.js';
-import { createPublicKeyFetcher, SIGNATURE_HEADER, verifyWebhook, webhookSecretEnv } from './webhooks.js';
+import { createPublicKeyFetcher, SIGNATURE_HEADER, verifyWebhook, webhookSecrets } from './webhooks.js';
 
 export { TEST_WEBHOOK_PRIVATE_KEY, TEST_WEBHOOK_PUBLIC_KEY };
 
@@ -29,15 +34,10 @@ export function signWebhookForTest(body: string, options: TestDeliveryOptions = 
  * (`JSON.stringify`), the bytes VideoSDK's own sample code verifies.
  */
 export function createTestDelivery(body: unknown, options: TestDeliveryOptions = {}): TestDelivery {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return { body: text, headers: signWebhookForTest(text, options) };
+  return testDelivery(body, (text) => signWebhookForTest(text, options));
 }
 
-const publicKeyVariable: WebhookSecretVariable = {
-  env: webhookSecretEnv.publicKey,
-  description: "VideoSDK's RSA public key (PEM); unset, it is fetched from GET /public/rsa-public-key",
-  required: false,
-};
+const publicKeyVariable: WebhookSecretVariable = webhookSecrets.publicKey;
 
 /** VideoSDK for `rtc-contract listen` and `trigger`. */
 export const webhookAdapter: WebhookAdapter = {

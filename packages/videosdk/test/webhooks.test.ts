@@ -1,8 +1,9 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { type RunningMock, startMock } from '@rtc-sessions/mock';
+import { json, startServer } from '@rtc-sessions/test-helpers/server';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { createClient } from '../src/index.js';
+import { ConfigurationError, createClient } from '../src/index.js';
 import {
   createPublicKeyFetcher,
   type PublicKeySource,
@@ -193,6 +194,66 @@ describe('public key sources', () => {
       fetch: async () => ({ ok: false, status: 404, json: async () => ({}) }),
     });
     await expect(missing.get()).rejects.toThrow('/public/rsa-public-key answered 404');
+  });
+});
+
+describe('createPublicKeyFetcher against a loopback key server', () => {
+  // answers the first `stallFirst` requests never (the socket stays open), the rest with the key
+  async function keyServer(stallFirst: number) {
+    return startServer((_req, res, _seen, index) => {
+      if (index < stallFirst) return; // stalls: no status, no body
+      json(res, 200, { publicKey: OTHER_PUBLIC_PKCS1 });
+    });
+  }
+  const delivery = () => ({ 'videosdk-signature': signWith(compact) });
+
+  it('gives up on a stalling server after timeoutMs as unknown_key, and does not cache the failure', async () => {
+    const server = await keyServer(1);
+    try {
+      const source = createPublicKeyFetcher({ baseUrl: server.url, timeoutMs: 200 });
+      const started = performance.now();
+      const failure = await rejection(verifyWebhook(compact, delivery(), { publicKey: source }));
+      const waited = performance.now() - started;
+      expect(failure.reason).toBe('unknown_key');
+      expect(failure.message).toContain('did not answer within 200 ms');
+      expect(waited).toBeGreaterThanOrEqual(190);
+      expect(waited).toBeLessThan(5_000);
+      // the next delivery fetches again (the server answers now) and verifies
+      expect((await verifyWebhook(compact, delivery(), { publicKey: source })).known).toBe(true);
+      expect(server.requests).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('shares one fetch in flight between concurrent verifications', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const server = await startServer(async (_req, res) => {
+      await gate;
+      json(res, 200, { publicKey: OTHER_PUBLIC_PKCS1 });
+    });
+    try {
+      const source = createPublicKeyFetcher({ baseUrl: server.url });
+      const runs = Array.from({ length: 8 }, () => verifyWebhook(compact, delivery(), { publicKey: source }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      for (const event of await Promise.all(runs)) expect(event.known).toBe(true);
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses a meaningless timeoutMs or ttlMs, and a misspelt option, naming it', () => {
+    for (const bad of [Number.NaN, 0, -1, Number.POSITIVE_INFINITY]) {
+      expect(() => createPublicKeyFetcher({ timeoutMs: bad })).toThrow(ConfigurationError);
+      expect(() => createPublicKeyFetcher({ timeoutMs: bad })).toThrow(/timeoutMs/);
+      expect(() => createPublicKeyFetcher({}, { ttlMs: bad })).toThrow(/ttlMs/);
+    }
+    expect(() => createPublicKeyFetcher({ timeoutMS: 1 } as never)).toThrow('did you mean `timeoutMs`?');
   });
 });
 

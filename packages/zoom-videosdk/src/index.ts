@@ -98,6 +98,7 @@ export function createClient(options: ClientOptions = {}): ZoomVideoSdkClient {
       title: providerFacts.name,
       requestIdHeaders: providerFacts.requestIdHeaders,
       errorBody: providerFacts.errorBody,
+      rateLimitHeaders: providerFacts.rateLimitHeaders,
       ...credentialEnv,
       sign: signZoomVideoSdkApiToken,
       tokenLifetimeSeconds: TWO_HOURS_SECONDS,

@@ -5,16 +5,17 @@
 import {
   missingSecretVariable,
   type TestDelivery,
+  testDelivery,
   type WebhookAdapter,
   type WebhookSecretVariable,
 } from '@rtc-sessions/runtime/internal';
 import {
-  answerUrlValidation,
+  answerUrlValidationSync,
   isUrlValidation,
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
-  verifyWebhookSync,
-  webhookSecretEnv,
+  verifyWebhook,
+  webhookSecrets,
   type ZoomWebhookEvent,
   zoomSignature,
 } from './webhooks.js';
@@ -37,15 +38,10 @@ export function signWebhookForTest(body: string, options: TestDeliveryOptions): 
 
 /** A delivery of `body` (an object is serialized compactly, as Zoom sends it) signed as Zoom signs it. */
 export function createTestDelivery(body: unknown, options: TestDeliveryOptions): TestDelivery {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return { body: text, headers: signWebhookForTest(text, options) };
+  return testDelivery(body, (text) => signWebhookForTest(text, options));
 }
 
-const secretTokenVariable: WebhookSecretVariable = {
-  env: webhookSecretEnv.secretToken,
-  description: "your app's webhook secret token",
-  required: true,
-};
+const secretTokenVariable: WebhookSecretVariable = webhookSecrets.secretToken;
 
 function secretTokenFrom(env: Readonly<Record<string, string | undefined>>): string {
   const token = env[secretTokenVariable.env];
@@ -59,13 +55,13 @@ export const webhookAdapter: WebhookAdapter = {
   secretEnv: [secretTokenVariable],
   createVerifier(env) {
     const secretToken = secretTokenFrom(env);
-    return async (rawBody, headers) => verifyWebhookSync(rawBody, headers, { secretToken });
+    return (rawBody, headers) => verifyWebhook(rawBody, headers, { secretToken });
   },
   reply(event, env) {
     if (!isUrlValidation(event as ZoomWebhookEvent)) return undefined;
     const plainToken = (event.body as { payload?: { plainToken?: unknown } }).payload?.plainToken;
     if (typeof plainToken !== 'string') return { status: 400, body: { message: 'no payload.plainToken' } };
-    return { status: 200, body: answerUrlValidation(plainToken, secretTokenFrom(env)) };
+    return { status: 200, body: answerUrlValidationSync(plainToken, secretTokenFrom(env)) };
   },
   sign(body, env, options = {}) {
     const secretToken = options.secret ?? secretTokenFrom(env);

@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
 import * as runtime from '@rtc-sessions/runtime';
+import { describeClientPackage } from '@rtc-sessions/test-helpers/client-package';
 import { json, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
 import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
@@ -233,24 +234,11 @@ describe('options and errors', () => {
       ),
     );
   });
+});
 
-  it("re-exports the runtime's error family: one class per error, whichever import", () => {
-    expect([
-      client.RtcSessionsError,
-      client.ApiError,
-      client.ConnectionError,
-      client.TimeoutError,
-      client.PageTokenExpiredError,
-      client.ConfigurationError,
-    ]).toEqual([
-      runtime.RtcSessionsError,
-      runtime.ApiError,
-      runtime.ConnectionError,
-      runtime.TimeoutError,
-      runtime.PageTokenExpiredError,
-      runtime.ConfigurationError,
-    ]);
-    expect(new client.TimeoutError('GET', '/x', 1)).toBeInstanceOf(client.RtcSessionsError);
-    expect(() => createClient({ env: {} })).toThrow(client.RtcSessionsError);
-  });
+describeClientPackage({
+  name: '@rtc-sessions/zoom-videosdk',
+  client,
+  runtime,
+  createWithoutCredentials: () => createClient({ env: {} }),
 });

@@ -1,12 +1,16 @@
 import { createHmac } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ConfigurationError } from '../src/index.js';
 import {
   answerUrlValidation,
+  answerUrlValidationSync,
   isUrlValidation,
   type RawBody,
   verifyWebhook,
+  verifyWebhookSync,
   WebhookVerificationError,
+  webhookSecretEnv,
   type ZoomWebhookEvent,
 } from '../src/webhooks.js';
 import { createTestDelivery, signWebhookForTest, webhookAdapter } from '../src/webhooks-testing.js';
@@ -165,6 +169,77 @@ describe('verifyWebhook (Zoom)', () => {
     );
   });
 
+  it.each([
+    ['NaN', Number.NaN],
+    ['negative', -1],
+    ['infinite', Number.POSITIVE_INFINITY],
+    ['a string', '300'],
+  ])('refuses a toleranceSeconds that is %s, naming the option, in both variants', async (_name, bad) => {
+    const options = { secretToken: SECRET, now, toleranceSeconds: bad as number };
+    await expect(verifyWebhook(body, headers, options)).rejects.toThrow(ConfigurationError);
+    await expect(verifyWebhook(body, headers, options)).rejects.toThrow(/toleranceSeconds/);
+    expect(() => verifyWebhookSync(body, headers, options)).toThrow(ConfigurationError);
+    // 0 is a valid (strict) window: only the same second passes
+    await expect(verifyWebhook(body, headers, { ...options, toleranceSeconds: 0 })).resolves.toMatchObject({
+      known: true,
+    });
+  });
+
+  it('gives the same outcome synchronously (node:crypto) as on Web Crypto, for each kind of delivery', async () => {
+    const tampered = body.replace('My Session', 'My Sessiom');
+    const late = () => NOW + 301_000;
+    const cases: [RawBody, Record<string, string>, () => number][] = [
+      [body, headers, now],
+      [Buffer.from(body), headers, now],
+      [tampered, headers, now],
+      [body, headers, late],
+      [body, { ...headers, 'x-zm-signature': 'v0=zz' }, now],
+    ];
+    for (const [raw, h, clock] of cases) {
+      const outcome = (run: () => unknown) => {
+        try {
+          return run();
+        } catch (error) {
+          return (error as WebhookVerificationError).reason;
+        }
+      };
+      const asyncOutcome = await verifyWebhook(raw, h, { secretToken: SECRET, now: clock }).catch(
+        (error: WebhookVerificationError) => error.reason,
+      );
+      expect(outcome(() => verifyWebhookSync(raw, h, { secretToken: SECRET, now: clock }))).toEqual(
+        asyncOutcome,
+      );
+    }
+  });
+
+  it('keeps concurrent deliveries apart: each is judged on its own bytes (nothing shared between calls)', async () => {
+    const tampered = body.replace('My Session', 'My Sessiom');
+    const signedOther = JSON.stringify({ ...started, event_ts: 2 });
+    const otherHeaders = { ...headers, 'x-zm-signature': zoomDocSignature(signedOther, timestamp, SECRET) };
+    const runs = Array.from({ length: 60 }, (_, i) => {
+      const [raw, h] = [
+        [body, headers],
+        [tampered, headers],
+        [signedOther, otherHeaders],
+      ][i % 3] as [string, Record<string, string>];
+      return verifyWebhook(raw, h, { secretToken: SECRET, now }).then(
+        (e) => e.event,
+        (e: WebhookVerificationError) => e.reason,
+      );
+    });
+    const outcomes = await Promise.all(runs);
+    outcomes.forEach((outcome, i) => {
+      expect(outcome, `delivery ${i}`).toBe(i % 3 === 1 ? 'bad_signature' : 'session.started');
+    });
+  });
+
+  it("reads the secret's variable name from the spec (info.x-rtc-provider.webhookSecrets)", () => {
+    const spec = createRequire(import.meta.url)('@rtc-sessions/spec-zoom-videosdk/openapi.json') as {
+      info: { 'x-rtc-provider': { webhookSecrets: Record<string, { env: string }> } };
+    };
+    expect(webhookSecretEnv.secretToken).toBe(spec.info['x-rtc-provider'].webhookSecrets.secretToken?.env);
+  });
+
   it('delivers an event the spec does not know as a typed unknown event', async () => {
     const future = JSON.stringify({ event: 'session.brand_new', event_ts: 1, payload: { x: 1 } });
     const signed = {
@@ -184,12 +259,14 @@ describe('verifyWebhook (Zoom)', () => {
 });
 
 describe('answerUrlValidation', () => {
-  it("returns Zoom's documented answer: encryptedToken = hex HMAC-SHA256 of plainToken", () => {
+  it("returns Zoom's documented answer: encryptedToken = hex HMAC-SHA256 of plainToken (Web Crypto and sync)", async () => {
     const plainToken = 'qgg8vlvZRS6UYooatFL8Aw';
-    expect(answerUrlValidation(plainToken, SECRET)).toEqual({
+    const want = {
       plainToken,
       encryptedToken: createHmac('sha256', SECRET).update(plainToken).digest('hex'),
-    });
+    };
+    expect(await answerUrlValidation(plainToken, SECRET)).toEqual(want);
+    expect(answerUrlValidationSync(plainToken, SECRET)).toEqual(want);
   });
 
   it('is recognised after verification, and the adapter answers it', async () => {
@@ -200,7 +277,7 @@ describe('answerUrlValidation', () => {
     const env = { ZOOM_WEBHOOK_SECRET_TOKEN: SECRET };
     expect(webhookAdapter.reply(event, env)).toEqual({
       status: 200,
-      body: answerUrlValidation('abc', SECRET),
+      body: await answerUrlValidation('abc', SECRET),
     });
   });
 });

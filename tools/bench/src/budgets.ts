@@ -6,8 +6,11 @@
 /** Our client ÷ raw `fetch` + `response.json()`, latency and throughput (issue 2). */
 export const overRawFetchTarget = 1.1;
 
-/** Our client ÷ bare openapi-fetch, CPU per request (issue 7: "our own layer at most 3%"). */
-export const overOpenApiFetchTarget = 1.03;
+/**
+ * Our client ÷ bare openapi-fetch, CPU per request, median of per-round ratios (issue 16: the
+ * per-process benchmark spreads about ±5%, so it cannot resolve issue 7's 3%; simplicity wins ties).
+ */
+export const overOpenApiFetchTarget = 1.05;
 
 /** CPU milliseconds a client's import may add over `node -e 0`, for `import` and `require` (issue 7). */
 export const importTargetMs = 15;
@@ -16,13 +19,20 @@ export const importTargetMs = 15;
 export const webhookOverFloorTarget = 1.5;
 
 /**
- * Issue 7's bar for runtime + one client, minified ESM, openapi-fetch external ("our code"). Not met
- * since the same issue's features landed (see the README's "Speed and size"); the bench reports it.
+ * Issue 16's bar on what an app ships: runtime + one client with openapi-fetch bundled in
+ * ("with deps"), minified ESM. The benchmark reports it. MISSED since issue 16's safety features
+ * landed (response cap, walk guards, numeric checks, logger, rate-limit figures: see the README's
+ * "Speed and size"); the test holds {@link bundleWithDepsCeilingBytes} meanwhile.
  */
-export const bundleTargetBytes = 10 * 1024;
+export const bundleWithDepsTargetBytes = 20 * 1024;
+
+/** Issue 16's guard on our own code: runtime + one client, openapi-fetch external ("our code"). Reported; missed as above. */
+export const bundleTargetBytes = 13 * 1024;
 
 /**
- * What the size test holds every client to while the target is missed: a ceiling a little above
- * today's largest client, so that growth is a decision (raise this, say why), never an accident.
+ * What the size test holds every client to while the targets are missed: ceilings a little above
+ * today's largest client (Zoom: 18.1 kB our code, 24.7 kB with deps), so that growth is a decision
+ * (raise these, say why), never an accident.
  */
-export const bundleCeilingBytes = 13 * 1024;
+export const bundleCeilingBytes = 18.5 * 1024;
+export const bundleWithDepsCeilingBytes = 25 * 1024;

@@ -20,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import {
   bundleCeilingBytes,
   bundleTargetBytes,
+  bundleWithDepsCeilingBytes,
+  bundleWithDepsTargetBytes,
   importTargetMs,
   overOpenApiFetchTarget,
   overRawFetchTarget,
@@ -239,11 +241,12 @@ console.log(
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 console.log('bundle size (esbuild, minified ESM, platform node, Node builtins external; 1 kB = 1024 B)');
 console.log('  "our code" also leaves openapi-fetch external (a dependency an app may already have);');
-console.log('  "with deps" bundles it in, i.e. what an app ships. The targets apply to "our code".');
+console.log('  "with deps" bundles it in, i.e. what an app ships. Targets apply to both.');
 console.log(
   `  ${'entry'.padEnd(42)}${'our code'.padStart(10)}${'with deps'.padStart(11)}${'runtime'.padStart(10)}${'generated'.padStart(11)}`,
 );
 let sizeOverTarget = false;
+let withDepsOverTarget = false;
 let sizeOverCeiling = false;
 for (const { name } of clients) {
   const ourCode = await bundleSize(name, thirdParty);
@@ -251,12 +254,14 @@ for (const { name } of clients) {
   // Where the bytes are: the shared runtime, and the data codegen writes from the spec.
   const share = (pattern: RegExp) =>
     ourCode.byFile.filter(([file]) => pattern.test(file)).reduce((sum, [, bytes]) => sum + bytes, 0);
-  if (ourCode.bytes >= bundleTargetBytes) sizeOverTarget = true;
-  if (ourCode.bytes >= bundleCeilingBytes) sizeOverCeiling = true;
+  if (withDeps.bytes > bundleWithDepsTargetBytes) withDepsOverTarget = true;
+  if (ourCode.bytes > bundleTargetBytes) sizeOverTarget = true;
+  if (ourCode.bytes > bundleCeilingBytes || withDeps.bytes > bundleWithDepsCeilingBytes)
+    sizeOverCeiling = true;
   console.log(
     `  ${`${name} (+ runtime)`.padEnd(42)}${kB(ourCode.bytes).padStart(10)}${kB(withDeps.bytes).padStart(11)}${kB(share(/^packages\/runtime\//)).padStart(10)}${kB(share(/\/generated\//)).padStart(11)}`,
   );
 }
 console.log(
-  `target < ${kB(bundleTargetBytes)} for runtime + one provider (our code): ${sizeOverTarget ? 'MISSED' : 'met'}; ceiling of the size test < ${kB(bundleCeilingBytes)}: ${sizeOverCeiling ? 'MISSED' : 'held'}`,
+  `target ≤ ${kB(bundleWithDepsTargetBytes)} with deps: ${withDepsOverTarget ? 'MISSED' : 'met'}; target ≤ ${kB(bundleTargetBytes)} our code: ${sizeOverTarget ? 'MISSED' : 'met'}; the size test's ceilings (${kB(bundleCeilingBytes)} our code, ${kB(bundleWithDepsCeilingBytes)} with deps): ${sizeOverCeiling ? 'MISSED' : 'held'}`,
 );

@@ -60,6 +60,8 @@ export function operationsSource(spec: OpenAPI3): string {
     name: facts.name,
     requestIdHeaders: facts.requestIdHeaders,
     errorBody: facts.errorBody,
+    // `{}` for a provider that sends none, so every client passes the field alike
+    rateLimitHeaders: facts.rateLimitHeaders ?? {},
     credentialEnv: {
       keys: facts.credentials.keys.map(({ option, env }) => [option, env]),
       tokenEnv: facts.credentials.tokenEnv,

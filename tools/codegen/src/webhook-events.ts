@@ -4,7 +4,7 @@
  * hand-kept list beside the spec. The client's main entry never imports it: the names ship only in
  * its `./webhooks` subpath.
  */
-import { describeWebhooks, escapePointerToken } from '@rtc-sessions/openapi-model';
+import { describeWebhooks, escapePointerToken, providerFacts } from '@rtc-sessions/openapi-model';
 
 /**
  * The keys of a bundled spec's `webhooks:`, sorted by UTF-16 code units (independent of the locale
@@ -24,15 +24,25 @@ export function webhookEventNames(spec: unknown): string[] {
   return [...described].sort();
 }
 
+/** `info.x-rtc-provider.webhookSecrets` of a spec, `{}` when it names none (or has no provider facts). */
+function webhookSecretsOf(spec: unknown): Record<string, unknown> {
+  const info = (spec as { info?: Record<string, unknown> }).info;
+  if (info?.['x-rtc-provider'] === undefined) return {};
+  return providerFacts(spec, 'the spec').webhookSecrets ?? {};
+}
+
 /**
  * The body of `webhook-events.ts` (after the GENERATED header): the names as a `readonly` tuple, and
  * compile-time checks both ways against openapi-typescript's `webhooks` type in `schema.ts`, so the
- * two generators cannot disagree unnoticed. The `schema.ts` import is type-only: nothing of it
- * reaches the bundle.
+ * two generators cannot disagree unnoticed; then the scaffolding every client's `webhooks.ts` used to
+ * repeat (the run-time set of names, the event-name → body map and the verified-event union), and the
+ * webhook secret variables of `info.x-rtc-provider`. The `schema.ts` import is type-only: nothing of
+ * it reaches the bundle.
  */
 export function webhookEventsSource(spec: unknown): string {
   const names = webhookEventNames(spec);
   return [
+    "import type { WebhookBodies, WebhookEventOf } from '@rtc-sessions/runtime/internal';",
     "import type { webhooks } from './schema.js';",
     '',
     "/** The keys of the spec's `webhooks:` (the event names deliveries carry), sorted. */",
@@ -50,6 +60,21 @@ export function webhookEventsSource(spec: unknown): string {
     'export type EveryTypedEventListed = Listed<',
     '  string extends keyof webhooks ? never : Exclude<keyof webhooks & string, WebhookEventName>',
     '>;',
+    '',
+    '/** Every event name a verified delivery can be `known` with, as a set. */',
+    'export const webhookEvents: ReadonlySet<string> = new Set<string>(webhookEventNames);',
+    '',
+    'type SpecBodies = WebhookBodies<webhooks>;',
+    "/** Event name → body type, from the spec's `webhooks` (none for a spec without webhooks). */",
+    'export type SpecWebhookBodies = string extends keyof SpecBodies ? Record<never, never> : SpecBodies;',
+    "/** A verified delivery: narrow on `known`, then on `event`, to get the event's typed body. */",
+    'export type SpecWebhookEvent = WebhookEventOf<SpecWebhookBodies>;',
+    '',
+    '/**',
+    " * The webhook secrets' environment variables (`info.x-rtc-provider.webhookSecrets`), by the option",
+    ' * they feed: the variable, what to put in it, and whether verification needs it.',
+    ' */',
+    `export const webhookSecrets = ${JSON.stringify(webhookSecretsOf(spec), null, 2)} as const;`,
     '',
   ].join('\n');
 }

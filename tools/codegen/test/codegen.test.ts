@@ -82,6 +82,7 @@ describe('operationsSource', () => {
       name: 'X',
       requestIdHeaders: ['x-request-id'],
       errorBody: facts.errorBody,
+      rateLimitHeaders: {}, // the spec names none
       credentialEnv: {
         keys: [
           ['apiKey', 'X_API_KEY'],

@@ -98,6 +98,56 @@ describe('webhookEventNames', () => {
   });
 });
 
+describe('webhook secrets and scaffolding', () => {
+  /** The `webhookSecrets` literal of an emitted file, read back. */
+  const emittedSecrets = (source: string): unknown =>
+    JSON.parse(/export const webhookSecrets = ([\s\S]*?) as const;/.exec(source)?.[1] ?? 'null');
+
+  it("emits each client's info.x-rtc-provider.webhookSecrets as they are in its bundled spec", async () => {
+    for (const { client, specPath } of await clients()) {
+      const spec = JSON.parse(await readFile(specPath, 'utf8')) as {
+        info: { 'x-rtc-provider': { webhookSecrets?: Record<string, unknown> } };
+      };
+      const declared = spec.info['x-rtc-provider'].webhookSecrets;
+      expect(declared, client).toBeDefined();
+      expect(emittedSecrets(webhookEventsSource(spec)), client).toEqual(declared);
+    }
+  });
+
+  it('emits the run-time event set and the body types once, for every client', () => {
+    const source = webhookEventsSource(specWith({ e: { post: payload } }));
+    expect(source).toContain(
+      'export const webhookEvents: ReadonlySet<string> = new Set<string>(webhookEventNames);',
+    );
+    expect(source).toContain('export type SpecWebhookEvent = WebhookEventOf<SpecWebhookBodies>;');
+    expect(emittedSecrets(source)).toEqual({});
+  });
+
+  it('refuses webhookSecrets that break the schema, naming the extension', () => {
+    const facts = {
+      id: 'p',
+      name: 'P',
+      mockPort: 4999,
+      credentials: {
+        keys: [
+          { option: 'k', env: 'K' },
+          { option: 's', env: 'S' },
+        ],
+        tokenEnv: 'T',
+      },
+      requestIdHeaders: ['x-request-id'],
+      errorBody: { code: [], message: [], details: [] },
+      webhookSecrets: { secretToken: { env: 'lower_case', description: 'x', required: true } },
+    };
+    const spec = {
+      ...specWith(),
+      servers: [{ url: 'https://x' }],
+      info: { title: 't', version: '1', 'x-rtc-provider': facts },
+    };
+    expect(() => webhookEventsSource(spec)).toThrow(/invalid info.x-rtc-provider/);
+  });
+});
+
 describe('drift check of webhook-events.ts', () => {
   /** A scratch client whose spec package is a copy of a real bundled spec, with its files generated. */
   async function scratchClient() {

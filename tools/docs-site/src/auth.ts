@@ -5,6 +5,7 @@
  */
 import { type SecurityRequirement, type SecurityScheme, securityScheme } from '@rtc-sessions/openapi-model';
 import type { CredentialEnv } from './client-facts.js';
+import { AUTHENTICATION } from './page-sections.js';
 import type { SpecDocument } from './spec-document.js';
 
 export interface AuthPlacement {
@@ -77,7 +78,7 @@ export function authSection(
 ): string {
   const auth = authOf(document);
   const hashes = '#'.repeat(headingLevel);
-  if (!auth) return `${hashes} Authentication\n\nThis API takes no credentials.\n`;
+  if (!auth) return `${hashes} ${AUTHENTICATION}\n\nThis API takes no credentials.\n`;
   const keys = env.keys.map(([option, variable]) => `\`${variable}\` (option \`${option}\`)`).join(' and ');
   const description = (auth.scheme.description ?? '').trim();
   // A description that already opens with the header needs no line saying it again.
@@ -92,7 +93,7 @@ export function authSection(
         '',
       ];
   return [
-    `${hashes} Authentication`,
+    `${hashes} ${AUTHENTICATION}`,
     '',
     ...headerLine,
     description,

@@ -13,7 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clientPackageOf, credentialEnvOf } from './client-facts.js';
 import { SAMPLE_LANGUAGES } from './code-samples.js';
-import { docsCopy } from './docs-copy.js';
+import { type DocsCopyContext, docsCopy } from './docs-copy.js';
 import { findExternalReferences } from './external-refs.js';
 import { loadHub } from './hub.js';
 import { bundledSpecPath, loadProviders, type ProviderDocs } from './providers.js';
@@ -24,8 +24,16 @@ import {
   toClassicScript,
   useSharedRedocScript,
 } from './redoc-page.js';
-import { providerPageHref, renderIndex } from './render-index.js';
-import type { SpecDocument } from './spec-document.js';
+import { providerPageHref, renderIndex, type SearchAssets } from './render-index.js';
+import {
+  buildSearchIndex,
+  MINISEARCH_ASSET,
+  miniSearchBrowserScript,
+  SEARCH_RUNTIME,
+  searchOptionsScript,
+} from './search-index.js';
+import { SEARCH_SYNONYMS } from './search-terms.js';
+import { tokenSignerOf, webhookEnvOf } from './webhook-facts.js';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = join(packageRoot, 'dist');
@@ -101,6 +109,18 @@ export const REDOC_OPTIONS = {
   ],
 };
 
+/** What the docs copy needs beyond the spec: the client's name, credentials, token signer and webhook variables. */
+export async function docsCopyContext(provider: ProviderDocs): Promise<DocsCopyContext> {
+  const clientPackage = clientPackageOf(provider.id);
+  return {
+    providerId: provider.id,
+    clientPackage,
+    env: credentialEnvOf(provider.document),
+    tokenSigner: await tokenSignerOf(clientPackage),
+    webhookEnv: await webhookEnvOf(clientPackage),
+  };
+}
+
 async function renderProviderPage(provider: ProviderDocs, workDir: string): Promise<string> {
   const folder = join(distDir, dirname(providerPageHref(provider.id)));
   const output = join(distDir, providerPageHref(provider.id));
@@ -108,12 +128,8 @@ async function renderProviderPage(provider: ProviderDocs, workDir: string): Prom
 
   // The downloads are the bundle as clients use it; Redoc renders the docs copy.
   const bundlePath = bundledSpecPath(provider.id);
-  const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as SpecDocument;
   await copyFile(bundlePath, join(folder, 'openapi.json'));
-  const copy = docsCopy(bundle, {
-    clientPackage: clientPackageOf(provider.id),
-    env: credentialEnvOf(bundle),
-  });
+  const copy = docsCopy(provider.document, await docsCopyContext(provider));
   const copyPath = join(workDir, `${provider.id}.docs.json`);
   await writeFile(copyPath, JSON.stringify(copy));
 
@@ -159,6 +175,18 @@ async function writeRedocAsset(): Promise<string> {
   return path;
 }
 
+/** The hub's search: MiniSearch's browser build beside Redoc's, and the index built from every spec. */
+async function writeSearchAssets(providers: ProviderDocs[]): Promise<SearchAssets> {
+  await copyFile(miniSearchBrowserScript(), join(distDir, MINISEARCH_ASSET));
+  return {
+    indexJson: JSON.stringify(buildSearchIndex(providers)),
+    runtime: SEARCH_RUNTIME,
+    synonyms: SEARCH_SYNONYMS,
+    options: searchOptionsScript(),
+    script: MINISEARCH_ASSET,
+  };
+}
+
 export async function buildSite(): Promise<string[]> {
   const providers = loadProviders();
   if (providers.length === 0) throw new Error('no @rtc-sessions/spec-* dependency: nothing to document');
@@ -175,7 +203,7 @@ export async function buildSite(): Promise<string[]> {
     await rm(workDir, { recursive: true, force: true });
   }
   const indexPath = join(distDir, 'index.html');
-  await writeFile(indexPath, renderIndex(await loadHub(providers)));
+  await writeFile(indexPath, renderIndex(await loadHub(providers), await writeSearchAssets(providers)));
   pages.unshift(indexPath);
 
   const problems: string[] = [];

@@ -14,16 +14,44 @@ import {
 import { type AuthPlacement, authOf } from './auth.js';
 import type { CredentialEnv } from './client-facts.js';
 import type { CodeSample, SpecDocument } from './spec-document.js';
+import type { WebhookSecretVariable } from './webhook-facts.js';
 
 export interface SampleContext {
   document: SpecDocument;
   clientPackage: string;
   env: CredentialEnv;
+  /** The provider id `rtc-contract` takes (`--provider`). */
+  providerId: string;
+  /** The variables `rtc-contract trigger` signs a delivery with (the client's webhook adapter). */
+  webhookEnv: readonly WebhookSecretVariable[];
+}
+
+/** How a reader runs `rtc-contract` without installing it first. */
+export const RTC_CONTRACT = 'npx --package @rtc-sessions/contract rtc-contract';
+
+/** The first server that is not a local stand-in: samples call the real API (a mock is listed too). */
+export function productionServer(document: SpecDocument): string {
+  const servers = document.servers ?? [];
+  const real = servers.find((server) => !isLoopbackUrl(server.url)) ?? servers[0];
+  return (real?.url ?? '').replace(/\/+$/, '');
+}
+
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
 }
 
 /** Quotes a word for a POSIX shell: single quotes, with `'` written as `'\''`. */
 export function shellQuote(text: string): string {
   return `'${text.replaceAll("'", "'\\''")}'`;
+}
+
+/** A shell word: bare when it holds no character the shell treats specially, quoted otherwise. */
+export function shellWord(text: string): string {
+  return /^[\w.@%+=:,/-]+$/.test(text) ? text : shellQuote(text);
 }
 
 /** The parameters a first request sends: the required ones and those the spec gives an example for, but never the paging cursor. */
@@ -76,7 +104,7 @@ function requestBodyExample(entry: OperationInfo): Json | undefined {
 export function curlSample(context: SampleContext, entry: OperationInfo): string {
   const { document, env } = context;
   const auth = authOf(document, entry.security);
-  const server = (document.servers?.[0]?.url ?? '').replace(/\/+$/, '');
+  const server = productionServer(document);
   const tokenRef = `$${env.tokenEnv}`;
   // The token variable stays outside the single quotes so the shell expands it.
   const url = `${server}${filledPath(entry)}${queryString(sentParameters(entry, 'query'), auth, '')}`;
@@ -95,13 +123,9 @@ export function curlSample(context: SampleContext, entry: OperationInfo): string
   return lines.join(' \\\n');
 }
 
-/** `curl` that replays a webhook's sample delivery to the reader's own endpoint (`$WEBHOOK_URL`). */
-export function webhookCurlSample(entry: OperationInfo): string {
-  const lines = [
-    `# Replays a sample "${entry.path}" delivery to your endpoint.`,
-    `curl --request ${entry.method}`,
-    '  --url "$WEBHOOK_URL"',
-  ];
+/** The raw request of a webhook's sample delivery: the spec's example headers and body. */
+function webhookCurl(entry: OperationInfo): string {
+  const lines = [`curl --request ${entry.method}`, '  --url "$WEBHOOK_URL"'];
   for (const [parameter, value] of sentParameters(entry, 'header')) {
     lines.push(`  --header ${shellQuote(`${parameter.name}: ${String(value)}`)}`);
   }
@@ -110,7 +134,36 @@ export function webhookCurlSample(entry: OperationInfo): string {
     lines.push(`  --header 'Content-Type: application/json'`);
     lines.push(`  --data ${shellQuote(JSON.stringify(body))}`);
   }
-  return lines.join(' \\\n').replace(/^(# [^\n]*) \\\n/, '$1\n');
+  return lines.join(' \\\n');
+}
+
+/** The `rtc-contract trigger` command that posts a correctly signed delivery of a webhook's example. */
+export function triggerCommand(providerId: string, event: string): string {
+  return `${RTC_CONTRACT} trigger --provider ${providerId} ${shellWord(event)} --to "$WEBHOOK_URL"`;
+}
+
+/**
+ * A webhook's sample: first the `rtc-contract trigger` command, which signs the spec's example as
+ * the provider does (fresh timestamp, the reader's secret), so a receiver that verifies accepts it;
+ * then the raw request, whose signature headers are example values a verifying receiver rejects.
+ */
+export function webhookSample(
+  context: Pick<SampleContext, 'providerId' | 'webhookEnv'>,
+  entry: OperationInfo,
+): string {
+  const needs = context.webhookEnv.filter((variable) => variable.required);
+  return [
+    `# A signed "${entry.path}" delivery that a receiver which verifies accepts${
+      needs.length > 0
+        ? `; set ${needs.map((variable) => `${variable.env} (${variable.description})`).join(' and ')} first`
+        : ''
+    }:`,
+    triggerCommand(context.providerId, entry.path),
+    '',
+    "# The raw request: its signature headers are the spec's example values, so only a receiver with",
+    '# verification off accepts it.',
+    webhookCurl(entry),
+  ].join('\n');
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -153,33 +206,52 @@ export function itemName(itemsPointer: unknown): string {
   return /^[a-z]\w*[^s]s$/i.test(last) ? last.slice(0, -1) : 'item';
 }
 
-/** A TypeScript call through our client; a list operation (`x-rtc-pagination`) walks every page with `paginate`. */
+/** Whether an operation's success answer has no body (204 and the like): the sample prints the status. */
+function answersWithoutBody(entry: OperationInfo): boolean {
+  const successes = entry.responses.filter((response) => /^2/.test(response.status));
+  return successes.length > 0 && successes.every((response) => response.contentType === null);
+}
+
+/**
+ * A TypeScript call through our client; a list operation (`x-rtc-pagination`) walks every page with
+ * `paginate`. The client throws an `ApiError` for a non-2xx answer (it never returns openapi-fetch's
+ * `error`), so the sample catches it.
+ */
 export function typescriptSample(context: SampleContext, entry: OperationInfo): string {
   const { clientPackage, env } = context;
   const init = callInit(entry);
   const args = [tsLiteral(entry.path), ...(init ? [tsLiteral(init)] : [])].join(', ');
   const { pagination } = entry;
   const keys = env.keys.map(([, variable]) => variable).join(' + ');
-  const lines = [
-    `import { createClient } from '${clientPackage}';`,
-    '',
-    `// Signs its own token from ${keys}, or sends ${env.tokenEnv} as is.`,
-    'const client = createClient();',
-    '',
-  ];
+  const call: string[] = [];
   if (entry.method === 'GET' && pagination) {
     const item = itemName(pagination.items);
-    lines.push(
+    call.push(
       `// Every ${item} on every page: paginate follows the ${String(pagination.scheme)} paging for you.`,
       '// One page at a time: client.GET with the same arguments.',
       `for await (const ${item} of client.paginate(${args})) {`,
       `  console.log(${item});`,
       '}',
     );
+  } else if (answersWithoutBody(entry)) {
+    call.push(`const { response } = await client.${entry.method}(${args});`, 'console.log(response.status);');
   } else {
-    lines.push(`const { data } = await client.${entry.method}(${args});`, 'console.log(data);');
+    call.push(`const { data } = await client.${entry.method}(${args});`, 'console.log(data);');
   }
-  return lines.join('\n');
+  return [
+    `import { ApiError, createClient } from '${clientPackage}';`,
+    '',
+    `// Signs its own token from ${keys}, or sends ${env.tokenEnv} as is.`,
+    'const client = createClient();',
+    '',
+    'try {',
+    ...call.map((line) => `  ${line}`.replaceAll('\n', '\n  ')),
+    '} catch (error) {',
+    "  // A non-2xx answer throws an ApiError: its status, the provider's code and message.",
+    '  if (!(error instanceof ApiError)) throw error;',
+    '  console.error(error.status, error.code, error.providerMessage);',
+    '}',
+  ].join('\n');
 }
 
 /**
@@ -194,7 +266,7 @@ export const SAMPLE_LANGUAGES = [
 /** The `x-codeSamples` of one operation or webhook. */
 export function codeSamplesFor(context: SampleContext, entry: OperationInfo): CodeSample[] {
   if (entry.kind === 'webhook') {
-    return [{ lang: 'Shell', label: 'curl', source: webhookCurlSample(entry) }];
+    return [{ lang: 'Shell', label: 'curl', source: webhookSample(context, entry) }];
   }
   return [
     { lang: 'Shell', label: 'curl', source: curlSample(context, entry) },

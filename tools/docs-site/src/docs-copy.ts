@@ -9,11 +9,15 @@
 import { describeOperations, type Json } from '@rtc-sessions/openapi-model';
 import { authSection } from './auth.js';
 import type { CredentialEnv } from './client-facts.js';
-import { codeSamplesFor, type SampleContext } from './code-samples.js';
+import { codeSamplesFor } from './code-samples.js';
+import { gettingStarted } from './getting-started.js';
+import { limitsAndErrors } from './limits-and-errors.js';
+import { LIMITS_AND_ERRORS, sectionRoute } from './page-sections.js';
 import { unwrapDescriptions } from './prose.js';
 import { rateLimitLabel, rateLimitParagraph } from './rate-limits.js';
 import { extraSearchTerms } from './search-terms.js';
 import { operationObject, type SpecDocument } from './spec-document.js';
+import type { WebhookSecretVariable } from './webhook-facts.js';
 
 /** `2` → `v2`, `v2` → `v2`: one way to write a version on every page. */
 export function versionLabel(version: string): string {
@@ -21,8 +25,14 @@ export function versionLabel(version: string): string {
 }
 
 export interface DocsCopyContext {
+  /** The provider id (`rtc-contract --provider`). */
+  providerId: string;
   clientPackage: string;
   env: CredentialEnv;
+  /** The client's export that signs a token from key and secret (`webhook-facts.ts`). */
+  tokenSigner: string;
+  /** The variables `rtc-contract` signs and verifies webhooks with (`webhook-facts.ts`). */
+  webhookEnv: readonly WebhookSecretVariable[];
 }
 
 function appendParagraph(text: string | undefined, paragraph: string): string {
@@ -32,7 +42,7 @@ function appendParagraph(text: string | undefined, paragraph: string): string {
 
 export function docsCopy(bundle: SpecDocument, context: DocsCopyContext): SpecDocument {
   const document = structuredClone(bundle);
-  const sampleContext: SampleContext = { document, clientPackage: context.clientPackage, env: context.env };
+  const sampleContext = { ...context, document };
 
   // Read before any is written: the samples come from the bundle's operations as they are.
   const entries = describeOperations(document, { webhooks: true });
@@ -51,12 +61,16 @@ export function docsCopy(bundle: SpecDocument, context: DocsCopyContext): SpecDo
   }
 
   const rateLimits = rated
-    ? 'Each operation names its rate-limit label and what it allows, under its description.'
-    : 'The provider publishes no rate limits for these operations.';
+    ? `Each operation names its rate-limit label and what it allows, under its description; [${LIMITS_AND_ERRORS}](${sectionRoute(LIMITS_AND_ERRORS)}) has them all.`
+    : `The provider publishes no rate limits for these operations ([${LIMITS_AND_ERRORS}](${sectionRoute(LIMITS_AND_ERRORS)})).`;
   document.info.version = versionLabel(document.info.version);
   document.info.description = [
     authSection(document, context.env, context.clientPackage),
     `**Rate limits.** ${rateLimits}`,
+    '',
+    gettingStarted(sampleContext, entries),
+    '',
+    limitsAndErrors(bundle, entries),
     '',
     '## About this description',
     '',

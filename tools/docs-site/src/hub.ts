@@ -2,15 +2,17 @@
  * Everything the index shows about one provider, read from its bundled spec, its client package
  * and the repository (changesets, recordings): the model `renderIndex` draws.
  */
-import { readFileSync } from 'node:fs';
-import { describeOperations } from '@rtc-sessions/openapi-model';
+
+import type { ProviderChanges } from '@rtc-sessions/api-changes';
+import { describeOperations, type Pagination } from '@rtc-sessions/openapi-model';
 import { authOf, authOneLiner } from './auth.js';
 import { clientPackageOf, credentialEnvOf } from './client-facts.js';
 import { versionLabel } from './docs-copy.js';
-import { bundledSpecPath, type ProviderDocs } from './providers.js';
+import { redocSlug } from './page-sections.js';
+import type { ProviderDocs } from './providers.js';
 import { rateLimitLabel, rateLimitSummary, rateLimitTable } from './rate-limits.js';
 import { type ChangeNote, changeNotes, type RecordingsSummary, recordingsOf } from './repo-history.js';
-import type { SpecDocument } from './spec-document.js';
+import { loadAllSpecChanges, type SpecChangelog, specChangelogOf } from './spec-changelog.js';
 
 export interface HubEntry {
   kind: 'operation' | 'webhook';
@@ -41,6 +43,8 @@ export interface ProviderHub {
   entries: HubEntry[];
   providerDocs?: { url: string; description: string };
   changes: ChangeNote[];
+  /** The spec's changes since the last released bundle, each classified for client users (`@rtc-sessions/api-changes`). */
+  specChanges?: SpecChangelog;
   recordings: RecordingsSummary;
 }
 
@@ -49,33 +53,26 @@ export interface ProviderHub {
  * menu links take. The browser test follows every one of them.
  */
 export function redocAnchor(tag: string | undefined, operationId: string): string {
-  const slug = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-  return `#/${tag ? `${slug(tag)}/` : ''}${operationId.toLowerCase()}`;
+  return `#/${tag ? `${redocSlug(tag)}/` : ''}${operationId.toLowerCase()}`;
 }
 
 /** `cursor (start ← last, size limit)`: the scheme and the parameters it moves. */
-export function paginationLabel(pagination: Record<string, unknown> | undefined): string | undefined {
+export function paginationLabel(pagination: Pagination | undefined): string | undefined {
   if (!pagination) return undefined;
-  const { scheme, cursorParam, nextCursor, pageParam, sizeParam } = pagination as Record<
-    string,
-    string | undefined
-  >;
-  const moved = cursorParam
-    ? `\`${cursorParam}\` ← \`${String(nextCursor ?? '').replace(/^\//, '')}\``
-    : pageParam
-      ? `\`${pageParam}\``
-      : '';
-  return `${scheme}${moved ? ` (${moved}${sizeParam ? `, size \`${sizeParam}\`` : ''})` : ''}`;
+  const moved =
+    pagination.scheme === 'cursor'
+      ? `\`${pagination.cursorParam}\` ← \`${pagination.nextCursor.replace(/^\//, '')}\``
+      : `\`${pagination.pageParam}\``;
+  return `${pagination.scheme} (${moved}, size \`${pagination.sizeParam}\`)`;
 }
 
 const DOCS_VS_SERVER = /\*\*Docs vs\. server:?\*\*/;
 
-export async function loadProviderHub(provider: ProviderDocs): Promise<ProviderHub> {
-  const document = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as SpecDocument;
+export async function loadProviderHub(
+  provider: ProviderDocs,
+  specChanges: ProviderChanges[] = loadAllSpecChanges(),
+): Promise<ProviderHub> {
+  const { document } = provider;
   const env = credentialEnvOf(document);
   const clientPackage = clientPackageOf(provider.id);
   const described = describeOperations(document, { webhooks: true });
@@ -116,10 +113,12 @@ export async function loadProviderHub(provider: ProviderDocs): Promise<ProviderH
         }
       : undefined,
     changes: changeNotes([clientPackage, provider.specPackage]),
+    specChanges: specChangelogOf(provider.id, specChanges),
     recordings: recordingsOf(provider.id),
   };
 }
 
 export function loadHub(providers: ProviderDocs[]): Promise<ProviderHub[]> {
-  return Promise.all(providers.map(loadProviderHub));
+  const specChanges = loadAllSpecChanges();
+  return Promise.all(providers.map((provider) => loadProviderHub(provider, specChanges)));
 }

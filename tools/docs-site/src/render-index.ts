@@ -12,12 +12,25 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
+/**
+ * Escaped text with a line-break opportunity (`<wbr>`) after each `.`, `_` and `/` of a long
+ * identifier, so `HMS_ACCESS_KEY` or a Zoom event name wraps at a boundary instead of mid-word.
+ */
+export function breakableCode(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) =>
+      word.length > 12 ? escapeHtml(word).replace(/([._/])(?=.)/g, '$1<wbr>') : escapeHtml(word),
+    )
+    .join('');
+}
+
 /** The Markdown of one line as HTML: code spans, bold, emphasis and links; everything else escaped. */
 export function inlineMarkdown(text: string): string {
   return text
     .split(/(`[^`]*`)/)
     .map((part) => {
-      if (/^`[^`]*`$/.test(part)) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
+      if (/^`[^`]*`$/.test(part)) return `<code>${breakableCode(part.slice(1, -1))}</code>`;
       return escapeHtml(part)
         .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
         .replace(/(?<![\w*])\*([^*]+)\*(?![\w*])/g, '<em>$1</em>')
@@ -69,8 +82,8 @@ function renderEntry(provider: ProviderHub, entry: HubEntry): string {
   ].join('');
   return (
     `<li data-kind="${entry.kind}"><span class="method method-${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span>` +
-    ` <a class="summary" href="${escapeHtml(href)}">${escapeHtml(entry.summary)}</a>` +
-    ` <code>${escapeHtml(entry.key)}</code>${tags}</li>`
+    ` <a class="summary" href="${escapeHtml(href)}">${breakableCode(entry.summary)}</a>` +
+    ` <code>${breakableCode(entry.key)}</code>${tags}</li>`
   );
 }
 
@@ -171,6 +184,23 @@ function renderHistory(providers: ProviderHub[]): string {
           <p class="source">From <code>${escapeHtml(note.file)}</code></p>
         </article>`,
   );
+  const specChanges = providers
+    .filter((provider) => provider.specChanges)
+    .map((provider) => {
+      const log = provider.specChanges;
+      if (!log) return '';
+      const items = log.changes.map(
+        (change) =>
+          `<li data-class="${escapeHtml(change.class)}"><span class="tag change-class change-${escapeHtml(change.class.toLowerCase().replace(/[^a-z]+/g, '-'))}">${escapeHtml(change.class)}</span> ${inlineMarkdown(change.text)}${change.where ? ` <code>${breakableCode(change.where)}</code>` : ''}</li>`,
+      );
+      return `
+        <article class="spec-changes" data-provider="${escapeHtml(provider.id)}">
+          <h3>${escapeHtml(provider.title)}: spec changes${log.base ? ` since ${escapeHtml(log.base)}` : ''}</h3>
+          ${items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p>No change to the spec a client user would notice.</p>'}
+          ${log.docsChanges > 0 ? `<p>And ${log.docsChanges} changes to descriptions and examples only.</p>` : ''}
+          <p class="source">From <code>${escapeHtml(log.file)}</code></p>
+        </article>`;
+    });
   return `
       <section class="history" aria-labelledby="history-heading">
         <h2 id="history-heading">Changelog of the specs</h2>
@@ -182,12 +212,79 @@ function renderHistory(providers: ProviderHub[]): string {
           <tbody>${recordings.join('')}
           </tbody>
         </table></div>
+${specChanges.join('\n')}
         ${changes.length > 0 ? changes.join('\n') : '<p>No changes recorded yet.</p>'}
       </section>`;
 }
 
-/** The landing page: a comparison, one card per provider, and the specs' history, every figure read from the specs and the repo. */
-export function renderIndex(providers: ProviderHub[]): string {
+/** The search box of the index and its script; the index itself is built at build time (`search-index.ts`). */
+export interface SearchAssets {
+  /** `MiniSearch#toJSON()` of the site's search index. */
+  indexJson: string;
+  /** The page script's functions (`SEARCH_RUNTIME`). */
+  runtime: string;
+  synonyms: readonly (readonly string[])[];
+  /** The options object literal for `MiniSearch.loadJSON`. */
+  options: string;
+  /** The MiniSearch browser build, relative to the index. */
+  script: string;
+}
+
+/** JSON inside a `<script>`: `<` escaped so no `</script>` can close it. */
+function scriptJson(json: string): string {
+  return json.replace(/</g, '\\u003c');
+}
+
+function renderSearch(search: SearchAssets, count: number): string {
+  return `
+    <form class="search" role="search" aria-label="Search the APIs" onsubmit="return false">
+      <label for="site-search">Search all ${count} APIs: operations, webhooks, auth, limits and errors</label>
+      <input id="site-search" type="search" autocomplete="off" spellcheck="false" placeholder="e.g. peers, end room, webhook signature, rate limit">
+      <ol id="search-results" aria-live="polite"></ol>
+    </form>
+    <script src="${escapeHtml(search.script)}"></script>
+    <script type="application/json" id="search-index">${scriptJson(search.indexJson)}</script>
+    <script>
+      (function () {
+${search.runtime}
+        var synonyms = ${scriptJson(JSON.stringify(search.synonyms))};
+        var index = MiniSearch.loadJSON(document.getElementById('search-index').textContent, ${search.options});
+        var input = document.getElementById('site-search');
+        var list = document.getElementById('search-results');
+        function item(result) {
+          var li = document.createElement('li');
+          var link = document.createElement('a');
+          link.href = result.href;
+          link.textContent = result.title;
+          var where = document.createElement('span');
+          where.className = 'result-meta';
+          where.textContent = ' ' + result.kind + ' · ' + result.provider;
+          li.append(link, where);
+          return li;
+        }
+        function render() {
+          var query = input.value.trim();
+          list.replaceChildren();
+          if (query === '') return;
+          var results = index.search(expandQuery(query, synonyms)).slice(0, 10);
+          if (results.length === 0) {
+            var none = document.createElement('li');
+            none.textContent = 'No match.';
+            list.append(none);
+          }
+          results.forEach(function (result) { list.append(item(result)); });
+        }
+        input.addEventListener('input', render);
+        render();
+      })();
+    </script>`;
+}
+
+/** The landing page: search, one card per provider (endpoints first), the comparison, and the specs' history; every figure read from the specs and the repo. */
+export function renderIndex(providers: ProviderHub[], search?: SearchAssets): string {
+  const jump = providers
+    .map((provider) => `<a href="#${escapeHtml(provider.id)}">${escapeHtml(provider.title)}</a>`)
+    .join(' · ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -202,19 +299,30 @@ export function renderIndex(providers: ProviderHub[]): string {
     }
     * { box-sizing: border-box; }
     body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--page); }
-    main { max-width: 64rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
-    h1 { margin: 0 0 .25rem; font-size: 2rem; }
-    .lead { margin: 0 0 2rem; color: var(--muted); }
-    .provider, .compare, .history { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 1.25rem 1.5rem; margin-bottom: 1.25rem; }
-    h2 { margin: 0 0 .5rem; font-size: 1.35rem; }
+    main { max-width: 64rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
+    h1 { margin: 0 0 .25rem; font-size: 1.6rem; }
+    .lead { margin: 0 0 .75rem; color: var(--muted); }
+    .jump { margin: 0 0 1rem; }
+    .search { margin: 0 0 1.25rem; }
+    .search label { display: block; font-weight: 600; margin-bottom: .25rem; }
+    .search input { width: 100%; font: inherit; padding: .45rem .6rem; border: 1px solid var(--line); border-radius: .375rem; background: var(--card); color: var(--ink); }
+    #search-results { margin: .25rem 0 0; padding-left: 1.5rem; }
+    #search-results:empty { display: none; }
+    #search-results li { padding: .15rem 0; }
+    .result-meta { color: var(--muted); font-size: .85rem; }
+    .provider, .compare, .history { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 1rem 1.25rem; margin-bottom: 1.25rem; }
+    h2 { margin: 0 0 .35rem; font-size: 1.35rem; }
     h3 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
     a { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
     h2 a { text-decoration: none; }
     a:hover { text-decoration: underline; }
-    .meta { margin: 0 0 .5rem; color: var(--muted); font-size: .9rem; }
-    .operations { list-style: none; padding: 0; margin: .75rem 0; }
+    .meta { margin: 0 0 .35rem; color: var(--muted); font-size: .9rem; }
+    .description, .auth { margin: 0 0 .35rem; }
+    .operations { list-style: none; padding: 0; margin: .5rem 0; }
     .operations li { padding: .3rem 0; border-top: 1px solid var(--soft); }
-    code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); overflow-wrap: anywhere; }
+    /* Words wrap at spaces and at the <wbr> after "." "_" "/" of long identifiers, never inside a word that fits its line. */
+    h1, h2, h3, p, li, td, th, code { overflow-wrap: break-word; word-break: normal; }
+    code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
     .method { display: inline-block; min-width: 3.6rem; padding: 0 .35rem; border-radius: .25rem; font: 600 .75rem/1.6 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; text-align: center; color: #fff; background: #57606a; }
     .method-get { background: #1a7f37; }
     .method-post { background: #0550ae; }
@@ -223,20 +331,26 @@ export function renderIndex(providers: ProviderHub[]): string {
     .method-event { background: #6639ba; }
     .tag { display: inline-block; margin-left: .4rem; padding: 0 .4rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .75rem; color: var(--muted); }
     .tag-note { border-color: #9a6700; }
+    .change-breaking { border-color: #b3261e; color: #b3261e; }
+    @media (prefers-color-scheme: dark) { .change-breaking { border-color: #ff7b72; color: #ff7b72; } }
+    .change-class { margin-left: 0; }
     .table-scroll { overflow-x: auto; }
     table { border-collapse: collapse; width: 100%; font-size: .9rem; }
     th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-top: 1px solid var(--line); }
     thead th { border-top: 0; color: var(--muted); font-weight: 600; }
-    .change { border-top: 1px solid var(--soft); margin-top: 1rem; }
-    .change .source { color: var(--muted); font-size: .85rem; }
+    .change, .spec-changes { border-top: 1px solid var(--soft); margin-top: 1rem; }
+    .change .source, .spec-changes .source { color: var(--muted); font-size: .85rem; }
+    time { white-space: nowrap; }
   </style>
 </head>
 <body>
   <main>
     <h1>rtc-sessions API reference</h1>
-    <p class="lead">Hand-written OpenAPI 3.1 descriptions of the session APIs of ${providers.length} video providers, checked against recorded responses of the real servers, rendered with Redoc. Every operation has a curl and a TypeScript request to copy.</p>
-${renderComparison(providers)}
+    <p class="lead">The session APIs of ${providers.length} video providers in hand-written OpenAPI 3.1, checked against recorded responses of the real servers. Every operation has a curl and a TypeScript request to copy; each reference opens with authentication and a getting-started path.</p>
+    <p class="jump">${jump} · <a href="#compare-heading">side by side</a> · <a href="#history-heading">changelog</a></p>
+${search ? renderSearch(search, providers.length) : ''}
 ${providers.map(renderProvider).join('\n')}
+${renderComparison(providers)}
 ${renderHistory(providers)}
   </main>
 </body>

@@ -23,3 +23,15 @@ export function extraSearchTerms(entry: OperationInfo): string[] {
   if (!PARTICIPANT_WORDS.some((word) => mentions(named, word))) return [];
   return PARTICIPANT_WORDS.filter((word) => !mentions(named, word));
 }
+
+/**
+ * Words a reader may search with for the same thing, across the providers' vocabularies: a query
+ * term matches every word of its group. Generic vocabulary, not provider facts.
+ */
+export const SEARCH_SYNONYMS: readonly (readonly string[])[] = [
+  ['participant', 'peer', 'user', 'attendee'],
+  ['end', 'stop', 'terminate'],
+  ['session', 'room'],
+  ['signature', 'sign', 'signed', 'verify', 'verification', 'hmac'],
+  ['limit', 'throttle', 'quota'],
+];

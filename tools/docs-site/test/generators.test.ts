@@ -7,21 +7,24 @@ import { authOf, authOneLiner, authSection } from '../src/auth.js';
 import {
   curlSample,
   itemName,
+  productionServer,
   shellQuote,
+  triggerCommand,
   tsLiteral,
   typescriptSample,
-  webhookCurlSample,
+  webhookSample,
 } from '../src/code-samples.js';
 import { docsCopy, versionLabel } from '../src/docs-copy.js';
+import { mockServer } from '../src/getting-started.js';
 import { paginationLabel, redocAnchor } from '../src/hub.js';
 import { unwrapMarkdown } from '../src/prose.js';
-import { operationsOf } from '../src/providers.js';
 import { rateLimitParagraph, rateLimitSummary } from '../src/rate-limits.js';
 import { hashRoutes, toClassicScript, useSharedRedocScript } from '../src/redoc-page.js';
 import { blockMarkdown, inlineMarkdown } from '../src/render-index.js';
 import { changeNotes, parseChangeset, recordingsOf } from '../src/repo-history.js';
 import { extraSearchTerms } from '../src/search-terms.js';
 import { operationObject, type SpecDocument } from '../src/spec-document.js';
+import { operationsOf } from './spec-operations.js';
 
 const env = {
   keys: [
@@ -35,7 +38,25 @@ const env = {
 function fixture(scheme: Record<string, unknown>): SpecDocument {
   return {
     openapi: '3.1.0',
-    info: { title: 'Acme sessions API', version: '2', description: 'About\nthis API.' },
+    info: {
+      title: 'Acme sessions API',
+      version: '2',
+      description: 'About\nthis API.',
+      'x-rtc-provider': {
+        id: 'acme',
+        name: 'Acme',
+        mockPort: 4099,
+        credentials: {
+          keys: [
+            { option: 'apiKey', env: 'ACME_KEY' },
+            { option: 'secret', env: 'ACME_SECRET' },
+          ],
+          tokenEnv: 'ACME_TOKEN',
+        },
+        requestIdHeaders: ['x-request-id'],
+        errorBody: { code: ['/code'], message: ['/message'], details: ['/details'] },
+      },
+    },
     servers: [{ url: 'https://api.acme.test/v2/' }],
     security: [{ Token: [] }],
     components: {
@@ -115,7 +136,14 @@ function fixture(scheme: Record<string, unknown>): SpecDocument {
 
 const bearer = fixture({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
 const rawHeader = fixture({ type: 'apiKey', in: 'header', name: 'Authorization' });
-const context = (document: SpecDocument) => ({ document, clientPackage: '@rtc-sessions/acme', env });
+const webhookEnv = [{ env: 'ACME_WEBHOOK_SECRET', description: 'the webhook secret', required: true }];
+const context = (document: SpecDocument) => ({
+  document,
+  clientPackage: '@rtc-sessions/acme',
+  env,
+  providerId: 'acme',
+  webhookEnv,
+});
 const entry = (document: SpecDocument, id: string) => {
   const found = describeOperations(document, { webhooks: true }).find(
     (candidate) => candidate.operationId === id,
@@ -154,10 +182,14 @@ describe('curl samples', () => {
     );
   });
 
-  test('a webhook replays its sample delivery, signature header included, to $WEBHOOK_URL', () => {
-    expect(webhookCurlSample(entry(bearer, 'sessionEnded'))).toBe(
+  test('a webhook sample leads with the trigger command, then the raw request it says fails verification', () => {
+    expect(webhookSample(context(bearer), entry(bearer, 'sessionEnded'))).toBe(
       [
-        '# Replays a sample "session.ended" delivery to your endpoint.',
+        '# A signed "session.ended" delivery that a receiver which verifies accepts; set ACME_WEBHOOK_SECRET (the webhook secret) first:',
+        'npx --package @rtc-sessions/contract rtc-contract trigger --provider acme session.ended --to "$WEBHOOK_URL"',
+        '',
+        "# The raw request: its signature headers are the spec's example values, so only a receiver with",
+        '# verification off accepts it.',
         [
           'curl --request POST',
           '  --url "$WEBHOOK_URL"',
@@ -167,6 +199,11 @@ describe('curl samples', () => {
         ].join(' \\\n'),
       ].join('\n'),
     );
+  });
+
+  test('the trigger command quotes an event name only when the shell needs it', () => {
+    expect(triggerCommand('acme', 'a.b_c')).toContain(' a.b_c --to');
+    expect(triggerCommand('acme', "it's on")).toContain(` 'it'\\''s on' --to`);
   });
 
   test('an operation with `security: []` sends no credential, whatever the document default', () => {
@@ -187,10 +224,30 @@ describe('curl samples', () => {
 
   test("a webhook's curl never carries the API's credential", () => {
     for (const document of [bearer, rawHeader]) {
-      const curl = webhookCurlSample(entry(document, 'sessionEnded'));
+      const curl = webhookSample(context(document), entry(document, 'sessionEnded'));
       expect(curl).not.toContain('Authorization');
       expect(curl).not.toContain('$ACME_TOKEN');
     }
+  });
+
+  test('with a local stand-in listed among the servers, samples still call the real API; Getting started names the stand-in', () => {
+    const withMock: SpecDocument = {
+      ...bearer,
+      servers: [{ url: 'http://127.0.0.1:4100' }, { url: 'https://api.acme.test/v2/' }],
+    };
+    expect(productionServer(withMock)).toBe('https://api.acme.test/v2');
+    expect(curlSample(context(withMock), entry(withMock, 'end'))).toContain(
+      "--url 'https://api.acme.test/v2/end'",
+    );
+    expect(mockServer(withMock)).toBe('http://127.0.0.1:4100');
+    // Without one, the stand-in is Prism on the spec's mock port.
+    expect(mockServer(bearer)).toBe('http://127.0.0.1:4099');
+    expect(
+      mockServer({
+        ...bearer,
+        servers: [{ url: 'https://api.acme.test/v2/' }, { url: 'http://localhost:5000/' }],
+      }),
+    ).toBe('http://localhost:5000');
   });
 
   test('shellQuote survives single quotes', () => {
@@ -201,26 +258,38 @@ describe('curl samples', () => {
 describe('TypeScript samples', () => {
   test('a paged list walks every page with paginate, with typed literals', () => {
     const source = typescriptSample(context(bearer), entry(bearer, 'listRoomUsers'));
-    expect(source).toContain("import { createClient } from '@rtc-sessions/acme';");
+    expect(source).toContain("import { ApiError, createClient } from '@rtc-sessions/acme';");
     expect(source).toContain('ACME_KEY + ACME_SECRET, or sends ACME_TOKEN');
     expect(source).toContain(
       [
-        "for await (const user of client.paginate('/rooms/{roomId}/users', {",
-        '  params: {',
-        "    path: { roomId: 'a/b' },",
-        "    query: { room: 'o\\'brien room', active: false },",
-        '  },',
-        '})) {',
-        '  console.log(user);',
-        '}',
+        "  for await (const user of client.paginate('/rooms/{roomId}/users', {",
+        '    params: {',
+        "      path: { roomId: 'a/b' },",
+        "      query: { room: 'o\\'brien room', active: false },",
+        '    },',
+        '  })) {',
+        '    console.log(user);',
+        '  }',
       ].join('\n'),
     );
   });
 
-  test('other operations call the method with their body', () => {
-    expect(typescriptSample(context(bearer), entry(bearer, 'end'))).toContain(
-      "const { data } = await client.POST('/end', { body: { roomId: 'r1' } });",
-    );
+  test('other operations call the method with their body, inside a try that handles the ApiError', () => {
+    const source = typescriptSample(context(bearer), entry(bearer, 'end'));
+    expect(source).toContain("  const { data } = await client.POST('/end', { body: { roomId: 'r1' } });");
+    expect(source).toMatch(/^try \{$/m);
+    expect(source).toContain('  if (!(error instanceof ApiError)) throw error;');
+    expect(source).toContain('  console.error(error.status, error.code, error.providerMessage);');
+  });
+
+  test('an operation whose success has no body prints the status, not an undefined data', () => {
+    const document = structuredClone(bearer);
+    const end = (document.paths as Record<string, { post: { responses: object } }>)['/end'];
+    if (end) end.post.responses = { '204': { description: 'Ended.' } };
+    const source = typescriptSample(context(document), entry(document, 'end'));
+    expect(source).toContain("const { response } = await client.POST('/end'");
+    expect(source).toContain('console.log(response.status);');
+    expect(source).not.toContain('data');
   });
 
   test.each([
@@ -291,7 +360,13 @@ describe('operationsOf', () => {
 });
 
 describe('the docs copy', () => {
-  const copy = docsCopy(bearer, { clientPackage: '@rtc-sessions/acme', env });
+  const copy = docsCopy(bearer, {
+    providerId: 'acme',
+    clientPackage: '@rtc-sessions/acme',
+    env,
+    tokenSigner: 'signAcmeToken',
+    webhookEnv,
+  });
 
   test('adds samples to every operation and webhook, leaving the bundle alone', () => {
     const copied = describeOperations(copy, { webhooks: true });
@@ -308,6 +383,30 @@ describe('the docs copy', () => {
     expect(copy.info.description).toContain('About this API.');
     expect(copy.info.version).toBe('v2');
     expect(versionLabel('v2')).toBe('v2');
+  });
+
+  test('Authentication, then Getting started (install, token, first request, first webhook), then limits and errors', () => {
+    const description = copy.info.description ?? '';
+    const at = (heading: string) => description.indexOf(`\n${heading}\n`);
+    const order = [
+      '## Getting started',
+      '### 1. Install the client',
+      '### 2. Turn your key and secret into a token',
+      '### 3. Make a first request: List room users',
+      '### 4. Receive a first webhook',
+      '## Rate limits and error codes',
+      '## About this description',
+    ].map(at);
+    expect(order.every((index) => index > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(description).toContain('npm install @rtc-sessions/acme');
+    expect(description).toContain(
+      'export ACME_TOKEN="$(node --input-type=module -e "import { signAcmeToken } from \'@rtc-sessions/acme\'; console.log(await signAcmeToken({ apiKey: process.env.ACME_KEY, secret: process.env.ACME_SECRET }));")"',
+    );
+    expect(description).toContain(
+      'ACME_WEBHOOK_SECRET=… npx --package @rtc-sessions/contract rtc-contract trigger --provider acme session.ended --to http://127.0.0.1:8787/',
+    );
+    expect(description).toContain('| Heavy | about 40 requests per second | `listRoomUsers` |');
   });
 
   test('participants operations get the other words for participants', () => {
@@ -370,11 +469,23 @@ describe('the hub', () => {
 
   test('pagination labels', () => {
     expect(
-      paginationLabel({ scheme: 'cursor', cursorParam: 'start', nextCursor: '/last', sizeParam: 'limit' }),
+      paginationLabel({
+        scheme: 'cursor',
+        cursorParam: 'start',
+        nextCursor: '/last',
+        sizeParam: 'limit',
+        items: '/data',
+      }),
     ).toBe('cursor (`start` ← `last`, size `limit`)');
-    expect(paginationLabel({ scheme: 'page-number', pageParam: 'page', sizeParam: 'perPage' })).toBe(
-      'page-number (`page`, size `perPage`)',
-    );
+    expect(
+      paginationLabel({
+        scheme: 'page-number',
+        pageParam: 'page',
+        sizeParam: 'perPage',
+        items: '/data',
+        lastPage: '/pageInfo/lastPage',
+      }),
+    ).toBe('page-number (`page`, size `perPage`)');
     expect(paginationLabel(undefined)).toBeUndefined();
   });
 

@@ -1,18 +1,19 @@
 /**
  * The TypeScript samples are for copying, so they must compile against the real clients: every
- * sample the build generates is written to test-results/samples/ and type-checked with tsc, next
+ * sample the build generates (each operation's, and the TypeScript blocks of each page's opening sections) is written to test-results/samples/ and type-checked with tsc, next
  * to a canary that calls a path the client does not have (tsc must reject it, or the check checks nothing).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describeOperations } from '@rtc-sessions/openapi-model';
 import { expect, test } from 'vitest';
-import { clientPackageOf, credentialEnvOf } from '../src/client-facts.js';
+import { docsCopyContext } from '../src/build-site.js';
+import { clientPackageOf } from '../src/client-facts.js';
 import { docsCopy } from '../src/docs-copy.js';
-import { bundledSpecPath, providerIds } from '../src/providers.js';
-import { operationObject, type SpecDocument } from '../src/spec-document.js';
+import { loadProviders } from '../src/providers.js';
+import { operationObject } from '../src/spec-document.js';
 import { resultsDir } from './built-site.js';
 
 test('every generated TypeScript sample type-checks against its client', async () => {
@@ -21,9 +22,9 @@ test('every generated TypeScript sample type-checks against its client', async (
   mkdirSync(folder, { recursive: true });
   let written = 0;
   let firstClient = '';
-  for (const id of providerIds()) {
-    const bundle = JSON.parse(readFileSync(bundledSpecPath(id), 'utf8')) as SpecDocument;
-    const copy = docsCopy(bundle, { clientPackage: clientPackageOf(id), env: credentialEnvOf(bundle) });
+  for (const provider of loadProviders()) {
+    const { id } = provider;
+    const copy = docsCopy(provider.document, await docsCopyContext(provider));
     firstClient ||= clientPackageOf(id);
     for (const entry of describeOperations(copy, { webhooks: true })) {
       const sample = operationObject(copy, entry)['x-codeSamples']?.find(
@@ -31,6 +32,13 @@ test('every generated TypeScript sample type-checks against its client', async (
       );
       if (!sample) continue;
       writeFileSync(join(folder, `${id}.${entry.operationId}.ts`), `${sample.source}\n`);
+      written++;
+    }
+    // The TypeScript of the page's own sections (Getting started's first request).
+    const blocks = [...(copy.info.description ?? '').matchAll(/```ts\n([\s\S]*?)\n```/g)];
+    expect(blocks.length, `${id}: Getting started has a TypeScript request`).toBeGreaterThan(0);
+    for (const [index, block] of blocks.entries()) {
+      writeFileSync(join(folder, `${id}.page-${index}.ts`), `${block[1]}\n`);
       written++;
     }
   }

@@ -6,8 +6,10 @@ import { findExternalReferences, isExternalUrl } from '../src/external-refs.js';
 import { bundledSpecPath, loadProviders, providerIds } from '../src/providers.js';
 import { REDOC_ASSET } from '../src/redoc-page.js';
 import { escapeHtml, providerPageHref } from '../src/render-index.js';
+import { MINISEARCH_ASSET } from '../src/search-index.js';
 import { operationObject, type SpecDocument } from '../src/spec-document.js';
 import { assertSiteBuilt, readPage, readProviderPage } from './built-site.js';
+import { operationsOf } from './spec-operations.js';
 
 describe('findExternalReferences', () => {
   const cases: [string, { html: string; want: string[] }][] = [
@@ -114,8 +116,8 @@ describe('the built site', () => {
     expect(html).not.toMatch(/fonts\.(googleapis|gstatic)\.com/);
     expect(html).not.toContain('cdn.redoc.ly/redoc/logo');
     // The one script a page loads is the site's shared copy of Redoc, by a relative URL.
-    const sources = [...html.matchAll(/<script[^>]+\ssrc="([^"]*)"/gi)].map((match) => match[1]);
-    expect(sources).toEqual(page === 'index.html' ? [] : [`../${REDOC_ASSET}`]);
+    const sources = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]*)"/gi)].map((match) => match[1]);
+    expect(sources).toEqual(page === 'index.html' ? [MINISEARCH_ASSET] : [`../${REDOC_ASSET}`]);
   });
 
   test('the shared Redoc script is a classic script (it loads from file://) that hands over hydrate', () => {
@@ -169,7 +171,7 @@ describe('the built site', () => {
     expect(section).toContain(escapeHtml(provider.title));
     expect(section).toContain(`version ${escapeHtml(versionLabel(provider.version))}`);
     expect(section).toContain(escapeHtml(provider.summary));
-    const count = provider.operations.length;
+    const count = operationsOf(provider.document).length;
     expect(section).toContain(`${count} ${count === 1 ? 'operation' : 'operations'}`);
     // The list shows every operation of the bundled spec, then every webhook, in the spec's order.
     const bundle = JSON.parse(readFileSync(bundledSpecPath(provider.id), 'utf8')) as SpecDocument;
@@ -177,13 +179,13 @@ describe('the built site', () => {
     const operations = entries.filter((entry) => entry.kind === 'operation');
     const webhooks = entries.filter((entry) => entry.kind === 'webhook');
     expect(operations.map((entry) => entry.summary)).toEqual(
-      provider.operations.map((operation) => operation.summary),
+      operationsOf(provider.document).map((operation) => operation.summary),
     );
     if (webhooks.length > 0)
       expect(section).toContain(`${webhooks.length} ${webhooks.length === 1 ? 'webhook' : 'webhooks'}`);
     const listed = [
-      ...(section ?? '').matchAll(/<li data-kind="(\w+)">.*?<a class="summary" href="[^"]*">([^<]*)<\/a>/g),
-    ].map((match) => [match[1], match[2]]);
+      ...(section ?? '').matchAll(/<li data-kind="(\w+)">.*?<a class="summary" href="[^"]*">(.*?)<\/a>/g),
+    ].map((match) => [match[1], match[2]?.replaceAll('<wbr>', '')]);
     expect(listed).toEqual(
       [...operations, ...webhooks].map((entry) => [
         entry.kind,
@@ -196,7 +198,7 @@ describe('the built site', () => {
     const html = readProviderPage(provider.id);
     expect(html).toContain(`<title>${escapeHtml(provider.title)}</title>`);
     expect(html).toContain('href="../index.html"');
-    for (const operation of provider.operations)
+    for (const operation of operationsOf(provider.document))
       expect(html).toContain(JSON.stringify(operation.operationId));
   });
 });

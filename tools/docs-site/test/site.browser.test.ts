@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describeOperations, type OperationInfo } from '@rtc-sessions/openapi-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { credentialEnvOf } from '../src/client-facts.js';
 import { versionLabel } from '../src/docs-copy.js';
 import { redocAnchor } from '../src/hub.js';
 import { bundledSpecPath, loadProviders } from '../src/providers.js';
@@ -24,6 +25,9 @@ import {
   waitForRedoc,
 } from './browser.js';
 import { assertSiteBuilt, resultsDir, siteDir } from './built-site.js';
+import { brokenWords, codeScrollingSideways, controlsOverCode, horizontalOverflow } from './layout.js';
+import { FIRST_RESULTS } from './search-expectations.js';
+import { operationsOf } from './spec-operations.js';
 
 const BASE_PATH = '/rtc-sessions/';
 
@@ -54,22 +58,28 @@ function bundledOperation(document: SpecDocument, operationId: string): Operatio
   return found;
 }
 
+// One Chromium for every test of this file: launching it is the slow part.
+let browser: Browser;
+beforeAll(async () => {
+  assertSiteBuilt();
+  assertChromiumInstalled();
+  mkdirSync(resultsDir, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
 describe('the docs site in Chromium, served under a sub-path', () => {
   let server: StaticServer;
-  let browser: Browser;
   let siteOrigin: string;
 
   beforeAll(async () => {
-    assertSiteBuilt();
-    assertChromiumInstalled();
-    mkdirSync(resultsDir, { recursive: true });
     server = await startStaticServer({ root: siteDir, port: 0, basePath: BASE_PATH });
     siteOrigin = new URL(server.url).origin;
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
@@ -170,7 +180,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
 
         const bundle = bundleOf(provider.id);
         const menu = page.locator('[data-component-name="Menu/Menu"]');
-        for (const operation of provider.operations) {
+        for (const operation of operationsOf(provider.document)) {
           const authenticated = bundledOperation(bundle, operation.operationId).security.length > 0;
           const link = menu.locator('a', { has: page.getByText(operation.summary, { exact: true }) });
           if (!(await link.isVisible())) {
@@ -224,7 +234,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
           expect(curl, `webhook ${webhook.path}`).toContain('--url "$WEBHOOK_URL"');
           // A delivery is signed by the provider, not authenticated with the API's token.
           expect(curl, `webhook ${webhook.path}`).not.toContain('Authorization');
-          expect(curl, `webhook ${webhook.path}`).not.toContain('_TOKEN');
+          expect(curl, `webhook ${webhook.path}`).not.toContain(credentialEnvOf(bundle).tokenEnv);
         }
 
         // The way back is in the page's navigation, not floating over it.
@@ -278,7 +288,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
     const bundle = bundleOf(provider.id);
     const kinds = new Set<boolean>();
     try {
-      for (const operation of provider.operations) {
+      for (const operation of operationsOf(provider.document)) {
         // A list (`x-rtc-pagination` on a GET) walks its pages with paginate; everything else calls its method.
         const paged =
           operation.method === 'get' &&
@@ -299,7 +309,9 @@ describe('the docs site in Chromium, served under a sub-path', () => {
           await page.getByRole('menuitem', { name: 'TypeScript' }).click();
         }
         const source = (await samples.locator('pre').first().textContent()) ?? '';
-        expect(source).toContain(`import { createClient } from '@rtc-sessions/${provider.id}';`);
+        expect(source).toContain(`import { ApiError, createClient } from '@rtc-sessions/${provider.id}';`);
+        // A non-2xx answer throws: the sample catches the client's ApiError.
+        expect(source).toContain('if (!(error instanceof ApiError)) throw error;');
         expect(source).toContain(
           `client.${paged ? 'paginate' : operation.method.toUpperCase()}('${operation.path}'`,
         );
@@ -394,6 +406,13 @@ describe('the docs site in Chromium, served under a sub-path', () => {
       try {
         const findings: string[] = [];
         const check = async (label: string) => {
+          // The page's own script makes a table that scrolls sideways focusable, a frame or more after
+          // a route renders (later on a busy machine): wait for it (a page without it times out here).
+          await page.waitForFunction(() =>
+            Array.from(document.querySelectorAll('#redoc .md-table-wrapper')).every(
+              (wrapper) => wrapper.scrollWidth <= wrapper.clientWidth || wrapper.hasAttribute('tabindex'),
+            ),
+          );
           for (const finding of await seriousAxeViolations(page)) {
             findings.push(
               `${label}: ${finding.impact} ${finding.id} (${finding.help}) at ${finding.targets.join(' | ')}`,
@@ -412,7 +431,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
           if (provider === providers[0])
             await page.screenshot({ path: join(resultsDir, `${provider.id}-${theme}.png`) });
           // Every operation's route, in the same document (Redoc routes by hash).
-          for (const operation of provider.operations) {
+          for (const operation of operationsOf(provider.document)) {
             const id = `${(operation.tags[0] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${operation.operationId.toLowerCase()}`;
             await page.evaluate((hash) => {
               window.location.hash = hash;
@@ -429,6 +448,125 @@ describe('the docs site in Chromium, served under a sub-path', () => {
     EVERY_ROUTE_TIMEOUT,
   );
 
+  const viewports = [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
+  ] as const;
+  const layouts = viewports.flatMap((viewport) => themes.map((theme) => ({ viewport, theme })));
+  test.each(layouts)(
+    'layout at $viewport.width×$viewport.height ($theme): no sideways scroll, no word broken inside, no control over code',
+    async ({ viewport, theme }) => {
+      const { context, page, offOrigin, pageErrors } = await openContext(browser, siteOrigin, {
+        theme,
+        viewport: { width: viewport.width, height: viewport.height },
+      });
+      // Redoc's menu drawer slides; measure once every transition has ended and two frames were drawn.
+      const settle = async () => {
+        await page.waitForFunction(() =>
+          document.getAnimations().every((animation) => animation.playState !== 'running'),
+        );
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+      };
+      const shot = (name: string) =>
+        page.screenshot({ path: join(resultsDir, `layout-${name}.${viewport.name}.${theme}.png`) });
+      try {
+        await page.goto(server.url);
+        await expect(horizontalOverflow(page), 'index scrolls sideways').resolves.toBe(0);
+        await expect(brokenWords(page, 'h1, h2, h3, p, li, td, th')).resolves.toEqual([]);
+        // The endpoints start on the first screen: the first provider's first operation.
+        const first = await page.locator('.provider .operations li').first().boundingBox();
+        expect(first && first.y + first.height <= viewport.height, 'first endpoint above the fold').toBe(
+          true,
+        );
+        await shot('index');
+
+        // The longest title and sidebar labels (Zoom's event names), a webhook sample and its copy button.
+        const longest = describeOperations(bundleOf('zoom-videosdk'), { webhooks: true })
+          .filter((entry) => entry.kind === 'webhook')
+          .sort((a, b) => b.path.length - a.path.length)[0];
+        expect(longest).toBeDefined();
+        for (const route of [
+          redocAnchor(longest?.tags[0], longest?.operationId ?? ''),
+          '#/section/getting-started',
+          // A list with a wide response sample.
+          '#/sessions/listsessions',
+        ]) {
+          await page.goto(providerUrl('zoom-videosdk', route));
+          await waitForRedoc(page);
+          await page
+            .locator(`[id="${route.slice(2)}"]`)
+            .first()
+            .waitFor({ state: 'visible' });
+          await settle();
+          await expect(horizontalOverflow(page), `${route} scrolls sideways`).resolves.toBe(0);
+          await expect(codeScrollingSideways(page), `${route}: code cut off at the right`).resolves.toEqual(
+            [],
+          );
+          await expect(
+            brokenWords(page, '#redoc h1, #redoc h2, #redoc h3, [data-component-name="Menu/MenuItem"]'),
+            route,
+          ).resolves.toEqual([]);
+          // Wherever the reader has scrolled: the phone's menu button once floated over the lower right corner.
+          for (const y of [0, 400, 800]) {
+            await page.evaluate((top) => window.scrollTo(0, top), y);
+            await settle();
+            await expect(controlsOverCode(page), `${route} scrolled to ${y}`).resolves.toEqual([]);
+          }
+          // Redoc's "Copy for LLM" page action is gone: the samples' own copy button copies the request.
+          await expect(page.locator('[data-testid="page-actions"]').first().isVisible()).resolves.toBe(false);
+        }
+        await shot('zoom-webhook');
+
+        // A page title and a table at the top of a page.
+        await page.goto(providerUrl('videosdk'));
+        await waitForRedoc(page);
+        await settle();
+        await expect(horizontalOverflow(page)).resolves.toBe(0);
+        await expect(brokenWords(page, '#redoc h1, #redoc h2, #redoc td, #redoc th')).resolves.toEqual([]);
+        await shot('videosdk-top');
+        expect(pageErrors).toEqual([]);
+        expect(offOrigin, 'requests that left loopback').toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  test('one search on the hub across the three APIs ranks the right entry first', async () => {
+    const { context, page, offOrigin, pageErrors } = await openContext(browser, siteOrigin);
+    try {
+      await page.goto(server.url);
+      const input = page.getByRole('searchbox');
+      const first = async (query: string) => {
+        await input.fill(query);
+        const link = page.locator('#search-results li a').first();
+        await link.waitFor({ state: 'visible' });
+        return { text: (await link.textContent()) ?? '', href: (await link.getAttribute('href')) ?? '' };
+      };
+      for (const [query, want] of FIRST_RESULTS) {
+        const found = await first(query);
+        expect(`${found.text} ${found.href}`, `"${query}"`).toMatch(want);
+      }
+      // A result opens its route, rendered.
+      await first('peers');
+      await page.locator('#search-results li a').first().click();
+      await waitForRedoc(page);
+      const hash = new URL(page.url()).hash;
+      await expect(
+        page
+          .locator(`[id="${hash.slice(2)}"]`)
+          .first()
+          .isVisible(),
+      ).resolves.toBe(true);
+      expect(pageErrors).toEqual([]);
+      expect(offOrigin, 'requests that left loopback').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('search finds the participants operations by any provider word, with spaces kept in snippets', async () => {
     const { context, page } = await openContext(browser, siteOrigin);
     const search = async (page: Page, query: string) => {
@@ -444,7 +582,7 @@ describe('the docs site in Chromium, served under a sub-path', () => {
       for (const provider of providers) {
         await page.goto(providerUrl(provider.id));
         await waitForRedoc(page);
-        const participantOperations = provider.operations.filter((operation) =>
+        const participantOperations = operationsOf(provider.document).filter((operation) =>
           /participant|user|peer/i.test(`${operation.summary} ${operation.tags.join(' ')}`),
         );
         for (const word of ['participants', 'users', 'peers']) {
@@ -466,16 +604,6 @@ describe('the docs site in Chromium, served under a sub-path', () => {
 });
 
 describe('the docs site from file://', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    assertSiteBuilt();
-    assertChromiumInstalled();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   test('opens from disk, hydrates, and every relative link names a file of the site', async () => {
     const { context, page, offOrigin, pageErrors } = await openContext(browser, 'file:');
     try {

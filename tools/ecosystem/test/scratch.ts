@@ -87,11 +87,18 @@ function workspaceVersion(name: string): string {
 }
 
 /**
- * Web frameworks the README webhook examples are written for, installed in the scratch project so
- * those examples type-check as users write them; at the versions this package's devDependencies
+ * Web frameworks the README webhook examples are written for (and undici, for the runtime README's
+ * proxy example), installed in the scratch project so those examples type-check as users write them; at the versions this package's devDependencies
  * resolved (light-my-request pinned: its latest needs Node 22, through fastify).
  */
-export const readmeFrameworks = ['express', '@types/express', 'fastify', 'light-my-request', 'hono'] as const;
+export const readmeFrameworks = [
+  'express',
+  '@types/express',
+  'fastify',
+  'light-my-request',
+  'hono',
+  'undici',
+] as const;
 
 /** The version installed in this package (read from the file: not every package exports its package.json). */
 function installedVersion(name: string): string {

@@ -1,13 +1,5 @@
-export {
-  describeProblems,
-  type ExtensionName,
-  extensionProblems,
-  extensionSchema,
-  type ProviderFacts,
-  providerFacts,
-  validatePagination,
-  type WebhookRetries,
-} from './extensions.js';
+export { type Pagination, validatePagination } from './extensions/pagination.js';
+export { type ExtensionName, extensionProblems, extensionSchema } from './extensions/schema.js';
 export {
   annotationKeywords,
   extensionKeywords,
@@ -25,12 +17,13 @@ export {
   type MediaInfo,
   type OperationInfo,
   type OperationKind,
-  type Pagination,
   type ParameterInfo,
   parameterExample,
   type ResponseInfo,
   type SecurityRequirement,
 } from './operations.js';
+export { paginationTypeTargets } from './pagination-targets.js';
+export { paginationTypeSource } from './pagination-type.js';
 export {
   childPointer,
   deref,
@@ -40,6 +33,7 @@ export {
   resolvePointer,
   unescapePointerToken,
 } from './pointer.js';
+export { type ProviderFacts, providerFacts, type WebhookRetries } from './provider.js';
 export {
   RATE_LIMIT_WINDOW_SECONDS,
   type RateLimitLabel,

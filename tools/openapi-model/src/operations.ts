@@ -1,4 +1,4 @@
-import { validatePagination } from './extensions.js';
+import { type Pagination, validatePagination } from './extensions/pagination.js';
 import { childPointer, deref, type Json, type JsonObject } from './pointer.js';
 
 /** The HTTP methods a path item may hold operations under, in OpenAPI's order. */
@@ -50,25 +50,6 @@ export interface ParameterInfo {
   /** The parameter's `examples`, when it has any (`$ref`s followed). */
   examples?: ExampleInfo[];
 }
-
-/** `x-rtc-pagination` of a list operation (schemas/x-rtc-pagination.schema.json). */
-export type Pagination =
-  | {
-      scheme: 'page-number';
-      pageParam: string;
-      sizeParam: string;
-      items: string;
-      lastPage: string;
-    }
-  | {
-      scheme: 'cursor';
-      cursorParam: string;
-      sizeParam: string;
-      items: string;
-      nextCursor: string;
-      cursorLifetimeSeconds?: number;
-      endsOnShortPage?: boolean;
-    };
 
 /** One security requirement: scheme names with their scopes; all of them apply together. */
 export type SecurityRequirement = Record<string, string[]>;
@@ -223,7 +204,9 @@ export function walkOperations(openapi: unknown, kind: OperationKind): Operation
         responses: responsesOf(doc, op, opPointer),
       };
       if (op['x-rtc-pagination'] !== undefined) {
-        info.pagination = validatePagination(op['x-rtc-pagination'], info);
+        const where = `${info.method} ${path} (${info.operationId})`;
+        const query = info.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+        info.pagination = validatePagination(op['x-rtc-pagination'], where, info.method, query);
       }
       operations.push(info);
     }

@@ -2,7 +2,7 @@
  * The rate limits a spec publishes: its root `x-rtc-rate-limits` (whether the provider publishes
  * any, its page, what each label allows) and each operation's `x-rtc-rate-limit` label.
  */
-import { describeProblems, extensionProblems } from './extensions.js';
+import { describeProblems, extensionProblems } from './extensions/schema.js';
 import type { OperationInfo } from './operations.js';
 
 /** The window a label's `requests` are counted over. */

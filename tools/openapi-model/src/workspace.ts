@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { type ProviderFacts, providerFacts } from './extensions.js';
+import { type ProviderFacts, providerFacts } from './provider.js';
 
 /** Every spec is the workspace package `@rtc-sessions/spec-<provider id>`. */
 export const SPEC_PACKAGE_PREFIX = '@rtc-sessions/spec-';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +10,11 @@ import {
   childPointer,
   describeOperations,
   describeWebhooks,
+  extensionSchema,
   isJsonMediaType,
   loadBundledSpecs,
+  paginationTypeSource,
+  paginationTypeTargets,
   parameterExample,
   providerFacts,
   rateLimits,
@@ -608,5 +611,19 @@ describe('toJsonSchemaDocument', () => {
         'x-at',
       ]),
     );
+  });
+});
+
+describe('x-rtc-pagination has one definition, its JSON Schema', () => {
+  it('the generated TypeScript type in each target is current (`pnpm generate` rewrites them)', () => {
+    const source = paginationTypeSource(extensionSchema('x-rtc-pagination'));
+    for (const target of paginationTypeTargets) expect(readFileSync(target, 'utf8'), target).toBe(source);
+  });
+
+  it('the type has one member per scheme, with what the schema requires and allows', () => {
+    const source = paginationTypeSource(extensionSchema('x-rtc-pagination'));
+    expect(source).toMatch(/readonly scheme: "page-number";[^}]*readonly lastPage: string;/);
+    expect(source).toMatch(/readonly scheme: "cursor";[^}]*readonly cursorLifetimeSeconds\?: number;/);
+    expect(source).not.toMatch(/"page-number";[^}]*cursorParam/);
   });
 });

@@ -1052,8 +1052,8 @@ export interface components {
             timestamp: string;
             /** @description The event name. */
             type: string;
-            /** @description The event's data; its keys depend on `type`. */
-            data: Record<string, never>;
+            /** @description The event's data; its keys depend on `type` (each event describes them). */
+            data: unknown;
         };
         /**
          * beam.failure

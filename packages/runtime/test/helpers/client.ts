@@ -85,7 +85,11 @@ export const testLists = {
 export const TEST_TOKEN = 'test-token-d0n7-l34k';
 
 /** A client of the test API on `baseUrl`, with tiny retry delays. */
-export function testClient(baseUrl: string, pipeline: Partial<PipelineOptions> = {}) {
+export function testClient(
+  baseUrl: string,
+  pipeline: Partial<PipelineOptions> = {},
+  profile: Partial<PipelineOptions['profile']> = {},
+) {
   return createApiClient<TestPaths, typeof testLists>({
     baseUrl,
     listOperations: testLists,
@@ -96,6 +100,7 @@ export function testClient(baseUrl: string, pipeline: Partial<PipelineOptions> =
         authorization: (t) => `Bearer ${t}`,
         requestIdHeaders: ['x-request-id'],
         errorBody: { code: '/code', message: '/message', details: '/details' },
+        ...profile,
       },
       tokenSource: staticToken(TEST_TOKEN),
       timeoutMs: 2000,

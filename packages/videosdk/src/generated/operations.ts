@@ -31,6 +31,7 @@ export const providerFacts = {
     ],
     "details": []
   },
+  "rateLimitHeaders": {},
   "credentialEnv": {
     "keys": [
       [

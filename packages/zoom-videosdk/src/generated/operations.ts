@@ -31,6 +31,12 @@ export const providerFacts = {
       "/errors"
     ]
   },
+  "rateLimitHeaders": {
+    "limit": "x-ratelimit-limit",
+    "remaining": "x-ratelimit-remaining",
+    "category": "x-ratelimit-category",
+    "type": "x-ratelimit-type"
+  },
   "credentialEnv": {
     "keys": [
       [

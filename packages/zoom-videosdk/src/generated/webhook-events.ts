@@ -4,6 +4,7 @@
  * Regenerate with `pnpm generate` (at the repository root, or in this package); the build and
  * `pnpm test` fail while this file is out of date.
  */
+import type { WebhookBodies, WebhookEventOf } from '@rtc-sessions/runtime/internal';
 import type { webhooks } from './schema.js';
 
 /** The keys of the spec's `webhooks:` (the event names deliveries carry), sorted. */
@@ -57,3 +58,24 @@ type Listed<Missing extends never> = Missing;
 export type EveryTypedEventListed = Listed<
   string extends keyof webhooks ? never : Exclude<keyof webhooks & string, WebhookEventName>
 >;
+
+/** Every event name a verified delivery can be `known` with, as a set. */
+export const webhookEvents: ReadonlySet<string> = new Set<string>(webhookEventNames);
+
+type SpecBodies = WebhookBodies<webhooks>;
+/** Event name → body type, from the spec's `webhooks` (none for a spec without webhooks). */
+export type SpecWebhookBodies = string extends keyof SpecBodies ? Record<never, never> : SpecBodies;
+/** A verified delivery: narrow on `known`, then on `event`, to get the event's typed body. */
+export type SpecWebhookEvent = WebhookEventOf<SpecWebhookBodies>;
+
+/**
+ * The webhook secrets' environment variables (`info.x-rtc-provider.webhookSecrets`), by the option
+ * they feed: the variable, what to put in it, and whether verification needs it.
+ */
+export const webhookSecrets = {
+  "secretToken": {
+    "env": "ZOOM_WEBHOOK_SECRET_TOKEN",
+    "description": "your app's webhook secret token",
+    "required": true
+  }
+} as const;

@@ -1,5 +1,5 @@
 /**
- * `rtc-spec-changes`: check | changelog | snapshot. `main(argv)` has no side effect beyond what the
+ * `rtc-api-changes`: check | changelog | snapshot. `main(argv)` has no side effect beyond what the
  * command is for, and returns the exit code: 0 ok, 1 a breaking change lacks its major changeset,
  * 2 a usage or input error.
  */
@@ -16,7 +16,7 @@ import {
 } from './layout.js';
 import { type ProviderChanges, providerChanges, renderMarkdown } from './report.js';
 
-export const HELP = `rtc-spec-changes <command> [--root DIR]
+export const HELP = `rtc-api-changes <command> [--root DIR]
   check                 classify each spec's changes since its released bundle; exit 1 when a breaking
                         change has no pending major changeset for that spec's client (pnpm lint runs it)
   changelog --out DIR   write DIR/changes.json and DIR/changes.md (the docs site's changelog)
@@ -57,7 +57,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       error instanceof SpecChangesError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
-      io.err(`rtc-spec-changes: ${(error as Error).message}\n`);
+      io.err(`rtc-api-changes: ${(error as Error).message}\n`);
       return 2;
     }
     throw error;

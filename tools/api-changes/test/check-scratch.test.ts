@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
-const scratch = mkdtempSync(join(tmpdir(), 'rtc-spec-changes-'));
+const scratch = mkdtempSync(join(tmpdir(), 'rtc-api-changes-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const current = join(scratch, 'spec/videosdk/dist/openapi.json');
@@ -52,7 +52,7 @@ function editSpec(edit: (spec: Record<string, any>) => void): void {
   writeFileSync(current, JSON.stringify(spec));
 }
 
-describe('rtc-spec-changes check on a scratch copy', () => {
+describe('rtc-api-changes check on a scratch copy', () => {
   it('an unchanged spec passes', async () => {
     const { code, out } = await run('check');
     expect(code).toBe(0);

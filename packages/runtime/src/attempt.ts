@@ -1,0 +1,83 @@
+import { BodyTooLarge, readBody } from './body.js';
+
+/** How one attempt ended: an answer with its body read, or no answer. */
+export type Outcome =
+  | { kind: 'answered'; response: Response; text: string }
+  | { kind: 'failed'; timeout: boolean; networkCode: string | undefined; error: unknown }
+  | { kind: 'too-large'; response: Response };
+
+/** What one attempt sends, and how long it may take. */
+export interface AttemptRequest {
+  url: string;
+  init: RequestInit;
+  /** `Infinity`: no timer. */
+  timeoutMs: number;
+  /** The caller's signal; aborting it aborts the attempt (the caller then reads its reason). */
+  callerSignal: AbortSignal | undefined;
+  maxResponseBytes: number;
+}
+
+/** Sends a request: the platform's `fetch`, or the client's `fetch` option (given a `Request`). */
+export type Send = (url: string, init: RequestInit) => Promise<Response>;
+
+function networkCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+// The abort reason of a timed-out attempt, told apart from the caller's own abort.
+const timedOut = Symbol('timeout');
+
+/**
+ * Abort controllers of attempts that ended without an abort, for a client's later attempts. Why:
+ * undici's fetch charges for each fresh signal it follows (an EventTarget, its listeners, a
+ * finalizer), 10–14% of a small loopback call; a controller that never fired costs about half as
+ * much again. Safe because an attempt is over (its body read) before its controller is reused: if
+ * the signal ever fired later, undici would find that old request complete and do nothing. Bounded
+ * (16 uses each, 64 idle), so that such leftover listeners stay few. Not for an injected `fetch`,
+ * which may keep the `Request` (and look at its signal) later.
+ */
+export class ControllerPool {
+  #idle: { controller: AbortController; uses: number }[] = [];
+  take(): { controller: AbortController; uses: number } {
+    return this.#idle.pop() ?? { controller: new AbortController(), uses: 0 };
+  }
+  give(lease: { controller: AbortController; uses: number }): void {
+    if (!lease.controller.signal.aborted && ++lease.uses < 16 && this.#idle.length < 64)
+      this.#idle.push(lease);
+  }
+}
+
+/**
+ * Makes one attempt: sends the request and reads its body, both under one timer, so that a server
+ * that stalls mid-body times out too. Never throws: a caller's abort is a `failed` outcome whose
+ * caller the loop checks first.
+ */
+export async function attempt(send: Send, request: AttemptRequest, pool?: ControllerPool): Promise<Outcome> {
+  const { timeoutMs, callerSignal } = request;
+  // Without a timeout the caller's signal, if any, is the request's own: no controller in between.
+  const lease =
+    timeoutMs === Infinity ? undefined : (pool?.take() ?? { controller: new AbortController(), uses: 0 });
+  const controller = lease?.controller;
+  const onAbort = controller && callerSignal && (() => controller.abort(callerSignal.reason));
+  if (onAbort) callerSignal?.addEventListener('abort', onAbort);
+  const timer = controller && setTimeout(() => controller.abort(timedOut), timeoutMs);
+  const signal = controller?.signal ?? callerSignal;
+  try {
+    const response = await send(request.url, signal ? { ...request.init, signal } : request.init);
+    const text = await readBody(response, request.maxResponseBytes);
+    return text instanceof BodyTooLarge
+      ? { kind: 'too-large', response }
+      : { kind: 'answered', response, text };
+  } catch (error) {
+    const timeout = controller?.signal.reason === timedOut;
+    return { kind: 'failed', timeout, networkCode: timeout ? undefined : networkCode(error), error };
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) callerSignal?.removeEventListener('abort', onAbort);
+    if (lease) pool?.give(lease);
+  }
+}
