@@ -22,9 +22,11 @@ for (const name of names.filter((n) => n.startsWith('@rtc-sessions/spec-'))) {
 const model = dirname(require.resolve('@rtc-sessions/openapi-model/package.json'));
 const vendor = join(dist, 'vendor', 'openapi-model');
 mkdirSync(vendor, { recursive: true });
-for (const file of readdirSync(join(model, 'dist'))) {
-  if (/\.(js|d\.ts)$/.test(file)) copyFileSync(join(model, 'dist', file), join(vendor, file));
-}
+// the whole tree: openapi-model keeps modules in folders (dist/extensions/schema.js …)
+cpSync(join(model, 'dist'), vendor, {
+  recursive: true,
+  filter: (path) => statSync(path).isDirectory() || /\.(js|d\.ts)$/.test(path),
+});
 // openapi-model reads its extension schemas from ../schemas relative to its modules.
 cpSync(join(model, 'schemas'), join(dist, 'vendor', 'schemas'), { recursive: true });
 
