@@ -4,16 +4,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
+// Every schema is added first: one may $ref another (x-rtc-rate-limits names labels by x-rtc-rate-limit).
 const ajv = new Ajv2020({ allErrors: true });
-const schema = (name) =>
-  ajv.compile(JSON.parse(readFileSync(new URL(`./schemas/${name}.schema.json`, import.meta.url), 'utf8')));
+const names = readdirSync(new URL('./schemas/', import.meta.url))
+  .filter((file) => file.endsWith('.schema.json'))
+  .map((file) => file.replace(/\.schema\.json$/, ''));
+for (const name of names) {
+  ajv.addSchema(JSON.parse(readFileSync(new URL(`./schemas/${name}.schema.json`, import.meta.url), 'utf8')));
+}
+const schema = (name) => ajv.getSchema(`https://rtc-sessions.dev/openapi-model/${name}.schema.json`);
 const validateProvider = schema('x-rtc-provider');
+const validateRateLimits = schema('x-rtc-rate-limits');
+// the extensions of the document's root and info; every other schema is an operation's
+const DOCUMENT_EXTENSIONS = new Set(['x-rtc-provider', 'x-rtc-rate-limits']);
 // every operation-level extension with a schema under schemas/ (x-rtc-pagination, x-rtc-rate-limit…)
 const operationExtensions = new Map(
-  readdirSync(new URL('./schemas/', import.meta.url))
-    .map((file) => file.replace(/\.schema\.json$/, ''))
-    .filter((name) => name !== 'x-rtc-provider')
-    .map((name) => [name, schema(name)]),
+  names.filter((name) => !DOCUMENT_EXTENSIONS.has(name)).map((name) => [name, schema(name)]),
 );
 
 /** Edit distance, to name the extension a typo meant. */
@@ -67,8 +73,45 @@ function report(ctx, name, validate, value) {
   }
 }
 
+/** The labels of a spec's `x-rtc-rate-limits` (none when it publishes no limits or is malformed). */
+function rateLimitLabels(root) {
+  const labels = root?.['x-rtc-rate-limits']?.labels;
+  return labels && typeof labels === 'object' && !Array.isArray(labels) ? Object.keys(labels) : [];
+}
+
+/** The root's `x-rtc-rate-limits`: present, valid, and a daily cap shared only with its own labels. */
+function checkRateLimits(root, ctx) {
+  const limits = root['x-rtc-rate-limits'];
+  if (limits === undefined) {
+    ctx.report({
+      message:
+        'the spec must have a root x-rtc-rate-limits saying whether the provider publishes rate limits (tools/openapi-model/schemas/x-rtc-rate-limits.schema.json)',
+      location: ctx.location.child(['openapi']).key(),
+    });
+    return;
+  }
+  report(ctx, 'x-rtc-rate-limits', validateRateLimits, limits);
+  const labels = rateLimitLabels(root);
+  for (const label of labels) {
+    const shared = limits.labels[label]?.dailyCap?.sharedWith;
+    if (!Array.isArray(shared)) continue;
+    shared.forEach((other, i) => {
+      if (labels.includes(other) && other !== label) return;
+      ctx.report({
+        message: `x-rtc-rate-limits label ${label} shares its daily cap with "${other}", which is ${other === label ? 'itself' : 'no other label'} (labels: ${labels.join(', ')})`,
+        location: ctx.location.child(['x-rtc-rate-limits', 'labels', label, 'dailyCap', 'sharedWith', i]),
+      });
+    });
+  }
+}
+
 function ProviderFacts() {
   return {
+    Root: {
+      enter(root, ctx) {
+        checkRateLimits(root, ctx);
+      },
+    },
     Info: {
       enter(info, ctx) {
         const facts = info['x-rtc-provider'];
@@ -95,7 +138,14 @@ function ProviderFacts() {
 }
 
 function OperationExtensions() {
+  // the labels an operation's x-rtc-rate-limit may name: the root is entered before any operation
+  let labels = [];
   return {
+    Root: {
+      enter(root) {
+        labels = rateLimitLabels(root);
+      },
+    },
     Operation: {
       enter(operation, ctx) {
         for (const [name, value] of Object.entries(operation)) {
@@ -103,6 +153,12 @@ function OperationExtensions() {
           const validate = operationExtensions.get(name);
           if (validate) {
             report(ctx, name, validate, value);
+            if (name === 'x-rtc-rate-limit' && typeof value === 'string' && !labels.includes(value)) {
+              ctx.report({
+                message: `x-rtc-rate-limit "${value}" is not a label of the spec's x-rtc-rate-limits (${labels.length > 0 ? labels.join(', ') : 'which publishes none'})`,
+                location: ctx.location.child([name]),
+              });
+            }
             continue;
           }
           const known = [...operationExtensions.keys()];

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { publishedRateLimits, RequestLimiter } from '../src/index.js';
 import { Pacer } from '../src/pacer.js';
-import { parseRate } from '../src/rate-limits.js';
+import { labelRate, rateLimitsOf } from '../src/rate-limits.js';
 
 describe('published rate limits, read from the spec each client ships', () => {
   it("Zoom: each operation's x-rtc-rate-limit label, and what the label allows in x-rtc-rate-limits", async () => {
     const zoom = await publishedRateLimits('@rtc-sessions/zoom-videosdk');
+    expect(zoom.published).toBe(true);
     expect(zoom.rates).toEqual({ Light: 80, Medium: 60, Heavy: 40, 'Resource-intensive': 20 / 60 });
     expect(zoom.labelOf('GET', '/videosdk/sessions')).toBe('Resource-intensive');
     expect(zoom.labelOf('get', '/videosdk/sessions/{sessionId}/users')).toBe('Heavy');
@@ -15,14 +16,37 @@ describe('published rate limits, read from the spec each client ships', () => {
   it('VideoSDK and 100ms publish none: every limit is discovered', async () => {
     for (const name of ['@rtc-sessions/videosdk', '@rtc-sessions/100ms']) {
       const limits = await publishedRateLimits(name);
+      expect(limits.published).toBe(false);
       expect(limits.rates).toEqual({});
       expect(limits.labelOf('GET', '/sessions')).toBeUndefined();
     }
   });
 
-  it('a label whose text gives no rate is an error naming it', () => {
-    expect(parseRate('Light', 'about 80 requests per second per account')).toBe(80);
-    expect(() => parseRate('Odd', 'as many as you like')).toThrow(/x-rtc-rate-limits\.labels\.Odd/);
+  it('reads the structured label, never its prose, and names a label it cannot read', () => {
+    expect(labelRate('Light', { requests: 80, per: 'second', description: 'about 8 a day' })).toBe(80);
+    expect(labelRate('Slow', { requests: 36, per: 'hour' })).toBe(0.01);
+    for (const bad of [
+      'about 80 requests per second per account',
+      { requests: 80 },
+      { requests: 0, per: 'second' },
+      { requests: 1.5, per: 'second' },
+      { requests: 80, per: 'fortnight' },
+      { requests: 80, per: 'constructor' },
+      null,
+    ]) {
+      expect(() => labelRate('Odd', bad), JSON.stringify(bad)).toThrow(/x-rtc-rate-limits\.labels\.Odd/);
+    }
+  });
+
+  it('an operation whose label the spec does not define is an error naming it', () => {
+    const labels = { Light: { requests: 10, per: 'second' } };
+    const doc = (label: string) => ({
+      'x-rtc-rate-limits': { published: true, labels },
+      paths: { '/rooms': { get: { 'x-rtc-rate-limit': label } } },
+    });
+    expect(rateLimitsOf(doc('Light')).labelOf('GET', '/rooms')).toBe('Light');
+    expect(() => rateLimitsOf(doc('Lite'))).toThrow(/GET \/rooms: x-rtc-rate-limit "Lite"/);
+    expect(() => rateLimitsOf(doc('toString'))).toThrow(/"toString" is not a label/);
   });
 });
 

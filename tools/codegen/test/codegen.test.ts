@@ -54,6 +54,7 @@ const facts = {
   },
   requestIdHeaders: ['x-request-id'],
   errorBody: { code: ['/code'], message: ['/message', '/error'], details: [] },
+  webhookRetries: { published: false, note: 'none published' },
 };
 const minimalSpec = (info: Record<string, unknown> = { 'x-rtc-provider': facts }) =>
   ({

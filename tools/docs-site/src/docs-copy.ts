@@ -14,7 +14,7 @@ import { gettingStarted } from './getting-started.js';
 import { limitsAndErrors } from './limits-and-errors.js';
 import { LIMITS_AND_ERRORS, sectionRoute } from './page-sections.js';
 import { unwrapDescriptions } from './prose.js';
-import { rateLimitLabel, rateLimitParagraph } from './rate-limits.js';
+import { rateLimitOf, rateLimitParagraph } from './rate-limits.js';
 import { extraSearchTerms } from './search-terms.js';
 import { operationObject, type SpecDocument } from './spec-document.js';
 import type { WebhookSecretVariable } from './webhook-facts.js';
@@ -46,7 +46,7 @@ export function docsCopy(bundle: SpecDocument, context: DocsCopyContext): SpecDo
 
   // Read before any is written: the samples come from the bundle's operations as they are.
   const entries = describeOperations(document, { webhooks: true });
-  const rated = entries.some((entry) => entry.kind === 'operation' && rateLimitLabel(entry));
+  const rated = entries.some((entry) => entry.kind === 'operation' && rateLimitOf(document, entry));
   for (const entry of entries) {
     const operation = operationObject(document, entry);
     operation['x-codeSamples'] = codeSamplesFor(sampleContext, entry);

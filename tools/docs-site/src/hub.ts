@@ -10,7 +10,7 @@ import { clientPackageOf, credentialEnvOf } from './client-facts.js';
 import { versionLabel } from './docs-copy.js';
 import { redocSlug } from './page-sections.js';
 import type { ProviderDocs } from './providers.js';
-import { rateLimitLabel, rateLimitSummary, rateLimitTable } from './rate-limits.js';
+import { rateLimitOf, rateLimitSummary, rateLimitTable } from './rate-limits.js';
 import { type ChangeNote, changeNotes, type RecordingsSummary, recordingsOf } from './repo-history.js';
 import { loadAllSpecChanges, type SpecChangelog, specChangelogOf } from './spec-changelog.js';
 
@@ -84,7 +84,7 @@ export async function loadProviderHub(
       operationId: operation.operationId,
       summary: operation.summary ?? operation.operationId,
       anchor: redocAnchor(operation.tags[0], operation.operationId),
-      rateLimit: rateLimitLabel(operation),
+      rateLimit: rateLimitOf(document, operation)?.label,
       pagination: paginationLabel(operation.pagination),
       docsVsServer: DOCS_VS_SERVER.test(operation.description ?? ''),
     }),
@@ -104,7 +104,7 @@ export async function loadProviderHub(
     auth: authOneLiner(authOf(document), env),
     pagination: schemes.length > 0 ? schemes.join('; ') : 'none (no list operations)',
     rateLimits: rateLimitSummary(document, operations),
-    rateLimitsUrl: rateLimitTable(document)?.url,
+    rateLimitsUrl: rateLimitTable(document).url,
     entries,
     providerDocs: docsUrl
       ? {

@@ -1,9 +1,10 @@
 /**
  * The "Rate limits and error codes" section of a provider's page: one table of the rate-limit
- * labels (what each allows, which operations carry it) and one of the error answers (status, the
- * provider's code from the response's example, what it means, which operations answer it). Both
- * are read from the spec: `x-rtc-rate-limits`, each operation's `x-rtc-rate-limit`, its non-2xx
- * `responses`, and the 429 answer's headers.
+ * labels (requests, window, scope, daily cap, the provider's words, which operations carry it),
+ * the provider's webhook retry policy, and one table of the error answers (status, the provider's
+ * code from the response's example, what it means, which operations answer it). All are read from
+ * the spec: `x-rtc-rate-limits` and each operation's `x-rtc-rate-limit` (via openapi-model's
+ * `rateLimits`), `info.x-rtc-provider.webhookRetries`, the non-2xx `responses` and their headers.
  */
 import {
   childPointer,
@@ -13,7 +14,13 @@ import {
   resolvePointer,
 } from '@rtc-sessions/openapi-model';
 import { LIMITS_AND_ERRORS } from './page-sections.js';
-import { rateLimitLabel, rateLimitTable } from './rate-limits.js';
+import {
+  dailyCapText,
+  rateLimitOf,
+  rateLimitTable,
+  webhookRetries,
+  webhookRetriesText,
+} from './rate-limits.js';
 import type { SpecDocument } from './spec-document.js';
 
 export interface ErrorRow {
@@ -72,24 +79,35 @@ export function errorRows(document: SpecDocument, operations: OperationInfo[]): 
 const cell = (text: string) => text.replaceAll('|', '\\|');
 const codeList = (names: string[]) => names.map((name) => `\`${name}\``).join(', ');
 
+function rateLimitLines(document: SpecDocument, ops: OperationInfo[]): string[] {
+  const table = rateLimitTable(document);
+  const lines = ['### Rate limits', ''];
+  const labelled = ops.filter((operation) => rateLimitOf(document, operation));
+  if (!table.published || table.labels.size === 0 || labelled.length === 0) {
+    lines.push('The provider publishes no rate limits for these operations.');
+    if (table.description.trim() !== '') lines.push('', table.description.trim());
+    return lines;
+  }
+  if (table.url) lines.push(`From [the provider's rate-limit page](${table.url}).`, '');
+  lines.push(
+    '| label | requests | per | scope | daily cap | description | operations |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const limit of table.labels.values()) {
+    const using = labelled.filter((operation) => rateLimitOf(document, operation)?.label === limit.label);
+    const operations = using.length > 0 ? codeList(using.map((o) => o.operationId)) : '—';
+    lines.push(
+      `| ${cell(limit.label)} | ${limit.requests} | ${limit.per} | ${limit.scope} | ${cell(dailyCapText(limit) || '—')} | ${cell(limit.description)} | ${operations} |`,
+    );
+  }
+  return lines;
+}
+
 /** The section's Markdown. */
 export function limitsAndErrors(document: SpecDocument, operations: OperationInfo[]): string {
   const ops = operations.filter((operation) => operation.kind === 'operation');
-  const table = rateLimitTable(document);
-  const lines = [`## ${LIMITS_AND_ERRORS}`, '', '### Rate limits', ''];
-  const labelled = ops.filter((operation) => rateLimitLabel(operation));
-  if (!table || labelled.length === 0) {
-    lines.push('The provider publishes no rate limits for these operations.');
-  } else {
-    if (table.url) lines.push(`From [the provider's rate-limit page](${table.url}).`, '');
-    lines.push('| label | allows | operations |', '| --- | --- | --- |');
-    for (const [label, meaning] of Object.entries(table.labels)) {
-      const using = labelled.filter((operation) => rateLimitLabel(operation) === label);
-      lines.push(
-        `| ${cell(label)} | ${cell(meaning)} | ${using.length > 0 ? codeList(using.map((o) => o.operationId)) : '—'} |`,
-      );
-    }
-  }
+  const lines = [`## ${LIMITS_AND_ERRORS}`, '', ...rateLimitLines(document, ops)];
+  lines.push('', '### Webhook retries', '', webhookRetriesText(webhookRetries(document)));
   lines.push(
     '',
     '### Error codes',

@@ -1,47 +1,84 @@
 /**
- * Rate limits as the docs show them. An operation names its label in `x-rtc-rate-limit`; what a
- * label allows is the spec's root `x-rtc-rate-limits` (`url` of the provider's page, `labels`).
- * A provider whose spec carries no label publishes no limit, and the docs say so.
+ * Rate limits and webhook retries as the docs show them. What each label allows is read with
+ * @rtc-sessions/openapi-model's `rateLimits(document)` (the one reader of the root
+ * `x-rtc-rate-limits`, which also resolves an operation's `x-rtc-rate-limit`), the retry policy
+ * with `providerFacts(document).webhookRetries`. A provider that publishes none is said to.
  */
-import type { OperationInfo } from '@rtc-sessions/openapi-model';
+import {
+  type OperationInfo,
+  providerFacts,
+  type RateLimitLabel,
+  type RateLimits,
+  rateLimits,
+  type WebhookRetries,
+} from '@rtc-sessions/openapi-model';
 import type { SpecDocument } from './spec-document.js';
 
-export interface RateLimitTable {
-  url?: string;
-  labels: Record<string, string>;
+// read once per document: every operation's paragraph and row asks
+const read = new WeakMap<SpecDocument, RateLimits>();
+
+/** The spec's published rate limits (its labels, their figures and the provider's page). */
+export function rateLimitTable(document: SpecDocument): RateLimits {
+  let limits = read.get(document);
+  if (!limits) {
+    limits = rateLimits(document, document.info.title);
+    read.set(document, limits);
+  }
+  return limits;
 }
 
-export function rateLimitTable(document: SpecDocument): RateLimitTable | undefined {
-  const raw = document['x-rtc-rate-limits'] as Partial<RateLimitTable> | undefined;
-  if (!raw) return undefined;
-  return { url: typeof raw.url === 'string' ? raw.url : undefined, labels: { ...(raw.labels ?? {}) } };
+/** An operation's limit; a label the spec does not define is an error naming the defined ones. */
+export function rateLimitOf(document: SpecDocument, operation: OperationInfo): RateLimitLabel | undefined {
+  return rateLimitTable(document).of(operation);
 }
 
-export function rateLimitLabel(operation: OperationInfo): string | undefined {
-  const label = operation.extensions['x-rtc-rate-limit'];
-  return typeof label === 'string' && label !== '' ? label : undefined;
+/** The figures of a label in words: `40 requests per second per account, daily cap shared with X`. */
+export function rateLimitFigures(limit: RateLimitLabel): string {
+  return `${limit.requests} requests per ${limit.per} per ${limit.scope}${dailyCapText(limit) ? `, ${dailyCapText(limit)}` : ''}`;
+}
+
+/** A label's daily cap in words, or '' when it has none. */
+export function dailyCapText(limit: RateLimitLabel): string {
+  const cap = limit.dailyCap;
+  if (!cap) return '';
+  const size = cap.requests === undefined ? 'daily cap' : `daily cap of ${cap.requests} requests`;
+  return cap.sharedWith.length > 0 ? `${size} shared with ${cap.sharedWith.join(', ')}` : size;
 }
 
 /** The Markdown paragraph appended to an operation's description. */
 export function rateLimitParagraph(document: SpecDocument, operation: OperationInfo): string {
-  const label = rateLimitLabel(operation);
-  if (!label) return '**Rate limit:** the provider publishes none for this operation.';
-  const table = rateLimitTable(document);
-  const meaning = table?.labels[label];
-  if (!meaning) {
-    throw new Error(
-      `${operation.operationId}: rate-limit label ${JSON.stringify(label)} is not one of the spec's x-rtc-rate-limits labels ` +
-        `(${Object.keys(table?.labels ?? {}).join(', ') || 'none defined'})`,
-    );
-  }
-  const source = table?.url ? ` ([the provider's limits](${table.url}))` : '';
-  return `**Rate limit:** ${label} — ${meaning}${source}.`;
+  const limit = rateLimitOf(document, operation);
+  if (!limit) return '**Rate limit:** the provider publishes none for this operation.';
+  const url = rateLimitTable(document).url;
+  const source = url ? ` ([the provider's limits](${url}))` : '';
+  return `**Rate limit:** ${limit.label} — ${rateLimitFigures(limit)}${source}.`;
 }
 
 /** One line for the index's comparison table. */
 export function rateLimitSummary(document: SpecDocument, operations: OperationInfo[]): string {
-  const labels = [...new Set(operations.map(rateLimitLabel).filter((label) => label !== undefined))];
-  if (labels.length === 0) return 'none published';
-  const table = rateLimitTable(document);
-  return labels.map((label) => `${label}: ${table?.labels[label] ?? '?'}`).join('; ');
+  const limits = new Map<string, RateLimitLabel>();
+  for (const operation of operations) {
+    const limit = rateLimitOf(document, operation);
+    if (limit) limits.set(limit.label, limit);
+  }
+  if (limits.size === 0) return 'none published';
+  return [...limits.values()].map((limit) => `${limit.label}: ${rateLimitFigures(limit)}`).join('; ');
+}
+
+/** The provider's webhook retry policy (`info.x-rtc-provider.webhookRetries`). */
+export function webhookRetries(document: SpecDocument): WebhookRetries {
+  return providerFacts(document, document.info.title).webhookRetries;
+}
+
+const seconds = (value: number) => (value % 60 === 0 && value >= 60 ? `${value / 60} min` : `${value} s`);
+
+/** The retry policy in words, with its source link when the provider publishes one. */
+export function webhookRetriesText(retries: WebhookRetries): string {
+  if (!retries.published) return `None published: ${retries.note}`;
+  const delays =
+    retries.delaysSeconds.length === 0
+      ? 'no retries'
+      : `${retries.delaysSeconds.length} retries, after ${retries.delaysSeconds.map(seconds).join(', ')} (each counted from the previous attempt)`;
+  const note = retries.note ? ` ${retries.note}` : '';
+  return `Timeout ${seconds(retries.timeoutSeconds)} for the receiver's 2xx; ${delays}.${note} ([source](${retries.source}))`;
 }

@@ -55,6 +55,12 @@ function fixture(scheme: Record<string, unknown>): SpecDocument {
         },
         requestIdHeaders: ['x-request-id'],
         errorBody: { code: ['/code'], message: ['/message'], details: ['/details'] },
+        webhookRetries: {
+          published: true,
+          timeoutSeconds: 5,
+          delaysSeconds: [60, 600],
+          source: 'https://acme.test/webhooks',
+        },
       },
     },
     servers: [{ url: 'https://api.acme.test/v2/' }],
@@ -128,8 +134,19 @@ function fixture(scheme: Record<string, unknown>): SpecDocument {
       },
     },
     'x-rtc-rate-limits': {
+      published: true,
       url: 'https://acme.test/limits',
-      labels: { Heavy: 'about 40 requests per second' },
+      description: 'Per account.',
+      labels: {
+        Heavy: {
+          requests: 40,
+          per: 'second',
+          scope: 'account',
+          dailyCap: { sharedWith: ['Bulk'], requests: 1000 },
+          description: 'about 40 requests per second',
+        },
+        Bulk: { requests: 20, per: 'minute', scope: 'app', description: 'about 20 requests per minute' },
+      },
     },
   };
 }
@@ -332,17 +349,21 @@ describe('rate limits', () => {
   test('a label is shown with what it allows; none says so', () => {
     const list = entry(bearer, 'listRoomUsers');
     expect(rateLimitParagraph(bearer, list)).toBe(
-      "**Rate limit:** Heavy — about 40 requests per second ([the provider's limits](https://acme.test/limits)).",
+      "**Rate limit:** Heavy — 40 requests per second per account, daily cap of 1000 requests shared with Bulk ([the provider's limits](https://acme.test/limits)).",
     );
     expect(rateLimitParagraph(bearer, entry(bearer, 'end'))).toMatch(/publishes none/);
-    expect(rateLimitSummary(bearer, [list])).toBe('Heavy: about 40 requests per second');
+    expect(rateLimitSummary(bearer, [list])).toBe(
+      'Heavy: 40 requests per second per account, daily cap of 1000 requests shared with Bulk',
+    );
     expect(rateLimitSummary(bearer, [])).toBe('none published');
   });
 
   test('a label the spec does not define is an error listing the defined ones', () => {
     const list = entry(bearer, 'listRoomUsers');
     const operation = { ...list, extensions: { ...list.extensions, 'x-rtc-rate-limit': 'Hevy' } };
-    expect(() => rateLimitParagraph(bearer, operation)).toThrow(/"Hevy" is not one of .*\(Heavy\)/);
+    expect(() => rateLimitParagraph(bearer, operation)).toThrow(
+      /"Hevy" is not a label of x-rtc-rate-limits \(Heavy, Bulk\)/,
+    );
   });
 });
 
@@ -406,7 +427,13 @@ describe('the docs copy', () => {
     expect(description).toContain(
       'ACME_WEBHOOK_SECRET=… npx --package @rtc-sessions/contract rtc-contract trigger --provider acme session.ended --to http://127.0.0.1:8787/',
     );
-    expect(description).toContain('| Heavy | about 40 requests per second | `listRoomUsers` |');
+    expect(description).toContain(
+      '| Heavy | 40 | second | account | daily cap of 1000 requests shared with Bulk | about 40 requests per second | `listRoomUsers` |',
+    );
+    expect(description).toContain('| Bulk | 20 | minute | app | — | about 20 requests per minute | — |');
+    expect(description).toContain(
+      "### Webhook retries\n\nTimeout 5 s for the receiver's 2xx; 2 retries, after 1 min, 10 min (each counted from the previous attempt). ([source](https://acme.test/webhooks))",
+    );
   });
 
   test('participants operations get the other words for participants', () => {

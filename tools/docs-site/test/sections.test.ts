@@ -1,5 +1,5 @@
 import type { ProviderChanges } from '@rtc-sessions/api-changes';
-import { describeOperations } from '@rtc-sessions/openapi-model';
+import { describeOperations, providerFacts, rateLimits } from '@rtc-sessions/openapi-model';
 import { describe, expect, test } from 'vitest';
 import { loadHub } from '../src/hub.js';
 import { errorRows, limitsAndErrors } from '../src/limits-and-errors.js';
@@ -33,17 +33,44 @@ describe('rate limits and error codes, from the spec', () => {
   test('Zoom: the labels, what they allow, the 429 headers and a provider code', () => {
     const zoom = byId('zoom-videosdk');
     const section = limitsAndErrors(zoom.document, describeOperations(zoom.document));
-    const table = zoom.document['x-rtc-rate-limits'] as { labels: Record<string, string> };
-    for (const [label, allows] of Object.entries(table.labels))
-      expect(section).toContain(`| ${label} | ${allows} |`);
+    const { labels } = rateLimits(zoom.document);
+    expect(labels.size).toBeGreaterThan(0);
+    for (const limit of labels.values()) {
+      expect(section).toContain(`| ${limit.label} | ${limit.requests} | ${limit.per} | ${limit.scope} | `);
+      expect(section).toContain(` | ${limit.description} | `);
+    }
+    // Heavy and Resource-intensive share a daily cap, and the table says with whom
+    expect(section).toMatch(
+      /\| Heavy \| 40 \| second \| account \| daily cap shared with Resource-intensive \|/,
+    );
+    expect(section).toContain(
+      "[the provider's rate-limit page](https://developers.zoom.us/docs/api/rate-limits/)",
+    );
     expect(section).toMatch(/\| 429 \| `429` \| .*`Retry-After`.* \| every operation \|/);
     expect(section).toMatch(/\| 404 \| `3001` \|/);
   });
 
-  test('a provider without labels says it publishes none', () => {
+  test('a provider without labels says it publishes none, with what it does say', () => {
     const hms = byId('100ms');
+    const section = limitsAndErrors(hms.document, describeOperations(hms.document));
+    expect(section).toContain('The provider publishes no rate limits for these operations.');
+    expect(section).toContain(rateLimits(hms.document).description.trim());
+  });
+
+  test('the webhook retry policy: published with its figures and source, or none published', () => {
+    const zoom = byId('zoom-videosdk');
+    const retries = providerFacts(zoom.document).webhookRetries;
+    if (!retries.published) throw new Error('Zoom publishes its retries');
+    const section = limitsAndErrors(zoom.document, describeOperations(zoom.document));
+    expect(section).toContain(
+      `### Webhook retries\n\nTimeout ${retries.timeoutSeconds} s for the receiver's 2xx; ${retries.delaysSeconds.length} retries, after 5 min, 20 min, 60 min`,
+    );
+    expect(section).toContain(`([source](${retries.source}))`);
+    const hms = byId('100ms');
+    const none = providerFacts(hms.document).webhookRetries;
+    expect(none.published).toBe(false);
     expect(limitsAndErrors(hms.document, describeOperations(hms.document))).toContain(
-      'The provider publishes no rate limits for these operations.',
+      `### Webhook retries\n\nNone published: ${none.note}`,
     );
   });
 });
@@ -99,9 +126,21 @@ describe('the classified spec changelog (from @rtc-sessions/api-changes)', () =>
 
 describe('one fact, one home', () => {
   test('the docs copy names no rate-limit figure the spec does not hold', () => {
-    const zoom = byId('zoom-videosdk');
-    const text = limitsAndErrors(zoom.document as SpecDocument, describeOperations(zoom.document));
-    for (const figure of text.matchAll(/about (\d+) requests/g))
-      expect(JSON.stringify(zoom.document['x-rtc-rate-limits'])).toContain(`about ${figure[1]} requests`);
+    for (const provider of providers) {
+      const document = provider.document as SpecDocument;
+      const { labels } = rateLimits(document);
+      const text = limitsAndErrors(document, describeOperations(document));
+      const held = new Set([...labels.values()].map((limit) => `${limit.requests}/${limit.per}`));
+      // every label row's figures are one label's requests and window
+      for (const row of text.matchAll(/^\| [^|]+ \| (\d+) \| (second|minute|hour|day) \|/gm))
+        expect(held, provider.id).toContain(`${row[1]}/${row[2]}`);
+      // and the words a label row quotes are that label's description
+      for (const limit of labels.values())
+        expect(text, provider.id).toContain(`| ${limit.label} | ${limit.requests} | ${limit.per} |`);
+      for (const figure of text.matchAll(/about (\d+) requests/g))
+        expect(JSON.stringify(document['x-rtc-rate-limits']), provider.id).toContain(
+          `about ${figure[1]} requests`,
+        );
+    }
   });
 });

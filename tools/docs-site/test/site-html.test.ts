@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describeOperations } from '@rtc-sessions/openapi-model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { versionLabel } from '../src/docs-copy.js';
@@ -8,7 +8,7 @@ import { REDOC_ASSET } from '../src/redoc-page.js';
 import { escapeHtml, providerPageHref } from '../src/render-index.js';
 import { MINISEARCH_ASSET } from '../src/search-index.js';
 import { operationObject, type SpecDocument } from '../src/spec-document.js';
-import { assertSiteBuilt, readPage, readProviderPage } from './built-site.js';
+import { assertSiteBuilt, readPage, readProviderPage, siteDir } from './built-site.js';
 import { operationsOf } from './spec-operations.js';
 
 describe('findExternalReferences', () => {
@@ -107,6 +107,16 @@ describe('escapeHtml', () => {
 
 describe('the built site', () => {
   beforeAll(assertSiteBuilt);
+
+  test('no page or spec copy shows an object where text belongs ("[object Object]")', () => {
+    // assets/ holds the vendored libraries (Redoc's bundle has the string in its own code)
+    const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.(html|json|yaml)$/.test(file) && !file.startsWith('assets'),
+    );
+    expect(pages).toContain('index.html');
+    expect(pages.filter((file) => file.endsWith('index.html')).length).toBe(providerIds().length + 1);
+    for (const file of pages) expect(readPage(file), file).not.toContain('[object Object]');
+  });
 
   const pages = ['index.html', ...providerIds().map(providerPageHref)];
   test.each(pages)('%s references no external script, style or font', (page) => {

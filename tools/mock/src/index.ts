@@ -26,8 +26,9 @@ export {
   DEFAULT_SIGNING,
   type Delivery,
   type DeliveryAttempt,
-  RETRY_POLICIES,
   type RetryPolicy,
+  retryPolicyOf,
+  UNPUBLISHED_TIMEOUT_MS,
 } from './sim/webhook-delivery.js';
 /** The scenarios that ship with the package (`class-drop-rejoin`, `webinar-200`, `ends-while-connected`). */
 export const bundledScenario = (name: string): string =>

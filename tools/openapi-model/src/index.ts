@@ -33,7 +33,14 @@ export {
   resolvePointer,
   unescapePointerToken,
 } from './pointer.js';
-export { type ProviderFacts, providerFacts } from './provider.js';
+export { type ProviderFacts, providerFacts, type WebhookRetries } from './provider.js';
+export {
+  RATE_LIMIT_WINDOW_SECONDS,
+  type RateLimitLabel,
+  type RateLimits,
+  type RateLimitWindow,
+  rateLimits,
+} from './rate-limits.js';
 export { type SecurityScheme, securityScheme } from './security.js';
 export {
   describeWebhooks,

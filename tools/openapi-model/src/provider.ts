@@ -28,7 +28,27 @@ export interface ProviderFacts {
   rateLimitHeaders?: { limit?: string; remaining?: string; reset?: string; category?: string; type?: string };
   /** Webhook verification secrets by option: variable, what goes in it, whether it is required. */
   webhookSecrets?: Record<string, { env: string; description: string; required: boolean }>;
+  /** How the provider retries a webhook delivery the receiver did not answer 2xx in time. */
+  webhookRetries: WebhookRetries;
 }
+
+/** A provider's webhook delivery policy, or that it publishes none. */
+export type WebhookRetries =
+  | {
+      published: true;
+      /** How long the provider waits for the receiver's 2xx. */
+      timeoutSeconds: number;
+      /** The delay before each retry, after the previous attempt (empty: no retries). */
+      delaysSeconds: number[];
+      /** The provider's page that documents it. */
+      source: string;
+      note?: string;
+    }
+  | {
+      published: false;
+      /** What is (not) known, and where it was looked for. */
+      note: string;
+    };
 
 /** Reads and checks a bundled spec's provider facts; `where` names the spec in errors. */
 export function providerFacts(openapi: unknown, where = 'the spec'): ProviderFacts {

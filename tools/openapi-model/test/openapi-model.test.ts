@@ -17,6 +17,7 @@ import {
   paginationTypeTargets,
   parameterExample,
   providerFacts,
+  rateLimits,
   resolvePointer,
   securityScheme,
   specDependencies,
@@ -36,6 +37,12 @@ const facts = {
   },
   requestIdHeaders: ['x-request-id'],
   errorBody: { code: ['/error/code'], message: ['/error/message', '/msg'], details: [] },
+  webhookRetries: {
+    published: true,
+    timeoutSeconds: 3,
+    delaysSeconds: [300, 1200],
+    source: 'https://acme.test/webhooks',
+  },
 };
 
 const pagination = {
@@ -404,6 +411,116 @@ describe('providerFacts', () => {
     expect(() => providerFacts(wrong)).toThrow(
       /\/mockPort must be >= 1024; \/errorBody\/code\/0 must match pattern/,
     );
+  });
+});
+
+describe('webhookRetries', () => {
+  const withFacts = (value: unknown) => ({
+    ...spec(),
+    info: { title: 't', version: '1', 'x-rtc-provider': value },
+  });
+  it('is a published policy with its source, or says that none is published', () => {
+    const none = withFacts({
+      ...facts,
+      webhookRetries: { published: false, note: 'nothing on the webhooks page' },
+    });
+    expect(providerFacts(none).webhookRetries).toEqual({
+      published: false,
+      note: 'nothing on the webhooks page',
+    });
+    const { webhookRetries: _drop, ...rest } = facts;
+    const missing = withFacts(rest);
+    expect(() => providerFacts(missing)).toThrow(/must have required property 'webhookRetries'/);
+    for (const bad of [
+      { published: true, timeoutSeconds: 0, delaysSeconds: [], source: 'https://a.test' },
+      { published: true, timeoutSeconds: 3, delaysSeconds: [-5], source: 'https://a.test' },
+      { published: true, timeoutSeconds: 3, delaysSeconds: [] },
+      { published: false },
+      { published: false, note: 'x', timeoutSeconds: 3 },
+    ]) {
+      const wrong = withFacts({ ...facts, webhookRetries: bad });
+      expect(() => providerFacts(wrong), JSON.stringify(bad)).toThrow(
+        /invalid info\.x-rtc-provider: \/webhookRetries/,
+      );
+    }
+  });
+});
+
+describe('rateLimits', () => {
+  const limits = {
+    published: true,
+    url: 'https://acme.test/limits',
+    description: 'Per account.',
+    labels: {
+      Light: { requests: 80, per: 'second', scope: 'account', description: 'about 80 a second' },
+      Heavy: {
+        requests: 20,
+        per: 'minute',
+        scope: 'account',
+        description: 'about 20 a minute',
+        dailyCap: { sharedWith: ['Light'], requests: 60000 },
+      },
+    },
+  };
+  const op = (label?: string) => ({
+    operationId: 'listSessions',
+    extensions: label === undefined ? {} : ({ 'x-rtc-rate-limit': label } as Record<string, string>),
+  });
+
+  it('reads each label as numbers, with its window in seconds and its pace', () => {
+    const read = rateLimits({ ...spec(), 'x-rtc-rate-limits': limits });
+    expect(read.published).toBe(true);
+    expect(read.url).toBe('https://acme.test/limits');
+    expect(read.labels.get('Light')).toEqual({
+      label: 'Light',
+      requests: 80,
+      per: 'second',
+      windowSeconds: 1,
+      requestsPerSecond: 80,
+      scope: 'account',
+      description: 'about 80 a second',
+    });
+    expect(read.labels.get('Heavy')).toMatchObject({
+      windowSeconds: 60,
+      dailyCap: { sharedWith: ['Light'] },
+    });
+    expect(read.labels.get('Heavy')?.requestsPerSecond).toBeCloseTo(1 / 3, 10);
+    expect(read.of(op('Heavy'))?.requests).toBe(20);
+    expect(read.of(op())).toBeUndefined();
+    expect(() => read.of(op('Lite'))).toThrow(
+      /listSessions's x-rtc-rate-limit "Lite" is not a label .*\(Light, Heavy\)/,
+    );
+  });
+
+  it('a provider that publishes none has no labels, and an operation naming one is an error', () => {
+    const read = rateLimits(
+      { ...spec(), 'x-rtc-rate-limits': { published: false, description: 'none' } },
+      'spec/acme',
+    );
+    expect(read.published).toBe(false);
+    expect(read.labels.size).toBe(0);
+    expect(read.of(op())).toBeUndefined();
+    expect(() => read.of(op('Light'))).toThrow(/spec\/acme: .*which publishes none/);
+  });
+
+  it('says what is missing or wrong', () => {
+    expect(() => rateLimits(spec(), 'spec/acme')).toThrow(/spec\/acme has no x-rtc-rate-limits/);
+    const bad = (value: unknown) => () => rateLimits({ 'x-rtc-rate-limits': value });
+    expect(bad({ published: true, description: 'x' })).toThrow(/must have required property 'url'/);
+    expect(bad({ published: false, description: 'x', labels: limits.labels })).toThrow(/\/labels/);
+    const prose = { ...limits, labels: { Light: 'about 80 requests per second per account' } };
+    expect(bad(prose)).toThrow(/\/labels\/Light must be object/);
+    const fraction = { ...limits, labels: { Light: { ...limits.labels.Light, requests: 0.5 } } };
+    expect(bad(fraction)).toThrow(/\/labels\/Light\/requests must be integer/);
+    const fortnight = { ...limits, labels: { Light: { ...limits.labels.Light, per: 'fortnight' } } };
+    expect(bad(fortnight)).toThrow(/\/labels\/Light\/per must be equal to one of the allowed values/);
+    const badName = { ...limits, labels: { 'no good': limits.labels.Light } };
+    expect(bad(badName)).toThrow(/property name must be valid/);
+    const cap = {
+      ...limits,
+      labels: { Heavy: { ...limits.labels.Heavy, dailyCap: { sharedWith: ['Medium'] } } },
+    };
+    expect(bad(cap)).toThrow(/label Heavy shares its daily cap with unknown "Medium"/);
   });
 });
 

@@ -6,7 +6,7 @@
 import { ConfigurationError } from '@rtc-sessions/runtime';
 import type { SimContext } from './context.js';
 import type { PlayStep, Scenario } from './scenario.js';
-import { type Delivery, deliver, RETRY_POLICIES, redact, type Signer } from './webhook-delivery.js';
+import { type Delivery, deliver, redact, retryPolicyOf, type Signer } from './webhook-delivery.js';
 import { type Moment, type MomentInput, webhookBody } from './webhook-events.js';
 import {
   endSession,
@@ -144,7 +144,7 @@ async function send(
   const moments = apply(lane, scenario, step, at);
   if (!lane.signer || !options.webhooks) return [];
   const provider = lane.ctx.facts.spec.id;
-  const policy = RETRY_POLICIES[provider] ?? { timeoutMs: 10_000, retryDelaysMs: [], source: 'none' };
+  const policy = retryPolicyOf(lane.ctx.facts.spec.facts);
   const out: Delivery[] = [];
   // One provider's deliveries go out in order, each after the previous one's first attempt.
   for (const [moment, input] of moments) {

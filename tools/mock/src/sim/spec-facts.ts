@@ -11,9 +11,12 @@ import {
   type JsonObject,
   type OperationInfo,
   type Pagination,
+  type RateLimits,
+  rateLimits,
   resolvePointer,
 } from '@rtc-sessions/openapi-model';
 
+/** An operation's rate-limit label and its budget (`x-rtc-rate-limits`), as the simulator counts it. */
 export interface RateLimit {
   label: string;
   /** Requests allowed per window. */
@@ -53,25 +56,6 @@ export function serverBasePath(doc: JsonObject): string {
   return new URL(url).pathname.replace(/\/+$/, '');
 }
 
-/**
- * The `x-rtc-rate-limits` labels say "about 80 requests per second per account": the first
- * "<n> requests per <second|minute>" of a label's text is its budget.
- */
-export function rateLimitBudgets(doc: JsonObject): Map<string, { limit: number; windowMs: number }> {
-  const labels = ((doc['x-rtc-rate-limits'] as JsonObject | undefined)?.labels ?? {}) as Record<
-    string,
-    string
-  >;
-  const out = new Map<string, { limit: number; windowMs: number }>();
-  for (const [label, text] of Object.entries(labels)) {
-    const match = /(\d+) requests per (second|minute|hour|day)/.exec(String(text));
-    if (!match) continue;
-    const unit = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000 }[match[2] as 'second'];
-    out.set(label, { limit: Number(match[1]), windowMs: unit });
-  }
-  return out;
-}
-
 function pathPattern(basePath: string, template: string): { pattern: RegExp; paramNames: string[] } {
   const paramNames: string[] = [];
   const escaped = `${basePath}${template}`
@@ -83,35 +67,29 @@ function pathPattern(basePath: string, template: string): { pattern: RegExp; par
   return { pattern: new RegExp(`^${escaped}$`), paramNames };
 }
 
-function simOperation(
-  doc: JsonObject,
-  basePath: string,
-  info: OperationInfo,
-  budgets: ReturnType<typeof rateLimitBudgets>,
-) {
+function simOperation(basePath: string, info: OperationInfo, limits: RateLimits) {
   const success = info.responses.find((r) => /^2\d\d$/.test(r.status));
-  const label = info.extensions['x-rtc-rate-limit'];
-  const budget = typeof label === 'string' ? budgets.get(label) : undefined;
+  const label = limits.of(info);
   const op: SimOperation = {
     info,
     ...pathPattern(basePath, info.path),
     successStatus: success ? Number(success.status) : 200,
   };
   if (info.pagination) op.pagination = info.pagination;
-  if (budget && typeof label === 'string') op.rateLimit = { label, ...budget };
+  if (label)
+    op.rateLimit = { label: label.label, limit: label.requests, windowMs: label.windowSeconds * 1000 };
   const example = success?.examples[0]?.value;
   if (example !== undefined) op.example = example;
-  void doc;
   return op;
 }
 
 export function specFacts(spec: BundledSpec): SpecFacts {
   const doc = spec.doc as JsonObject;
   const basePath = serverBasePath(doc);
-  const budgets = rateLimitBudgets(doc);
+  const limits = rateLimits(doc, spec.specPath);
   const operations = new Map<string, SimOperation>();
   for (const info of describeOperations(doc))
-    operations.set(info.operationId, simOperation(doc, basePath, info, budgets));
+    operations.set(info.operationId, simOperation(basePath, info, limits));
   const webhookExamples = new Map<string, JsonObject>();
   for (const hook of describeOperations(doc, { webhooks: true }).filter((o) => o.kind === 'webhook')) {
     const value = hook.requestBody[0]?.examples[0]?.value;

@@ -1,8 +1,9 @@
 /**
  * Posting webhook deliveries as each provider does: signed with the provider's own scheme (the
- * clients' public `webhooks/testing` helpers), retried on the provider's documented schedule
- * when the receiver does not answer 2xx in time.
+ * clients' public `webhooks/testing` helpers), retried on the schedule the provider's spec
+ * documents (`info.x-rtc-provider.webhookRetries`) when the receiver does not answer 2xx in time.
  */
+import type { ProviderFacts } from '@rtc-sessions/openapi-model';
 import { ConfigurationError } from '@rtc-sessions/runtime';
 
 export interface RetryPolicy {
@@ -15,19 +16,27 @@ export interface RetryPolicy {
 }
 
 /**
- * The providers' delivery policies. Zoom documents its own; VideoSDK.live and 100ms publish none,
- * so the simulator tries once (with a 10 s bound of our choosing) rather than invent a schedule.
+ * How long the simulator waits for an answer when the provider publishes no policy: our own bound
+ * (not a provider fact), with a single attempt rather than an invented schedule.
  */
-export const RETRY_POLICIES: Readonly<Record<string, RetryPolicy>> = {
-  'zoom-videosdk': {
-    timeoutMs: 3_000,
-    retryDelaysMs: [5 * 60_000, 20 * 60_000, 60 * 60_000],
-    source:
-      'https://devsupport.zoom.us/hc/en-us/articles/360059893812-Webhook-delays (2xx within 3 s; 3 retries after 5, 20 and 60 min)',
-  },
-  videosdk: { timeoutMs: 10_000, retryDelaysMs: [], source: 'no published retry policy' },
-  '100ms': { timeoutMs: 10_000, retryDelaysMs: [], source: 'no published retry policy' },
-};
+export const UNPUBLISHED_TIMEOUT_MS = 10_000;
+
+/** A provider's delivery policy, from its spec's `webhookRetries`, in milliseconds. */
+export function retryPolicyOf(facts: Pick<ProviderFacts, 'name' | 'webhookRetries'>): RetryPolicy {
+  const retries = facts.webhookRetries;
+  if (!retries.published) {
+    return {
+      timeoutMs: UNPUBLISHED_TIMEOUT_MS,
+      retryDelaysMs: [],
+      source: `${facts.name} publishes no retry policy: ${retries.note}`,
+    };
+  }
+  return {
+    timeoutMs: retries.timeoutSeconds * 1000,
+    retryDelaysMs: retries.delaysSeconds.map((seconds) => seconds * 1000),
+    source: retries.source,
+  };
+}
 
 export interface DeliveryAttempt {
   /** Real time of the attempt (epoch ms). */

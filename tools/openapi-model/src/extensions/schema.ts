@@ -3,21 +3,31 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import type { JsonObject } from '../pointer.js';
 
 /** The extensions with a JSON Schema under `schemas/` (the Redocly plugin lints them with these). */
-export type ExtensionName = 'x-rtc-provider' | 'x-rtc-pagination';
+export type ExtensionName = 'x-rtc-provider' | 'x-rtc-pagination' | 'x-rtc-rate-limits' | 'x-rtc-rate-limit';
 
-const validators = new Map<ExtensionName, ValidateFunction>();
+const EXTENSION_NAMES: readonly ExtensionName[] = [
+  'x-rtc-provider',
+  'x-rtc-pagination',
+  'x-rtc-rate-limits',
+  'x-rtc-rate-limit',
+];
+const SCHEMA_ID = (name: ExtensionName) => `https://rtc-sessions.dev/openapi-model/${name}.schema.json`;
 
 /** The JSON Schema of an extension, as shipped in `schemas/<name>.schema.json`. */
 export function extensionSchema(name: ExtensionName): JsonObject {
   return JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8'));
 }
 
+let ajv: Ajv2020 | undefined;
+
 function validatorFor(name: ExtensionName): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    validate = new Ajv2020({ allErrors: true }).compile(extensionSchema(name));
-    validators.set(name, validate);
+  if (!ajv) {
+    // all at once: a schema may $ref another (x-rtc-rate-limits names labels by x-rtc-rate-limit)
+    ajv = new Ajv2020({ allErrors: true });
+    for (const each of EXTENSION_NAMES) ajv.addSchema(extensionSchema(each));
   }
+  const validate = ajv.getSchema(SCHEMA_ID(name));
+  if (!validate) throw new Error(`no JSON Schema for ${name}`);
   return validate;
 }
 
