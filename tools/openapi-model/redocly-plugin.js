@@ -8,11 +8,13 @@ const ajv = new Ajv2020({ allErrors: true });
 const schema = (name) =>
   ajv.compile(JSON.parse(readFileSync(new URL(`./schemas/${name}.schema.json`, import.meta.url), 'utf8')));
 const validateProvider = schema('x-rtc-provider');
+// extensions of a response link, linted there (LinkExtensions), never allowed on an operation
+const linkExtensions = new Map([['x-rtc-map-keys', schema('x-rtc-map-keys')]]);
 // every operation-level extension with a schema under schemas/ (x-rtc-pagination, x-rtc-rate-limit…)
 const operationExtensions = new Map(
   readdirSync(new URL('./schemas/', import.meta.url))
     .map((file) => file.replace(/\.schema\.json$/, ''))
-    .filter((name) => name !== 'x-rtc-provider')
+    .filter((name) => name !== 'x-rtc-provider' && !linkExtensions.has(name))
     .map((name) => [name, schema(name)]),
 );
 
@@ -118,6 +120,25 @@ function OperationExtensions() {
   };
 }
 
+function LinkExtensions() {
+  return {
+    Link: {
+      enter(link, ctx) {
+        for (const [name, value] of Object.entries(link)) {
+          if (!name.startsWith('x-rtc-')) continue;
+          const validate = linkExtensions.get(name);
+          if (validate) report(ctx, name, validate, value);
+          else
+            ctx.report({
+              message: `unknown extension ${name} (links know ${[...linkExtensions.keys()].join(', ')}: tools/openapi-model/schemas/)`,
+              location: ctx.location.child([name]).key(),
+            });
+        }
+      },
+    },
+  };
+}
+
 export default function rtcSessionsPlugin() {
   return {
     id: 'rtc',
@@ -125,6 +146,7 @@ export default function rtcSessionsPlugin() {
       oas3: {
         'provider-facts': ProviderFacts,
         'operation-extensions': OperationExtensions,
+        'link-extensions': LinkExtensions,
       },
     },
   };
