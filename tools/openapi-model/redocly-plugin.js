@@ -15,11 +15,15 @@ for (const name of names) {
 const schema = (name) => ajv.getSchema(`https://rtc-sessions.dev/openapi-model/${name}.schema.json`);
 const validateProvider = schema('x-rtc-provider');
 const validateRateLimits = schema('x-rtc-rate-limits');
-// the extensions of the document's root and info; every other schema is an operation's
+// the extensions of the document's root and info; every other schema is an operation's or a link's
 const DOCUMENT_EXTENSIONS = new Set(['x-rtc-provider', 'x-rtc-rate-limits']);
+// extensions of a response link, linted there (LinkExtensions), never allowed on an operation
+const linkExtensions = new Map([['x-rtc-map-keys', schema('x-rtc-map-keys')]]);
 // every operation-level extension with a schema under schemas/ (x-rtc-pagination, x-rtc-rate-limit…)
 const operationExtensions = new Map(
-  names.filter((name) => !DOCUMENT_EXTENSIONS.has(name)).map((name) => [name, schema(name)]),
+  names
+    .filter((name) => !DOCUMENT_EXTENSIONS.has(name) && !linkExtensions.has(name))
+    .map((name) => [name, schema(name)]),
 );
 
 /** Edit distance, to name the extension a typo meant. */
@@ -174,6 +178,25 @@ function OperationExtensions() {
   };
 }
 
+function LinkExtensions() {
+  return {
+    Link: {
+      enter(link, ctx) {
+        for (const [name, value] of Object.entries(link)) {
+          if (!name.startsWith('x-rtc-')) continue;
+          const validate = linkExtensions.get(name);
+          if (validate) report(ctx, name, validate, value);
+          else
+            ctx.report({
+              message: `unknown extension ${name} (links know ${[...linkExtensions.keys()].join(', ')}: tools/openapi-model/schemas/)`,
+              location: ctx.location.child([name]).key(),
+            });
+        }
+      },
+    },
+  };
+}
+
 export default function rtcSessionsPlugin() {
   return {
     id: 'rtc',
@@ -181,6 +204,7 @@ export default function rtcSessionsPlugin() {
       oas3: {
         'provider-facts': ProviderFacts,
         'operation-extensions': OperationExtensions,
+        'link-extensions': LinkExtensions,
       },
     },
   };

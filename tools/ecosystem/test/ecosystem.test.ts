@@ -1,13 +1,14 @@
 /**
  * Uses the client packages the way a user gets them: packed by pnpm, installed with npm into a project
  * outside the workspace, type-checked by that project's own TypeScript and run on Node against the Prism
- * mocks. One scratch install serves every check.
+ * mocks (the CommonJS consumer) and the stateful simulator (the ESM consumer, whose walks must really
+ * page). One scratch install serves every check.
  */
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type RunningMock, startMock } from '@rtc-sessions/mock';
+import { type RunningMock, type RunningSimulator, startMock, startSimulator } from '@rtc-sessions/mock';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createScratch, type Diagnostic, parseDiagnostics, type Scratch } from './scratch.js';
 
@@ -203,21 +204,28 @@ describe('a CommonJS consumer', () => {
   });
 });
 
-interface SpecDocument {
-  components: { examples: Record<string, { value: unknown }> };
-}
+/** Sessions in each simulated world: enough that every walk of the consumer takes several pages. */
+const worldSessions = 120;
 
-describe('running the consumer on Node against the Prism mocks', () => {
+describe('running the consumer on Node against the stateful simulator (behind Prism)', () => {
+  let sim: RunningSimulator | undefined;
+  afterAll(async () => {
+    await sim?.stop();
+  });
+
   test('lists, walks every page and gets one session from each provider', async () => {
     // Emit only: whether the consumer type-checks is the tests above's concern, whether it works at
     // run time is this one's.
     const compiled = await scratch.tsc(['-p', 'tsconfig.node16.json', '--pretty', 'false', '--noCheck']);
     expect(await readdir(join(scratch.dir, 'out')), compiled.stdout).toContain('main.js');
 
+    // Every session of the world starts within the last 20 days: inside the consumer's Zoom range
+    // (the last four weeks up to today), so the walks see the whole world.
+    sim = await startSimulator({ seed: 16, world: { sessions: worldSessions, spanDays: 20 } });
     const result = await scratch.node(['out/main.js'], {
-      MOCK_URL_VIDEOSDK: mocks.get('videosdk')?.url,
-      MOCK_URL_ZOOM_VIDEOSDK: mocks.get('zoom-videosdk')?.url,
-      MOCK_URL_100MS: mocks.get('100ms')?.url,
+      MOCK_URL_VIDEOSDK: sim.baseUrl('videosdk'),
+      MOCK_URL_ZOOM_VIDEOSDK: sim.baseUrl('zoom-videosdk'),
+      MOCK_URL_100MS: sim.baseUrl('100ms'),
       // Zoom's client takes its credentials from the environment (the other two get options).
       ZOOM_VIDEOSDK_API_KEY: 'ecosystem-zoom-key',
       ZOOM_VIDEOSDK_API_SECRET: 'ecosystem-zoom-secret-long-enough-for-hs256',
@@ -225,37 +233,23 @@ describe('running the consumer on Node against the Prism mocks', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as ConsumerSummary;
-    // Resolves as the consumer project does, through each package's `exports`.
-    const consumerRequire = createRequire(join(scratch.dir, 'package.json'));
 
     for (const provider of providers) {
-      // What Prism answers is the spec's example; read it from the spec the package ships.
-      const spec = consumerRequire(`@rtc-sessions/${provider}/openapi.json`) as SpecDocument;
-      const list = spec.components.examples.ListSessionsPublished?.value as Record<string, unknown>;
-      const got = spec.components.examples[
-        provider === 'zoom-videosdk' ? 'GetSessionPast' : 'GetSessionEnded'
-      ]?.value as Record<string, unknown>;
-      const items = (provider === 'zoom-videosdk' ? list.sessions : list.data) as Array<
-        Record<string, unknown>
-      >;
-      const ids = items.map((item) => item.id);
+      const world = sim.providers[provider]?.context.world.sessions ?? [];
+      // The consumer lists Zoom's ended sessions (type past); the other two list every session.
+      const expected = world.filter((s) => provider !== 'zoom-videosdk' || s.end !== null).map((s) => s.id);
+      expect(expected.length, provider).toBeGreaterThan(100);
       const report = summary[provider];
 
-      expect(report.listed).toEqual(ids);
-      expect(report.got).toEqual(got.id);
-      // How many pages the walk should take, from the example Prism serves on every page.
-      const expectedPages =
-        provider === 'videosdk'
-          ? // page numbers: up to the example's pageInfo.lastPage
-            (list.pageInfo as { lastPage: number }).lastPage
-          : provider === '100ms'
-            ? // a page shorter than `limit` is the last one
-              1
-            : // the example's next_page_token never runs out: the consumer's maxPages bound
-              3;
-      if (provider === '100ms') expect(items.length).toBeLessThan(list.limit as number);
-      expect(report.pages).toBe(expectedPages);
-      expect(report.paged).toEqual(Array.from({ length: report.pages }, () => ids).flat());
+      // The whole world, each session once, in the list's order: the walk really paged to the end.
+      expect([...report.paged].sort(), provider).toEqual([...expected].sort());
+      expect(new Set(report.paged).size, provider).toBe(report.paged.length);
+      expect(report.pages, provider).toBeGreaterThan(1);
+      expect(report.listed.length, provider).toBeGreaterThan(0);
+      expect(report.listed.length, provider).toBeLessThan(expected.length);
+      expect(report.paged.slice(0, report.listed.length), provider).toEqual(report.listed);
+      // A get returns the session the list gave first.
+      expect(report.got, provider).toEqual(report.listed[0]);
       expect(report.notFound).toEqual({
         status: 404,
         provider,
