@@ -1,4 +1,4 @@
-import { attempt, ControllerPool, type Outcome, type Send } from './attempt.js';
+import { attempt, type Outcome, type Send } from './attempt.js';
 import { checkNumber, checkTimeout, clientDefaults, mergeRetry } from './config.js';
 import { apiError, type ErrorBodyPointers, redact } from './error-body.js';
 import { ConnectionError, callerAbortError, ResponseTooLargeError, TimeoutError } from './errors.js';
@@ -217,7 +217,6 @@ export function createFetch(options: PipelineOptions): Pipeline {
   );
   const injected = options.fetch;
   const send: Send = injected ? (url, init) => injected(new Request(url, init)) : fetch;
-  const pool = injected ? undefined : new ControllerPool();
   // The header value of the last token, rebuilt only when the token changes.
   let lastToken: string | undefined;
   let authorization = '';
@@ -250,7 +249,7 @@ export function createFetch(options: PipelineOptions): Pipeline {
       if (token !== lastToken) [lastToken, authorization] = [token, profile.authorization(token)];
       headers.set('authorization', authorization);
       const sentAt = now();
-      const outcome = await attempt(send, { url: request.url, init, ...call, maxResponseBytes }, pool);
+      const outcome = await attempt(send, { url: request.url, init, ...call, maxResponseBytes });
       checkCaller();
       const next: Decision | 'ok' =
         outcome.kind === 'answered' && outcome.response.ok

@@ -30,9 +30,10 @@ export const bundleWithDepsTargetBytes = 20 * 1024;
 export const bundleTargetBytes = 13 * 1024;
 
 /**
- * What the size test holds every client to while the targets are missed: ceilings a little above
- * today's largest client (Zoom: 18.1 kB our code, 24.7 kB with deps), so that growth is a decision
- * (raise these, say why), never an accident.
+ * What the size test holds every client to while the targets are missed: the largest client's
+ * measured figures (Zoom: 18.43 KiB our code, 24.85 KiB with deps, 2026-12-07, after the abort
+ * controller pool was dropped) plus about 1%, so that growth is a decision (raise these, say
+ * why), never an accident. What each issue-16 feature costs is in the README's "Speed and size".
  */
-export const bundleCeilingBytes = 18.5 * 1024;
-export const bundleWithDepsCeilingBytes = 25 * 1024;
+export const bundleCeilingBytes = 18.6 * 1024;
+export const bundleWithDepsCeilingBytes = 25.1 * 1024;
