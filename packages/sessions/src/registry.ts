@@ -5,29 +5,17 @@
  */
 import type { ProviderAdapter } from './adapter.js';
 import { MissingProviderPackageError, UnknownProviderError } from './errors.js';
-import { hmsSessionEvents } from './providers/100ms/webhooks.js';
-import { videoSdkSessionEvents } from './providers/videosdk/webhooks.js';
-import { zoomSessionEvents } from './providers/zoom-videosdk/webhooks.js';
+import { provider as hms } from './providers/100ms/index.js';
+import { provider as videosdk } from './providers/videosdk/index.js';
+import { provider as zoom } from './providers/zoom-videosdk/index.js';
 import { closest } from './suggest.js';
 import type { WebhookMapper } from './webhook-events.js';
 
-// `webhooks` is loaded eagerly: it reads delivery bodies only, with no client package behind it.
+// Each provider's facts (client package, adapter, webhook mapping) live in `providers/<id>/index.ts`.
 const providers = {
-  videosdk: {
-    packageName: '@rtc-sessions/videosdk',
-    load: () => import('./providers/videosdk/adapter.js'),
-    webhooks: videoSdkSessionEvents,
-  },
-  'zoom-videosdk': {
-    packageName: '@rtc-sessions/zoom-videosdk',
-    load: () => import('./providers/zoom-videosdk/adapter.js'),
-    webhooks: zoomSessionEvents,
-  },
-  '100ms': {
-    packageName: '@rtc-sessions/100ms',
-    load: () => import('./providers/100ms/adapter.js'),
-    webhooks: hmsSessionEvents,
-  },
+  videosdk,
+  'zoom-videosdk': zoom,
+  '100ms': hms,
 } as const satisfies Record<
   string,
   { packageName: string; load: () => Promise<unknown>; webhooks: WebhookMapper }
