@@ -84,7 +84,6 @@ export { isTransient, statusOf } from './transient.js';
 export {
   bytesEqual,
   fromBase64,
-  fromHex,
   fromUtf8,
   hmacSha256,
   secretsEqual,

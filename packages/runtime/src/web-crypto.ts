@@ -65,26 +65,6 @@ export function toHex(bytes: Uint8Array): string {
   return out;
 }
 
-/** The value of one hex digit's char code (either case), or -1. */
-function hexValue(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48; // 0-9
-  const lower = code | 0x20;
-  return lower >= 97 && lower <= 102 ? lower - 87 : -1; // a-f, A-F
-}
-
-/** The bytes of a hex string (either case), or `undefined` when it is not whole hex bytes. */
-export function fromHex(hex: string): Uint8Array | undefined {
-  if (hex.length % 2 !== 0) return undefined;
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) {
-    const high = hexValue(hex.charCodeAt(2 * i));
-    const low = hexValue(hex.charCodeAt(2 * i + 1));
-    if (high < 0 || low < 0) return undefined;
-    out[i] = (high << 4) | low;
-  }
-  return out;
-}
-
 /** Base64url (RFC 4648 §5, unpadded) of `bytes`, as JWTs use it. */
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

@@ -111,6 +111,28 @@ describe('verifyWebhook (Zoom)', () => {
     );
   });
 
+  it('reads the signature’s hex in either case, and refuses one that is not v0= + 64 hex digits', async () => {
+    const signature = headers['x-zm-signature'];
+    const upper = { ...headers, 'x-zm-signature': `v0=${signature.slice(3).toUpperCase()}` };
+    expect((await verifyWebhook(body, upper, { secretToken: SECRET, now })).known).toBe(true);
+    expect(verifyWebhookSync(body, upper, { secretToken: SECRET, now }).known).toBe(true);
+    for (const bad of [
+      `v1=${signature.slice(3)}`,
+      `${signature}0`,
+      signature.slice(0, -1),
+      `${signature.slice(0, -1)}g`,
+      signature.slice(3),
+    ]) {
+      const failure = await rejection(
+        verifyWebhook(body, { ...headers, 'x-zm-signature': bad }, { secretToken: SECRET, now }),
+      );
+      expect(failure.reason, bad).toBe('bad_signature');
+      expect(() =>
+        verifyWebhookSync(body, { ...headers, 'x-zm-signature': bad }, { secretToken: SECRET, now }),
+      ).toThrow(expect.objectContaining({ reason: 'bad_signature' }));
+    }
+  });
+
   it('refuses stale and future timestamps beyond the tolerance (default 5 minutes, configurable)', async () => {
     const at = (ms: number) => () => ms;
     expect((await verifyWebhook(body, headers, { secretToken: SECRET, now: at(NOW + 300_000) })).known).toBe(
