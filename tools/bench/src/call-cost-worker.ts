@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { createClient as createVideoSdkClient, type paths } from '@rtc-sessions/videosdk';
+import { clientDefaults, createClient as createVideoSdkClient, type paths } from '@rtc-sessions/videosdk';
 import createOpenApiFetchClient from 'openapi-fetch';
 import { median, percentile } from './stats.js';
 
@@ -71,12 +71,41 @@ export const callVariants = {
       return data;
     };
   },
+  // Bare openapi-fetch bounded as our client bounds each attempt (the same default timeout), the
+  // cheapest way: a controller and a timer per call, as ky and openai-node do. Like for like.
+  'openapi-fetch + timeout': (baseUrl: string) => {
+    const bare = createOpenApiFetchClient<paths>({ baseUrl, headers: { authorization: staticToken } });
+    return async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), clientDefaults.timeoutMs);
+      try {
+        const { data, error } = await bare.GET('/sessions/', {
+          params: { query },
+          signal: controller.signal,
+        });
+        if (error !== undefined || data === undefined) throw new Error('openapi-fetch call failed');
+        return data;
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+  },
   'rtc-sessions client': (baseUrl: string) => {
     const ours = createVideoSdkClient({
       baseUrl,
       // Throwaway credentials for a loopback server; the client signs once and reuses the cached token.
       apiKey: 'bench-api-key',
       secret: 'bench-secret-that-is-long-enough-for-hs256',
+    });
+    return async () => (await ours.GET('/sessions/', { params: { query } })).data;
+  },
+  // Our client with no per-attempt timeout: what our layer costs apart from the signal undici follows.
+  'rtc-sessions, no timeout': (baseUrl: string) => {
+    const ours = createVideoSdkClient({
+      baseUrl,
+      apiKey: 'bench-api-key',
+      secret: 'bench-secret-that-is-long-enough-for-hs256',
+      timeoutMs: Number.POSITIVE_INFINITY,
     });
     return async () => (await ours.GET('/sessions/', { params: { query } })).data;
   },

@@ -6,12 +6,14 @@
  *   pnpm --filter @rtc-sessions/bench bench            (build the client packages first)
  *
  * One loopback node:http server answers every request with the same small, realistic list body (the
- * VideoSDK.live `listSessions` example from the bundled spec). Three ways of calling it are measured in
+ * VideoSDK.live `listSessions` example from the bundled spec). Five ways of calling it are measured in
  * the same run, each alone in a fresh process (server included), round by round so that drift in the
  * machine hits all of them alike:
  *   - raw `fetch` + `response.json()` (the baseline),
  *   - bare `openapi-fetch` `createClient<paths>()` with the generated `paths`,
- *   - our client with key+secret auth (signed once, then the cached token) and retries on (the default).
+ *   - the same, bounded by our client's default timeout (a controller and a timer per call), like for like,
+ *   - our client with key+secret auth (signed once, then the cached token) and retries on (the default),
+ *   - our client with no timeout (`timeoutMs: Infinity`): our layer apart from the signal undici follows.
  * Each is run at concurrency 1 and 32; figures are medians over rounds, after a warm-up.
  */
 import { spawnSync } from 'node:child_process';
@@ -70,28 +72,45 @@ function runWorker(variant: CallVariant, concurrency: number): CallFigures {
   return figures;
 }
 
-/** Our client's CPU per request ÷ bare openapi-fetch's, one figure per round (they run back to back). */
+/** A CPU-per-request ratio of two variants, taken within each round (they run back to back). */
 interface PairedRatios {
   median: number;
   q1: number;
   q3: number;
 }
 
-function measure(concurrency: number): { results: Map<CallVariant, Figures>; paired: PairedRatios } {
+/**
+ * The per-round CPU ratios printed, `[variant, over]`. The first is issue 16's bar; the others say
+ * where the difference comes from: the per-attempt timeout (a signal undici follows) or our layer.
+ */
+const comparisons = [
+  ['rtc-sessions client', 'openapi-fetch'],
+  ['rtc-sessions client', 'openapi-fetch + timeout'],
+  ['rtc-sessions, no timeout', 'openapi-fetch'],
+  ['openapi-fetch + timeout', 'openapi-fetch'],
+] as const satisfies readonly (readonly [CallVariant, CallVariant])[];
+
+function pairedRatios(rounds: readonly Map<CallVariant, CallFigures>[], of: CallVariant, over: CallVariant) {
+  // Within a round the variants run seconds apart, so a slow spell of the machine hits both sides
+  // of a ratio; the median of these is steadier than a ratio of medians.
+  const ratios = rounds.flatMap((round) => {
+    const [a, b] = [round.get(of)?.cpuUsPerRequest, round.get(over)?.cpuUsPerRequest];
+    return a === undefined || b === undefined ? [] : [a / b];
+  });
+  return { median: median(ratios), q1: percentile(ratios, 25), q3: percentile(ratios, 75) };
+}
+
+function measure(concurrency: number): { results: Map<CallVariant, Figures>; paired: PairedRatios[] } {
   const perVariant = new Map(variantNames.map((name) => [name, [] as CallFigures[]]));
-  const ratios: number[] = [];
+  const perRound: Map<CallVariant, CallFigures>[] = [];
   for (let round = 0; round < rounds; round++) {
     // Rotate the order each round so no variant always runs first (or last) on a warm machine.
     const order = variantNames.map((_, i) => variantNames[(i + round) % variantNames.length] as CallVariant);
     const thisRound = new Map(order.map((name) => [name, runWorker(name, concurrency)]));
     for (const [name, figures] of thisRound) perVariant.get(name)?.push(figures);
-    // Within a round the variants run seconds apart, so a slow spell of the machine hits both sides
-    // of this ratio; the median of these is steadier than a ratio of medians.
-    const oursCpu = thisRound.get('rtc-sessions client')?.cpuUsPerRequest;
-    const bareCpu = thisRound.get('openapi-fetch')?.cpuUsPerRequest;
-    if (oursCpu !== undefined && bareCpu !== undefined) ratios.push(oursCpu / bareCpu);
+    perRound.push(thisRound);
   }
-  const paired = { median: median(ratios), q1: percentile(ratios, 25), q3: percentile(ratios, 75) };
+  const paired = comparisons.map(([of, over]) => pairedRatios(perRound, of, over));
   const results = new Map(
     [...perVariant].map(([name, runs]) => {
       const of = (pick: (f: CallFigures) => number) => median(runs.map(pick));
@@ -135,13 +154,17 @@ for (const concurrency of concurrencies) {
   const cpuOverBare = oursFigures.cpuUsPerRequest / bareFigures.cpuUsPerRequest;
   // Judged on CPU time per request, round by round: on a machine shared with other work, wall-time
   // ratios swing by ±10% from run to run (waiting for a core), CPU time is what our layer costs.
-  if (paired.median > overOpenApiFetchTarget) overOpenApiFetch = true;
+  const [bar, ...parts] = paired;
+  if (!bar || bar.median > overOpenApiFetchTarget) overOpenApiFetch = true;
+  const figure = (p: PairedRatios | undefined) =>
+    p ? `${p.median.toFixed(3)}× (interquartile ${p.q1.toFixed(3)}–${p.q3.toFixed(3)})` : 'n/a';
   overBare.push(
-    `  concurrency ${concurrency}: CPU per request ${paired.median.toFixed(3)}× (median of ${rounds} rounds, interquartile ${paired.q1.toFixed(3)}–${paired.q3.toFixed(3)}; ratio of medians ${cpuOverBare.toFixed(3)}×); wall: latency ${latencyOverBare.toFixed(3)}×, throughput ${throughputOverBare.toFixed(3)}×`,
+    `  concurrency ${concurrency}: CPU per request ${figure(bar)}, median of ${rounds} rounds; ratio of medians ${cpuOverBare.toFixed(3)}×; wall: latency ${latencyOverBare.toFixed(3)}×, throughput ${throughputOverBare.toFixed(3)}×`,
+    ...comparisons.slice(1).map(([of, over], i) => `      ${of} ÷ ${over}: ${figure(parts[i])}`),
   );
   console.log(`concurrency ${concurrency}`);
   console.log(
-    `  ${'variant'.padEnd(22)}${'median'.padStart(11)}${'p99'.padStart(11)}${'req/s'.padStart(10)}${'latency ×'.padStart(12)}${'throughput ×'.padStart(14)}${'CPU/req'.padStart(11)}${'CPU ×'.padStart(8)}`,
+    `  ${'variant'.padEnd(26)}${'median'.padStart(11)}${'p99'.padStart(11)}${'req/s'.padStart(10)}${'latency ×'.padStart(12)}${'throughput ×'.padStart(14)}${'CPU/req'.padStart(11)}${'CPU ×'.padStart(8)}`,
   );
   for (const [name, figures] of results) {
     const latencyRatio = figures.medianMs / baseline.medianMs;
@@ -153,7 +176,7 @@ for (const concurrency of concurrencies) {
       overTarget = true;
     }
     console.log(
-      `  ${name.padEnd(22)}${`${figures.medianMs.toFixed(3)} ms`.padStart(11)}${`${figures.p99Ms.toFixed(3)} ms`.padStart(11)}${figures.requestsPerSecond.toFixed(0).padStart(10)}${latencyRatio.toFixed(3).padStart(12)}${throughputRatio.toFixed(3).padStart(14)}${`${figures.cpuUsPerRequest.toFixed(0)} µs`.padStart(11)}${(figures.cpuUsPerRequest / baseline.cpuUsPerRequest).toFixed(3).padStart(8)}`,
+      `  ${name.padEnd(26)}${`${figures.medianMs.toFixed(3)} ms`.padStart(11)}${`${figures.p99Ms.toFixed(3)} ms`.padStart(11)}${figures.requestsPerSecond.toFixed(0).padStart(10)}${latencyRatio.toFixed(3).padStart(12)}${throughputRatio.toFixed(3).padStart(14)}${`${figures.cpuUsPerRequest.toFixed(0)} µs`.padStart(11)}${(figures.cpuUsPerRequest / baseline.cpuUsPerRequest).toFixed(3).padStart(8)}`,
     );
   }
   console.log('');
@@ -161,7 +184,9 @@ for (const concurrency of concurrencies) {
 console.log(
   `ratios are vs raw fetch (latency: median / baseline median; throughput: baseline req/s / variant req/s); target ≤ ${overRawFetchTarget.toFixed(2)}× for the rtc-sessions client: ${overTarget ? 'MISSED' : 'met'}`,
 );
-console.log('rtc-sessions client over bare openapi-fetch (same run; our client / openapi-fetch):');
+console.log(
+  'rtc-sessions client over bare openapi-fetch (same run; our client / openapi-fetch), then what the difference is made of:',
+);
 for (const line of overBare) console.log(line);
 console.log(
   `target ≤ ${overOpenApiFetchTarget.toFixed(2)}× (median per-round CPU ratio, client and server process): ${overOpenApiFetch ? 'MISSED' : 'met'}`,
