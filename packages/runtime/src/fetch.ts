@@ -1,5 +1,6 @@
 import { attempt, type Outcome, type Send } from './attempt.js';
 import { checkNumber, checkTimeout, clientDefaults, mergeRetry } from './config.js';
+import { controllerPool } from './controllers.js';
 import { apiError, type ErrorBodyPointers, redact } from './error-body.js';
 import { ConnectionError, callerAbortError, ResponseTooLargeError, TimeoutError } from './errors.js';
 import type { Logger, RequestLogEntry } from './log.js';
@@ -217,6 +218,8 @@ export function createFetch(options: PipelineOptions): Pipeline {
   );
   const injected = options.fetch;
   const send: Send = injected ? (url, init) => injected(new Request(url, init)) : fetch;
+  // An injected fetch may keep the request, and look at its signal, after the attempt is over.
+  const controllers = controllerPool(!injected);
   // The header value of the last token, rebuilt only when the token changes.
   let lastToken: string | undefined;
   let authorization = '';
@@ -249,7 +252,7 @@ export function createFetch(options: PipelineOptions): Pipeline {
       if (token !== lastToken) [lastToken, authorization] = [token, profile.authorization(token)];
       headers.set('authorization', authorization);
       const sentAt = now();
-      const outcome = await attempt(send, { url: request.url, init, ...call, maxResponseBytes });
+      const outcome = await attempt(send, { url: request.url, init, ...call, maxResponseBytes, controllers });
       checkCaller();
       const next: Decision | 'ok' =
         outcome.kind === 'answered' && outcome.response.ok

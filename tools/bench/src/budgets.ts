@@ -31,9 +31,10 @@ export const bundleTargetBytes = 13 * 1024;
 
 /**
  * What the size test holds every client to while the targets are missed: the largest client's
- * measured figures (Zoom: 18.43 KiB our code, 24.85 KiB with deps, 2026-12-07, after the abort
- * controller pool was dropped) plus about 1%, so that growth is a decision (raise these, say
- * why), never an accident. What each issue-16 feature costs is in the README's "Speed and size".
+ * measured figures (Zoom: 18.68 KiB our code, 25.10 KiB with deps, 2026-12-08, after the abort
+ * controllers of per-attempt timeouts went back to being reused: +0.25 KiB for 4–9% less CPU per call)
+ * plus about 1%, so that growth is a decision (raise these, say why), never an accident. What each
+ * issue-16 feature costs is in the README's "Speed and size".
  */
-export const bundleCeilingBytes = 18.6 * 1024;
-export const bundleWithDepsCeilingBytes = 25.1 * 1024;
+export const bundleCeilingBytes = 18.9 * 1024;
+export const bundleWithDepsCeilingBytes = 25.4 * 1024;
