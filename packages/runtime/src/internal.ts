@@ -52,6 +52,7 @@ export { type Logger, type RequestLogEntry, stderrLogger } from './log.js';
 export { nodeCrypto } from './node-crypto.js';
 export { closestKey, editDistance, keysOf, rejectUnknownKeys, type ValidKeys, validKeys } from './options.js';
 export {
+  cursorGuard,
   type ListOperation,
   type PaginateOptions,
   type Pagination,

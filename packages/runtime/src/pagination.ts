@@ -63,13 +63,35 @@ export type PageFetcher = (query: Query, signal: AbortSignal) => Promise<unknown
 interface WalkState {
   path: string;
   pages: number;
-  /** Every cursor followed (a server that hands one back again would loop). */
-  cursors: Set<string>;
+  /** Follows a cursor, refusing one followed before (made at the first cursor). */
+  follow?: (cursor: string) => string;
 }
 
 /** A cursor named without giving it away: its length and, for a long one, its first 4 characters. */
 function describeCursor(cursor: string): string {
   return `a cursor of ${cursor.length} characters${cursor.length >= 16 ? ` starting "${cursor.slice(0, 4)}"` : ''}`;
+}
+
+/**
+ * Remembers every cursor a walk of `GET path` follows, and returns each new one. A server that hands
+ * one back again (A→A, or A→B→A) would have the walk loop for ever: that is a `PaginationError`
+ * ('repeated-cursor') naming the operation and the cursor's `field`, never the whole cursor. For
+ * `paginate`/`pages` and for walks of other packages (the sessions export). A walk that starts over
+ * from its first page starts a new guard.
+ */
+export function cursorGuard(path: string, field: string): (cursor: string) => string {
+  const followed = new Set<string>();
+  return (cursor) => {
+    if (followed.has(cursor))
+      throw new PaginationError(
+        path,
+        'repeated-cursor',
+        followed.size + 1,
+        `the server handed back ${describeCursor(cursor)} already followed (\`${field}\`)`,
+      );
+    followed.add(cursor);
+    return cursor;
+  };
 }
 
 /**
@@ -104,14 +126,8 @@ function nextQuery(
   if (items.length === 0) return undefined;
   const cursor = readPointer(body, pagination.nextCursor);
   if (typeof cursor !== 'string' || cursor === '') return undefined;
-  if (walk.cursors.has(cursor))
-    throw new PaginationError(
-      walk.path,
-      'repeated-cursor',
-      walk.pages,
-      `the server handed back ${describeCursor(cursor)} already followed (\`${pagination.nextCursor}\`)`,
-    );
-  walk.cursors.add(cursor);
+  walk.follow ??= cursorGuard(walk.path, pagination.nextCursor);
+  walk.follow(cursor);
   const sizeParam = params[pagination.sizeParam];
   // The server serves a size outside the spec's limits as the nearest limit: compare with that, or a
   // `limit` above the maximum would make every full page look short and end the walk early.
@@ -156,7 +172,7 @@ export async function* walkPages(
 
   try {
     let pending: ReturnType<typeof request> | undefined = request(firstQuery);
-    const walk: WalkState = { path, pages: 0, cursors: new Set() };
+    const walk: WalkState = { path, pages: 0 };
     let itemsSeen = 0;
     while (pending) {
       const { body, query, sentAt } = await pending;

@@ -1,6 +1,7 @@
 import { json, startServer, type TestServer } from '@rtc-sessions/test-helpers/server';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { ApiError, PageTokenExpiredError } from '../src/index.js';
+import { ApiError, PageTokenExpiredError, PaginationError } from '../src/index.js';
+import { cursorGuard } from '../src/pagination.js';
 import { testClient } from './helpers/client.js';
 
 let server: TestServer | undefined;
@@ -273,5 +274,26 @@ describe('types', () => {
     void client.paginate('/cursor', { params: { query: {} } });
     // @ts-expect-error: /cursor needs its init
     void client.paginate('/cursor');
+  });
+});
+
+describe('cursorGuard (for walks of other packages too)', () => {
+  it('returns each new cursor and refuses one followed before (A→B→A), naming the field, not the cursor', () => {
+    const follow = cursorGuard('/videosdk/sessions', '/next_page_token');
+    const [a, b] = ['cursor-A-0123456789abcdef', 'cursor-B-0123456789abcdef'];
+    expect(follow(a)).toBe(a);
+    expect(follow(b)).toBe(b);
+    let error: unknown;
+    try {
+      follow(a);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ path: '/videosdk/sessions', reason: 'repeated-cursor', pages: 3 });
+    expect(String((error as Error).message)).toContain('/next_page_token');
+    expect(String((error as Error).message)).not.toContain(a);
+    // a walk that starts over starts a new guard
+    expect(cursorGuard('/videosdk/sessions', '/next_page_token')(a)).toBe(a);
   });
 });

@@ -1,4 +1,3 @@
-import { RepeatedCursorError } from './errors.js';
 import type { RequestLimiter, RunOptions } from './limiter.js';
 import type { Participant, ProviderTraits, ResolvedQuery, Session } from './model.js';
 import { orderedConcat, orderedMap } from './ordered.js';
@@ -167,22 +166,6 @@ export function windowedWalk<W, Item>(options: {
     };
   });
   return orderedConcat(sources, concurrency, options.buffer ?? 2);
-}
-
-/**
- * Asserts that a cursor walk moved on: a server handing back the cursor it was sent would repeat
- * the same page for ever (mocks serving one static example do it), so that is a
- * {@link RepeatedCursorError}, not the end of the list (pages would be lost). Returns the next
- * cursor, `undefined` at the end.
- */
-export function assertCursorMoved(
-  provider: string,
-  operation: string,
-  sent: string | undefined,
-  got: string | undefined,
-): string | undefined {
-  if (got && got === sent) throw new RepeatedCursorError(provider, operation, got);
-  return got || undefined;
 }
 
 /** How the limiter runs a GET of `path` (the spec's path template): its rate-limit bucket and signal. */

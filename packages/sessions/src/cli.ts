@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '@rtc-sessions/runtime';
 import { isTransient } from '@rtc-sessions/runtime/internal';
-import { CheckpointError, OutputError, UsageError } from './errors.js';
+import { CheckpointError, OutputError, PaginationError, UsageError } from './errors.js';
 import {
   type ExportOptions,
   type ExportProgress,
@@ -248,7 +248,7 @@ function explain(error: unknown, args: Args | undefined): { code: number; line: 
       line: `export failed: ${message}${toFile ? '; run again with --resume to continue' : ''}`,
     };
   }
-  if (error instanceof Error && error.name === 'RepeatedCursorError') {
+  if (error instanceof PaginationError) {
     return {
       code: 1,
       line: `export failed: ${message}; running again will not get past it: --max-pages N bounds the walk`,

@@ -4,6 +4,12 @@
  */
 import { ConfigurationError, RtcSessionsError } from '@rtc-sessions/runtime';
 
+/**
+ * A walk that would never end (a server handing back a cursor already followed): the runtime's own,
+ * as `paginate` throws it, so one class means this wherever it comes from.
+ */
+export { PaginationError } from '@rtc-sessions/runtime';
+
 /** A provider id that is not one of the adapters of this package. */
 export class UnknownProviderError extends ConfigurationError {
   override name = 'UnknownProviderError';
@@ -33,22 +39,6 @@ export class InvalidQueryError extends ConfigurationError {
  */
 export class ProviderDataError extends RtcSessionsError {
   override name = 'ProviderDataError';
-}
-
-/**
- * The server handed back the cursor it was sent: following it would repeat the same page for ever
- * (mocks serving one static example do it). Running again does not help; `maxPages` bounds a walk.
- */
-export class RepeatedCursorError extends RtcSessionsError {
-  override name = 'RepeatedCursorError';
-  constructor(
-    readonly provider: string,
-    readonly operation: string,
-    readonly cursor: string,
-  ) {
-    const shown = cursor.length > 24 ? `${cursor.slice(0, 24)}… (${cursor.length} characters)` : cursor;
-    super(`${provider} ${operation} returned the cursor it was sent (${shown}) as the next one`);
-  }
 }
 
 /** A checkpoint that cannot be resumed or written: unreadable, of another export, or its output changed. */

@@ -1,5 +1,4 @@
 export {
-  assertCursorMoved,
   type Batch,
   type ClientSetup,
   type CredentialsFrom,
@@ -24,8 +23,8 @@ export {
   MissingCredentialsError,
   MissingProviderPackageError,
   OutputError,
+  PaginationError,
   ProviderDataError,
-  RepeatedCursorError,
   UnknownProviderError,
   UsageError,
 } from './errors.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { runExport } from '../src/export/export.js';
-import { connect, resolveQuery, type Session } from '../src/index.js';
+import { connect, PaginationError, resolveQuery, type Session } from '../src/index.js';
 import { monthWindows, type ZoomVideoSdkTraits } from '../src/providers/zoom-videosdk/adapter.js';
 import { at, type Cassette, fixture, recording, replay } from './support/cassettes.js';
 import { type Handler, type LoopbackServer, startServer } from './support/server.js';
@@ -122,6 +122,31 @@ describe('zoom-videosdk sessions', () => {
     const list = await collect(sessions.listSessions({ from: '2021-12-01', to: '2021-12-31', live: false }));
     expect(list.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(server?.requests.map((r) => r.query.next_page_token ?? '')).toEqual(['', '', 't1', 't2']);
+  });
+
+  it('a server whose cursors go round (A→B→A) ends the walk with a PaginationError, not a loop', async () => {
+    const next: Record<string, string> = {
+      '': 'cursor-A-0123456789',
+      'cursor-A-0123456789': 'cursor-B-0123456789',
+    };
+    const sessions = await client((request) => {
+      const token = request.query.next_page_token ?? '';
+      const list = [{ ...publishedBody.sessions[0], id: `s-${token}` }];
+      return {
+        status: 200,
+        body: { ...publishedBody, next_page_token: next[token] ?? 'cursor-A-0123456789', sessions: list },
+      };
+    });
+    const error = await collect(
+      sessions.listSessions({ from: '2021-12-01', to: '2021-12-31', live: false }),
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ reason: 'repeated-cursor', path: '/videosdk/sessions', pages: 3 });
+    expect((error as Error).message).not.toContain('cursor-A-0123456789');
+    expect(server?.requests).toHaveLength(3);
   });
 
   it('month windows never exceed a calendar month (Jan 31 + 1 month is cut at Feb 28)', () => {

@@ -22,8 +22,8 @@ import {
   type HmsClient,
   listOperations,
 } from '@rtc-sessions/100ms';
+import { cursorGuard } from '@rtc-sessions/runtime/internal';
 import {
-  assertCursorMoved,
   type ClientSetup,
   type CredentialsFrom,
   clientOptions,
@@ -168,6 +168,7 @@ export const adapter: ProviderAdapter<HmsTraits, HmsClient, CredentialsFrom<type
       budget: context.budget,
       async *walkWindow(window) {
         let start: string | undefined;
+        const follow = cursorGuard('/sessions', sessionsPaging.nextCursor);
         for (;;) {
           if (context.budget && !context.budget.take()) return;
           const { data } = await limiter.run(
@@ -191,7 +192,7 @@ export const adapter: ProviderAdapter<HmsTraits, HmsClient, CredentialsFrom<type
           yield sessions;
           const short = sessionsPaging.endsOnShortPage && sessions.length < data.limit;
           if (sessions.length === 0 || short || !data.last) return;
-          start = assertCursorMoved('100ms', 'GET /sessions', start, data.last);
+          start = follow(data.last);
         }
       },
     });

@@ -13,7 +13,7 @@
  *   users without a key whose id changes on rejoin stay separate — Zoom gives nothing to join them by.
  * - Ids: kept as Zoom sends them (`sfk/aOFJ…==`); the client encodes them, twice where Zoom wants it.
  */
-import { statusOf } from '@rtc-sessions/runtime/internal';
+import { cursorGuard, statusOf } from '@rtc-sessions/runtime/internal';
 import {
   type components,
   createClient,
@@ -22,7 +22,6 @@ import {
   type ZoomVideoSdkClient,
 } from '@rtc-sessions/zoom-videosdk';
 import {
-  assertCursorMoved,
   type ClientSetup,
   type CredentialsFrom,
   clientOptions,
@@ -47,6 +46,9 @@ type RawSessionDetails = components['schemas']['SessionDetails'];
 type RawUser = components['schemas']['SessionUser'];
 type ListType = 'past' | 'live';
 
+/** The fields that carry the next page's cursor, from the spec's `x-rtc-pagination`. */
+const sessionsCursor = listOperations['/videosdk/sessions'].pagination.nextCursor;
+const usersCursor = listOperations['/videosdk/sessions/{sessionId}/users'].pagination.nextCursor;
 /** How long a `next_page_token` lives, from the spec's `x-rtc-pagination` (less a margin for the request). */
 const TOKEN_LIFETIME_MS =
   ((listOperations['/videosdk/sessions'].pagination.cursorLifetimeSeconds ?? Infinity) - 30) * 1000;
@@ -199,11 +201,13 @@ export const adapter: ProviderAdapter<
         let token: string | undefined;
         let issuedAt = clock();
         let skip = 0;
+        let follow = cursorGuard('/videosdk/sessions', sessionsCursor);
         do {
           if (context.budget && !context.budget.take()) return;
           if (token && clock() - issuedAt >= TOKEN_LIFETIME_MS) {
             skip = yielded;
             token = undefined;
+            follow = cursorGuard('/videosdk/sessions', sessionsCursor); // the walk starts over
           }
           const sentAt = clock();
           const { data } = await fetchPage(token);
@@ -212,10 +216,7 @@ export const adapter: ProviderAdapter<
           skip = Math.max(0, skip - data.sessions.length);
           yielded += page.length;
           yield page;
-          token =
-            data.sessions.length > 0
-              ? assertCursorMoved('zoom-videosdk', 'GET /videosdk/sessions', token, data.next_page_token)
-              : undefined;
+          token = data.sessions.length > 0 && data.next_page_token ? follow(data.next_page_token) : undefined;
         } while (token);
       },
     });
@@ -248,6 +249,7 @@ export const adapter: ProviderAdapter<
     const { limiter, signal, pageSize } = context;
     const users: RawUser[] = [];
     let token: string | undefined;
+    const follow = cursorGuard('/videosdk/sessions/{sessionId}/users', usersCursor);
     do {
       const { data } = await limiter.run(
         () =>
@@ -265,15 +267,7 @@ export const adapter: ProviderAdapter<
         getOptions(context, '/videosdk/sessions/{sessionId}/users'),
       );
       users.push(...data.users);
-      token =
-        data.users.length > 0
-          ? assertCursorMoved(
-              'zoom-videosdk',
-              'GET /videosdk/sessions/{sessionId}/users',
-              token,
-              data.next_page_token,
-            )
-          : undefined;
+      token = data.users.length > 0 && data.next_page_token ? follow(data.next_page_token) : undefined;
     } while (token);
     // A rejoin can be on any page: group only once every page is in.
     const groups = groupBy(users, (user) =>
