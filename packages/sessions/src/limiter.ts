@@ -8,9 +8,14 @@
  * own retries use. The clients are created with their own retries off (`retry: false`), so that a
  * 429 reaches this limiter at once instead of each request sleeping through it on its own.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigurationError } from '@rtc-sessions/runtime';
-import { backoffDelay, isTransient, retryDefaults, statusOf } from '@rtc-sessions/runtime/internal';
+import {
+  abortableSleep,
+  backoffDelay,
+  isTransient,
+  retryDefaults,
+  statusOf,
+} from '@rtc-sessions/runtime/internal';
 import { Pacer } from './pacer.js';
 
 /** Most requests in flight a limiter accepts: more only costs memory (each holds a page). */
@@ -171,7 +176,7 @@ export class RequestLimiter {
       } finally {
         this.release();
       }
-      if (ownDelay !== undefined) await sleep(ownDelay, undefined, { signal });
+      if (ownDelay !== undefined) await abortableSleep(ownDelay, signal);
     }
   }
 
@@ -187,7 +192,7 @@ export class RequestLimiter {
   /** Waits for the request's slot in its bucket (holding its place among the requests in flight). */
   private async pace(pacer: Pacer, signal: AbortSignal | undefined): Promise<void> {
     const wait = pacer.reserve();
-    if (wait > 0) await sleep(wait, undefined, { signal });
+    if (wait > 0) await abortableSleep(wait, signal);
   }
 
   /** How long to wait before retry `retry` of this kind; `undefined` when the error is final. */
