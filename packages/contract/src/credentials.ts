@@ -1,4 +1,4 @@
-import { RtcSessionsError } from '@rtc-sessions/runtime';
+import { ConfigurationError } from '@rtc-sessions/runtime';
 import { lookupProvider, type Provider } from './manifest.js';
 
 /**
@@ -10,7 +10,7 @@ export function credentialEnv(provider: Provider): { key: string; secret: string
 }
 
 /** Live checks without credentials: the message names the variables to set (never a value). Exit 3. */
-export class MissingCredentialsError extends RtcSessionsError {
+export class MissingCredentialsError extends ConfigurationError {
   override name = 'MissingCredentialsError';
   constructor(provider: Provider) {
     const env = credentialEnv(provider);

@@ -3,12 +3,15 @@
  * runtime's family), so one `instanceof` catches whatever the checker, or a client it calls, throws.
  * Each maps to one exit code of the CLI (exit-codes.ts `exitCodeOf`).
  */
-import { RtcSessionsError } from '@rtc-sessions/runtime';
+import { ConfigurationError, RtcSessionsError } from '@rtc-sessions/runtime';
 
 export { ConfigurationError, RtcSessionsError } from '@rtc-sessions/runtime';
 
-/** A bad command line: an unknown flag or command, a missing or malformed value. Exit 2. */
-export class UsageError extends RtcSessionsError {
+/**
+ * A bad command line: an unknown flag or command, a missing or malformed value. Exit 2. A
+ * `ConfigurationError`, as the sessions CLI's `UsageError` is: set up wrongly, fixed by the user.
+ */
+export class UsageError extends ConfigurationError {
   override name = 'UsageError';
 }
 

@@ -1,7 +1,6 @@
 /** The exit codes of every `rtc-contract` command, documented in --help and the README. */
 import { ConfigurationError } from '@rtc-sessions/runtime';
 import { MissingCredentialsError } from './credentials.js';
-import { UsageError } from './errors.js';
 
 export const EXIT = {
   /** Every response and delivery matches its contract (warnings allowed). */
@@ -18,8 +17,8 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Whether the error is one the user caused and can fix (its message is the whole story). */
 export function isUserError(error: unknown): boolean {
-  if (error instanceof UsageError || error instanceof ConfigurationError) return true;
-  return error instanceof MissingCredentialsError || exitCodeOf(error) === EXIT.credentials;
+  // UsageError and MissingCredentialsError are ConfigurationErrors too
+  return error instanceof ConfigurationError || exitCodeOf(error) === EXIT.credentials;
 }
 
 /** The exit code an error that ended a command maps to. */
