@@ -180,4 +180,5 @@ describeClientPackage({
   client,
   runtime,
   createWithoutCredentials: () => createClient({ env: {} }),
+  source: new URL('../src/index.ts', import.meta.url),
 });

@@ -241,4 +241,5 @@ describeClientPackage({
   client,
   runtime,
   createWithoutCredentials: () => createClient({ env: {} }),
+  source: new URL('../src/index.ts', import.meta.url),
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 type Module = Record<string, unknown>;
@@ -14,6 +15,22 @@ export interface ClientPackage {
   runtime: Module;
   /** Calls the client's `createClient` with no credentials anywhere (it must throw). */
   createWithoutCredentials: () => unknown;
+  /** The client's `src/index.ts`, whose `ClientOptions` JSDoc names the credential variables. */
+  source: URL;
+}
+
+/** The client's `credentialEnv` (from the spec's `x-rtc-provider.credentials`). */
+interface CredentialEnv {
+  keys: readonly (readonly [option: string, env: string])[];
+  tokenEnv: string;
+}
+
+/** The variable each credential option's JSDoc names as its `@default`, by option. */
+function documentedDefaults(source: string): Map<string, string> {
+  const defaults = new Map<string, string>();
+  for (const match of source.matchAll(/@default process\.env\.(\w+)[\s\S]*?\*\/\s*(\w+)\?:/g))
+    defaults.set(match[2] as string, match[1] as string);
+  return defaults;
 }
 
 /** The runtime's error classes: every export that is `RtcSessionsError` or extends it. */
@@ -49,6 +66,20 @@ export function describeClientPackage(pkg: ClientPackage): void {
       expect(pkg.createWithoutCredentials).toThrow(pkg.runtime.RtcSessionsError as Class);
       const TimeoutError = pkg.client.TimeoutError as new (m: string, p: string, ms: number) => Error;
       expect(new TimeoutError('GET', '/x', 1)).toBeInstanceOf(pkg.client.RtcSessionsError as Class);
+    });
+
+    it("documents the spec's credential variables, and only those, in ClientOptions", () => {
+      const env = pkg.client.credentialEnv as CredentialEnv;
+      const expected = new Map([
+        ...env.keys.map(([option, name]) => [option, name] as const),
+        ['token', env.tokenEnv],
+      ]);
+      const source = readFileSync(pkg.source, 'utf8');
+      expect(documentedDefaults(source)).toEqual(expected);
+      // every variable named elsewhere (`NAME`, or process.env.NAME) is one of the spec's too
+      const named = [...source.matchAll(/(?:`|process\.env\.)([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)/g)];
+      expect(named.length).toBeGreaterThan(0);
+      for (const [, name] of named) expect([...expected.values()], name).toContain(name);
     });
   });
 }
