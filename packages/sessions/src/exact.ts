@@ -19,11 +19,14 @@ export function matches(session: Session, query: ResolvedQuery): boolean {
  * The batches with only matching sessions, each session id once (windows that overlap, a session
  * listed live and then ended, a server repeating a page), ending after `query.maxSessions`. The
  * positions are kept, so that the export checkpoints the provider's walk, not the filtered one.
+ * A resumed walk passes what the interrupted one already gave: `alreadyYielded` sessions, and
+ * `alreadyGiven` to tell their ids (read back from the export's output), so none is given twice.
  */
 export async function* exactSessions<S extends Session>(
   batches: AsyncIterable<Batch<S>>,
   query: ResolvedQuery,
   alreadyYielded = 0,
+  alreadyGiven: (id: string) => boolean = () => false,
 ): AsyncGenerator<Batch<S>, void, undefined> {
   const seen = new Set<string>();
   let left = (query.maxSessions ?? Number.POSITIVE_INFINITY) - alreadyYielded;
@@ -32,7 +35,7 @@ export async function* exactSessions<S extends Session>(
     const items: S[] = [];
     for (const session of batch.items) {
       if (items.length >= left) break;
-      if (!matches(session, query) || seen.has(session.id)) continue;
+      if (!matches(session, query) || seen.has(session.id) || alreadyGiven(session.id)) continue;
       seen.add(session.id);
       items.push(session);
     }

@@ -210,12 +210,19 @@ export class SessionsClient<T extends ProviderTraits = ProviderTraits> {
 
   /**
    * The pages of {@link listSessions}, each with the position after it (the export checkpoints
-   * these). `yielded`: sessions a resumed walk already gave (for `maxSessions`).
+   * these). A resumed walk passes what the interrupted one gave: `yielded` sessions (for
+   * `maxSessions`), and `given` to tell their ids, so that none is given twice.
    */
-  sessionPages(query: ResolvedQuery, from: Position = START, yielded = 0): AsyncIterable<Batch<Session<T>>> {
+  sessionPages(
+    query: ResolvedQuery,
+    from: Position = START,
+    yielded = 0,
+    given?: (id: string) => boolean,
+  ): AsyncIterable<Batch<Session<T>>> {
     const budget = query.maxPages !== undefined ? new PageBudget(query.maxPages) : undefined;
     const context = { ...this.context, budget };
-    return exactSessions(this.adapter.listSessions(this.client, context, query, from), query, yielded);
+    const batches = this.adapter.listSessions(this.client, context, query, from);
+    return exactSessions(batches, query, yielded, given);
   }
 
   /** One session by its provider id. Throws the client's `ApiError` (404) when there is none. */

@@ -210,6 +210,35 @@ describe('rtc-sessions export', () => {
   });
 });
 
+describe('a resumed export writes each session once', () => {
+  // Page 12 lists again sessions that pages 1 and 3 gave: a clean run drops them, and so must a run
+  // resumed after page 8, whose memory of what it gave was lost with the first process.
+  it.each([
+    ['csv', []],
+    ['jsonl', ['--participants']],
+  ])('%s %j: resumed after a 429 storm, the same bytes as a clean run', async (format, extra) => {
+    let storm = true;
+    const url = await serve({
+      total: 1200,
+      perPage: 50,
+      repeats: (page) => (page === 12 ? [5, 10, 120] : []),
+      interrupt: (page) =>
+        storm && page >= 9
+          ? { status: 429, headers: { 'retry-after': '0' }, body: { message: 'slow down' } }
+          : undefined,
+    });
+    const out = join(dir, `repeats.${format}`);
+    expect((await run(exportArgs(url, out, format, ['--max-attempts', '2', ...extra]))).code).toBe(1);
+    storm = false;
+    expect((await run(exportArgs(url, out, format, ['--resume', ...extra]))).code).toBe(0);
+    const reference = join(dir, `repeats-reference.${format}`);
+    expect((await run(exportArgs(url, reference, format, extra))).code).toBe(0);
+    const text = await readFile(out, 'utf8');
+    expect(text.split('session-000010').length - 1).toBe(1);
+    expect(text).toBe(await readFile(reference, 'utf8'));
+  });
+});
+
 describe('bad input: one line, exit 2', () => {
   const cases: Array<[string, string[], RegExp]> = [
     [

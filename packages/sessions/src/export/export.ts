@@ -30,6 +30,7 @@ import {
   sessionRow,
   type TimeFormat,
 } from './rows.js';
+import { type Written, writtenSessions } from './written.js';
 
 /** `--out -`: the export goes to stdout (no checkpoint, no lock, no resume). */
 export const STDOUT = '-';
@@ -188,9 +189,10 @@ async function openRun(options: ExportOptions, identity: ExportIdentity, started
   if (options.resume) {
     const saved = await loadCheckpoint(checkpointFile, identity);
     const hash = await verifyOutput(out, saved);
+    const given = await writtenSessions(out, saved.bytes, options.format);
     const file = openOutput(out, 'r+');
     ftruncateSync(file, saved.bytes);
-    return { state: saved, sink: fileSink(file, saved.bytes, hash) };
+    return { state: saved, sink: fileSink(file, saved.bytes, hash), given };
   }
   if (existsSync(checkpointFile) && !options.force) {
     throw new OutputError(
@@ -232,9 +234,9 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
   const client = new SessionsClient(adapter as never, { ...config, rateLimits, now: () => startedAt });
   const release = options.out === STDOUT ? () => {} : lockOutput(options.out);
   try {
-    const { state, sink } = await openRun(options, identity, startedAt);
+    const { state, sink, given } = await openRun(options, identity, startedAt);
     startedAt = state.startedAt;
-    return await writeExport(options, client, state, sink);
+    return await writeExport(options, client, { initial: state, sink, given });
   } finally {
     release();
   }
@@ -269,11 +271,17 @@ async function rowsOf(
   return { text, count };
 }
 
+/** Where a run starts: its checkpoint, its output, and (resumed) the sessions already written. */
+interface RunStart {
+  initial: Checkpoint;
+  sink: Sink;
+  given?: Written | undefined;
+}
+
 async function writeExport(
   options: ExportOptions,
   client: SessionsClient,
-  initial: Checkpoint,
-  sink: Sink,
+  { initial, sink, given }: RunStart,
 ): Promise<ExportResult> {
   const toFile = options.out !== STDOUT;
   const checkpointFile = checkpointPath(options.out);
@@ -283,7 +291,7 @@ async function writeExport(
   try {
     if (sink.bytes === 0) await sink.write(header(options.format, columns, options.bom ?? true));
     const pages = orderedMap(
-      client.sessionPages(options.query, state.position, state.sessions),
+      client.sessionPages(options.query, state.position, state.sessions, given),
       async (batch) => ({
         ...(await rowsOf(options, client, batch.items)),
         sessions: batch.items.length,

@@ -39,6 +39,8 @@ export interface SyntheticOptions {
   interrupt?: (page: number) => Answer | undefined;
   /** Keep each page's JSON once built (the benchmark: the server's own work is not measured). */
   cache?: boolean;
+  /** Sessions (by index) a page lists again, as a list that shifted would. */
+  repeats?: (page: number) => number[];
 }
 
 /** A VideoSDK `GET /sessions/` over `total` generated sessions. */
@@ -70,6 +72,7 @@ export function videoSdkSessions(options: SyntheticOptions): Handler {
     for (let n = (page - 1) * options.perPage; n < Math.min(page * options.perPage, options.total); n++) {
       data.push(videoSdkSession(n, options.total));
     }
+    for (const n of options.repeats?.(page) ?? []) data.push(videoSdkSession(n, options.total));
     const body = {
       pageInfo: { currentPage: page, perPage: options.perPage, lastPage, total: options.total },
       data,
