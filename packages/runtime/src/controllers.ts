@@ -2,9 +2,11 @@
  * Where an attempt gets the abort controller its timeout fires. undici's `fetch` charges for every
  * signal it follows (an EventTarget listener, a weak reference and a finalizer, more for a fresh
  * signal): on bare openapi-fetch, a timeout signal per call costs about 9–11% of a small loopback
- * call with a fresh controller each time, about 6% with reused ones. In our client, reusing them
- * took the CPU per call over bare openapi-fetch from 1.11–1.15× to 1.05–1.09× (README "Speed and size").
+ * call with a fresh controller each time, about 6% with reused ones. In our client at concurrency 1,
+ * reusing them took the CPU per call over bare openapi-fetch from 1.13–1.15× to 1.05–1.08× in
+ * same-round comparisons; at concurrency 32 the difference was inside the spread (README "Speed and size").
  */
+
 /** A controller lent to one attempt, and how many attempts it has served. */
 export interface Lease {
   readonly controller: AbortController;

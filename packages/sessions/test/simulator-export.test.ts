@@ -203,7 +203,7 @@ describe('resume and pacing, without the simulator', () => {
     const out = join(dir, 'early.jsonl');
     await writeFile(out, '{"partial":');
     const fresh = { format: CHECKPOINT_FORMAT, position: { segment: 0, offset: 0 }, bytes: 0, sha256: '' };
-    const hash = await verifyOutput(out, { ...fresh, identity: {} } as unknown as Checkpoint);
+    const { hash } = await verifyOutput(out, { ...fresh, identity: {} } as unknown as Checkpoint);
     expect(hash.digest('hex')).toBe(createHash('sha256').digest('hex'));
   });
 

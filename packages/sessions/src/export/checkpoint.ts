@@ -1,7 +1,9 @@
 import { createHash, type Hash } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, renameSync, writeFileSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Position } from '../adapter.js';
 import { CheckpointError } from '../errors.js';
 
@@ -117,11 +119,35 @@ export async function loadCheckpoint(path: string, identity: ExportIdentity): Pr
   return checkpoint;
 }
 
+/** Reads the checkpointed prefix of the output while it is hashed: one pass over the file. */
+export type ReadBack<T> = (prefix: Readable) => Promise<T>;
+
+/** Hashes `prefix` as `readBack` consumes it; a failed read-back still hashes the rest. */
+async function hashWhileReading<T>(prefix: Readable, hash: Hash, readBack: ReadBack<T> | undefined) {
+  prefix.on('data', (chunk: Buffer) => hash.update(chunk));
+  const ended = once(prefix, 'end');
+  let outcome: { read: T } | { error: unknown } | undefined;
+  if (readBack) {
+    try {
+      outcome = { read: await readBack(prefix) };
+    } catch (error) {
+      outcome = { error };
+      prefix.resume();
+    }
+  }
+  await ended;
+  return outcome;
+}
+
 /**
  * Checks that the output still starts with what the checkpoint recorded, and returns the hash of
- * that prefix to continue from.
+ * that prefix to continue from, and what `readBack` made of the prefix (read in the same pass).
  */
-export async function verifyOutput(output: string, checkpoint: Checkpoint): Promise<Hash> {
+export async function verifyOutput<T>(
+  output: string,
+  checkpoint: Checkpoint,
+  readBack?: ReadBack<T>,
+): Promise<{ hash: Hash; read: T | undefined }> {
   let size: number;
   try {
     size = (await stat(output)).size;
@@ -134,17 +160,17 @@ export async function verifyOutput(output: string, checkpoint: Checkpoint): Prom
     );
   }
   const hash = createHash('sha256');
-  if (checkpoint.bytes > 0) {
-    for await (const chunk of createReadStream(output, { start: 0, end: checkpoint.bytes - 1 })) {
-      hash.update(chunk as Buffer);
-    }
-  }
   // An empty prefix is always intact: a run killed before its first page was checkpointed resumes
-  // from the start (its checkpoint records no hash of nothing).
-  if (checkpoint.bytes > 0 && hash.copy().digest('hex') !== checkpoint.sha256) {
+  // from the start (its checkpoint records no hash of nothing), and there is nothing to read back.
+  if (checkpoint.bytes === 0) return { hash, read: undefined };
+  const prefix = createReadStream(output, { start: 0, end: checkpoint.bytes - 1 });
+  const outcome = await hashWhileReading(prefix, hash, readBack);
+  // A changed file is the story even when it also could not be read back.
+  if (hash.copy().digest('hex') !== checkpoint.sha256) {
     throw new CheckpointError(
       `cannot resume: ${basename(output)} was changed since the checkpoint was written`,
     );
   }
-  return hash;
+  if (outcome && 'error' in outcome) throw outcome.error;
+  return { hash, read: outcome?.read };
 }

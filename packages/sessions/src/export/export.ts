@@ -188,8 +188,7 @@ async function openRun(options: ExportOptions, identity: ExportIdentity, started
   const checkpointFile = checkpointPath(out);
   if (options.resume) {
     const saved = await loadCheckpoint(checkpointFile, identity);
-    const hash = await verifyOutput(out, saved);
-    const given = await writtenSessions(out, saved.bytes, options.format);
+    const { hash, read: given } = await verifyOutput(out, saved, writtenSessions(out, options.format));
     const file = openOutput(out, 'r+');
     ftruncateSync(file, saved.bytes);
     return { state: saved, sink: fileSink(file, saved.bytes, hash), given };

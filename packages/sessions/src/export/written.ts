@@ -5,8 +5,8 @@
  * writes it once, and so must a resumed one. Read back from the output itself, so the checkpoint
  * stays small however long the export.
  */
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { CheckpointError } from '../errors.js';
 import { csvText, type Format } from './rows.js';
@@ -20,9 +20,8 @@ function damaged(output: string, reason: string): CheckpointError {
   return new CheckpointError(`cannot resume: ${output} cannot be read back (${reason}); --force starts over`);
 }
 
-async function jsonlIds(output: string, bytes: number, ids: Set<string>): Promise<void> {
-  const lines = createInterface({ input: createReadStream(output, { start: 0, end: bytes - 1 }) });
-  for await (const line of lines) {
+async function jsonlIds(prefix: Readable, output: string, ids: Set<string>): Promise<void> {
+  for await (const line of createInterface({ input: prefix })) {
     if (line === '') continue;
     const id = (JSON.parse(line) as Record<string, unknown>)[SESSION_ID];
     if (typeof id !== 'string') throw damaged(output, `a line without a ${SESSION_ID}`);
@@ -30,11 +29,9 @@ async function jsonlIds(output: string, bytes: number, ids: Set<string>): Promis
   }
 }
 
-async function csvIds(output: string, bytes: number, ids: Set<string>): Promise<void> {
+async function csvIds(prefix: Readable, output: string, ids: Set<string>): Promise<void> {
   // The header names the columns; the text of a cell is what `csvText` wrote, formula guard included.
-  const records = createReadStream(output, { start: 0, end: bytes - 1 }).pipe(
-    parse({ bom: true, columns: true }),
-  );
+  const records = prefix.pipe(parse({ bom: true, columns: true }));
   for await (const record of records as AsyncIterable<Record<string, string>>) {
     const id = record[SESSION_ID];
     if (id === undefined) throw damaged(output, `no ${SESSION_ID} column`);
@@ -43,16 +40,17 @@ async function csvIds(output: string, bytes: number, ids: Set<string>): Promise<
 }
 
 /**
- * The session ids in the first `bytes` of `output` (an export in `format`), as a membership test
- * for ids as the provider gives them. The prefix was checked against the checkpoint's hash first.
+ * Reads back the session ids of an export in `format` from the checkpointed prefix of `output`
+ * (`verifyOutput` hashes it in the same pass), as a membership test for ids as the provider gives them.
  */
-export async function writtenSessions(output: string, bytes: number, format: Format): Promise<Written> {
-  const ids = new Set<string>();
-  if (bytes === 0) return () => false;
-  try {
-    await (format === 'csv' ? csvIds(output, bytes, ids) : jsonlIds(output, bytes, ids));
-  } catch (error) {
-    throw error instanceof CheckpointError ? error : damaged(output, (error as Error).message);
-  }
-  return format === 'csv' ? (id) => ids.has(csvText(id)) : (id) => ids.has(id);
+export function writtenSessions(output: string, format: Format): (prefix: Readable) => Promise<Written> {
+  return async (prefix) => {
+    const ids = new Set<string>();
+    try {
+      await (format === 'csv' ? csvIds(prefix, output, ids) : jsonlIds(prefix, output, ids));
+    } catch (error) {
+      throw error instanceof CheckpointError ? error : damaged(output, (error as Error).message);
+    }
+    return format === 'csv' ? (id) => ids.has(csvText(id)) : (id) => ids.has(id);
+  };
 }
